@@ -6,6 +6,10 @@ beyond what pycountry lacks.
 
 from __future__ import annotations
 
+import gettext
+import re
+import unicodedata
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -59,3 +63,155 @@ def group_members(group_code: str) -> list[str]:
     """Member codes of a group such as the EU ("EUU"); empty when the code is not a group."""
     group = _entity_facts()["groups"].get(group_code)
     return list(group["members"]) if group else []
+
+
+# --- Surface forms -------------------------------------------------------------------------
+# Priorities when two codes claim one form: a reviewed alias beats a pycountry name, which
+# beats a derived form (reordered qualifier, base name before the comma, spelling variant).
+_ALIAS, _NAME, _DERIVED = 0, 1, 2
+
+
+@cache
+def _alias_data() -> dict[str, Any]:
+    with (DATA_DIR / "aliases.yaml").open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    known = set(entity_table())
+    for lang, block in data.items():
+        for key in ("articles", "particles", "aliases"):
+            if key not in block:
+                raise ValueError(f"aliases.yaml: language {lang!r} lacks {key!r}")
+        for code in block["aliases"]:
+            if code not in known:
+                raise ValueError(f"aliases.yaml: {lang}: unknown code {code!r}")
+    return data
+
+
+@cache
+def _demonym_data() -> dict[str, dict[str, list[str]]]:
+    with (DATA_DIR / "demonyms.yaml").open(encoding="utf-8") as fh:
+        data: dict[str, dict[str, list[str]]] = yaml.safe_load(fh)
+    known = set(entity_table())
+    for lang, block in data.items():
+        unknown = sorted(set(block) - known)
+        if unknown:
+            raise ValueError(f"demonyms.yaml: {lang}: unknown codes {unknown}")
+    return data
+
+
+def _strip_article(form: str, articles: list[str]) -> str:
+    """Drop one leading article so a span names the entity itself ("the U.K." -> "U.K.")."""
+    for article in articles:
+        glue = "" if article.endswith(("'", "’")) else " "
+        prefix = article + glue
+        if form.startswith(prefix) and len(form) > len(prefix):
+            return form[len(prefix) :]
+    return form
+
+
+def _reordered(name: str, particles: list[str]) -> list[str]:
+    """Forms of a sorted pycountry name: "Korea, Republic of" -> ["Republic of Korea", "Korea"]."""
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()  # "Saint Martin (French part)"
+    if ", " not in name:
+        return [name]
+    base, qualifier = name.split(", ", 1)
+    forms = [base]
+    q_words = qualifier.split()
+    if any(qualifier.lower().endswith(" " + p) or qualifier.lower() == p for p in particles):
+        forms.append(f"{qualifier} {base}")
+    elif len(q_words) == 1:  # "Virgin Islands, British" -> "British Virgin Islands"
+        forms.append(f"{qualifier} {base}")
+    return forms
+
+
+def _variants(form: str) -> set[str]:
+    """Spelling variants press copy uses: ASCII folding, curly apostrophes, "St.", "&"."""
+    out = {form}
+    folded = unicodedata.normalize("NFKD", form).encode("ascii", "ignore").decode()
+    if folded and len(folded) >= len(form) - 3:
+        out.add(folded)
+    for v in list(out):
+        if "'" in v:
+            out.add(v.replace("'", "’"))
+        if v.startswith("Saint "):
+            out.update({"St. " + v[6:], "St " + v[6:]})
+        if " and " in v:
+            out.add(v.replace(" and ", " & "))
+    return out
+
+
+def _translator(language: str) -> Callable[[str], str]:
+    if language == "en":
+        return lambda s: s
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError as exc:  # no catalogue shipped for that language
+        raise ValueError(f"no ISO 3166 translation for language {language!r}") from exc
+    return tr.gettext
+
+
+@cache
+def _ranked_forms(language: str) -> dict[str, tuple[int, str]]:
+    """Surface form -> (priority, code); ambiguous derived forms already removed."""
+    data = _alias_data()
+    if language not in data:
+        raise ValueError(f"no alias data for language {language!r} in aliases.yaml")
+    block = data[language]
+    articles: list[str] = block["articles"]
+    particles: list[str] = [p.lower() for p in block["particles"]]
+    translate = _translator(language)
+    claims: dict[str, dict[str, int]] = {}  # form -> code -> best priority
+
+    def claim(form: str, code: str, prio: int) -> None:
+        form = _strip_article(form.strip(), articles)
+        if len(form) < 2:
+            return
+        for v in _variants(form):
+            codes = claims.setdefault(v, {})
+            codes[code] = min(codes.get(code, prio), prio if v == form else max(prio, _DERIVED))
+
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            raw = getattr(country, attr, None)
+            if not raw:
+                continue
+            local = translate(raw)
+            forms = _reordered(local, particles)
+            claim(forms[0] if ", " not in local else forms[-1], code, _NAME)
+            for derived in forms:
+                claim(derived, code, _DERIVED)
+    for code, (name, _kind) in entity_table().items():
+        if code not in {c.alpha_3 for c in pycountry.countries}:
+            claim(name, code, _NAME if language == "en" else _DERIVED)
+    for code, forms in block["aliases"].items():
+        for form in forms:
+            claim(form, code, _ALIAS)
+
+    resolved: dict[str, tuple[int, str]] = {}
+    for form, codes in claims.items():
+        best = min(codes.values())
+        winners = [c for c, p in codes.items() if p == best]
+        if len(winners) == 1:  # a tie at the best priority is ambiguous: drop, do not guess
+            resolved[form] = (best, winners[0])
+    return resolved
+
+
+def surface_forms(language: str = "en") -> dict[str, str]:
+    """Every surface form (without leading article) mapped to its entity code, for a language."""
+    return {form: code for form, (_p, code) in _ranked_forms(language).items()}
+
+
+def demonyms(language: str = "en") -> dict[str, str]:
+    """Adjectival demonym -> code ("Russian" -> "RUS"); a mention only before a state noun."""
+    block = _demonym_data().get(language, {})
+    return {form: code for code, forms in block.items() for form in forms}
+
+
+def is_case_sensitive(form: str) -> bool:
+    """Whether a form must match with its exact case.
+
+    One-word names double as ordinary words ("US"/"us", "Chad", "Turkey", "China", "Jordan"),
+    so they match on exact case (plus an ALL-CAPS headline variant); longer names are
+    distinctive enough to match on lower case.
+    """
+    return len(form.replace("-", " ").split()) == 1

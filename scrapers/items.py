@@ -19,6 +19,7 @@ class FetchedPage:
     size: int
     body_path: str  # path of the stored body, relative to the raw store root
     encoding: str | None = None
+    unchanged: bool = False  # same body as the last fetch of this URL (304 or same sha)
 
 
 @dataclass

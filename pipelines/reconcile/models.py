@@ -67,7 +67,9 @@ class RosterVersion:
     entries: list[RosterEntry]
     added: list[str] = field(default_factory=list)  # codes new since the previous version
     removed: list[str] = field(default_factory=list)  # codes gone since the previous version
-    disagrees_with: list[str] = field(default_factory=list)  # source ids of same-date lists that differ
+    # source ids of same-date lists that differ
+    disagrees_with: list[str] = field(default_factory=list)
+    publisher: str | None = None  # who published the list, for reports
 
     @property
     def codes(self) -> list[str]:
@@ -83,6 +85,11 @@ class Convention:
     total: int
     roster_version: int
     description: str = ""
+    includes_principal: bool = False  # the principal counted (whether or not the list names it)
+    includes_supranational: bool = True  # supranational bodies such as the European Commission
+    includes_partially_recognized: bool = True  # states such as Taiwan and Kosovo
+    group: str | None = None  # composite: this group's members on the list are set apart...
+    group_count: int = 0  # ...this many of them; `total` then counts the rest
 
 
 @dataclass
@@ -94,7 +101,9 @@ class Verdict:
     delta: int | None  # claimed - expected
     explanation: str  # plain language, citing evidence (source and sentence)
     evidence_claim_ids: list[str] = field(default_factory=list)
-    syndicated_copies: list[str] = field(default_factory=list)  # article ids carrying the same claim
+    # article ids carrying the same claim
+    syndicated_copies: list[str] = field(default_factory=list)
+    mechanism: str | None = None  # for explained verdicts: what explains the difference
 
 
 @dataclass

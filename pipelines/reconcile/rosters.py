@@ -1,0 +1,137 @@
+"""Dated, versioned rosters built from the endorser lists that official sources publish.
+
+Rules (DESIGN.md, "Rosters"):
+
+- Only enumerations from articles whose source kind is ``official`` count.
+- Per official article the largest enumeration is the list; smaller ones are incidental
+  ("France and Germany welcomed ..."). A list much smaller than the largest official list
+  (below ``min_share`` of it) is treated as incidental too, so that a short aside in an
+  official text never becomes the roster.
+- Lists are ordered by publication date, then source id; undated lists come last because
+  nothing says when they were in force.
+- A later list with a different set of codes is a new version with ``added``/``removed``
+  recorded against the version in force before it; an identical later list is not a new
+  version. Lists of the same date that differ are all kept and point at each other through
+  ``disagrees_with``.
+- The principal is a roster row only if the official list names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import groupby
+
+from nlp.gazetteer import entity_kind, entity_name
+from pipelines.reconcile.dates import as_day
+from pipelines.reconcile.models import EnumerationRecord, RosterEntry, RosterVersion
+
+OFFICIAL_KIND = "official"
+
+
+def _unique(codes: Iterable[str]) -> list[str]:
+    """Codes in first-seen order, without duplicates."""
+    seen: dict[str, None] = {}
+    for code in codes:
+        seen.setdefault(code, None)
+    return list(seen)
+
+
+def official_lists(
+    enumerations: list[EnumerationRecord], *, min_share: float = 0.5
+) -> list[EnumerationRecord]:
+    """The one endorser list per official article, dropping incidental short lists."""
+    largest: dict[str, EnumerationRecord] = {}
+    for enum in enumerations:
+        if enum.article.source_kind != OFFICIAL_KIND or not enum.codes:
+            continue
+        key = enum.article.article_id
+        best = largest.get(key)
+        # Ties go to the earlier list in the text: the first full list is usually the canonical one.
+        size = len(_unique(enum.codes))
+        if (
+            best is None
+            or size > len(_unique(best.codes))
+            or (size == len(_unique(best.codes)) and enum.start < best.start)
+        ):
+            largest[key] = enum
+    if not largest:
+        return []
+    biggest = max(len(_unique(e.codes)) for e in largest.values())
+    floor = max(2, int(biggest * min_share))
+    return [e for e in largest.values() if len(_unique(e.codes)) >= floor]
+
+
+def _sort_key(enum: EnumerationRecord) -> tuple[int, str, str, str]:
+    day = as_day(enum.article.published_at)
+    return (0 if day else 1, day or "", enum.article.source_id, enum.article.article_id)
+
+
+def _entries(codes: list[str]) -> list[RosterEntry]:
+    return [RosterEntry(code=c, name=entity_name(c), kind=entity_kind(c)) for c in codes]
+
+
+def _closest(baseline: list[RosterVersion], codes: set[str]) -> RosterVersion:
+    """The baseline version a new list differs least from (the one it most likely updates)."""
+    return min(baseline, key=lambda v: (len(set(v.codes) ^ codes), v.version))
+
+
+def build_rosters(
+    enumerations: list[EnumerationRecord], *, min_share: float = 0.5
+) -> list[RosterVersion]:
+    """Roster versions, numbered 1.. in order of date, from the official enumerations."""
+    lists = sorted(official_lists(enumerations, min_share=min_share), key=_sort_key)
+    versions: list[RosterVersion] = []
+    baseline: list[RosterVersion] = []  # the versions of the latest earlier date
+    for _date, group in groupby(lists, key=lambda e: as_day(e.article.published_at)):
+        this_date: list[RosterVersion] = []
+        for enum in group:
+            codes = _unique(enum.codes)
+            code_set = set(codes)
+            # An identical list (same date or a later one) confirms a version; it is not a new one.
+            if any(set(v.codes) == code_set for v in this_date + baseline):
+                continue
+            added: list[str] = []
+            removed: list[str] = []
+            if baseline:
+                prev = _closest(baseline, code_set)
+                added = [c for c in codes if c not in set(prev.codes)]
+                removed = [c for c in prev.codes if c not in code_set]
+            version = RosterVersion(
+                version=len(versions) + 1,
+                as_of=as_day(enum.article.published_at),
+                source_id=enum.article.source_id,
+                article_id=enum.article.article_id,
+                entries=_entries(codes),
+                added=added,
+                removed=removed,
+                publisher=enum.article.publisher,
+            )
+            this_date.append(version)
+            versions.append(version)
+        for version in this_date:
+            version.disagrees_with = _unique(
+                other.source_id for other in this_date if other is not version
+            )
+        if this_date:
+            baseline = this_date
+    return versions
+
+
+def latest_versions(rosters: list[RosterVersion]) -> list[RosterVersion]:
+    """The versions of the most recent list date (several when same-date lists disagree)."""
+    if not rosters:
+        return []
+    last = rosters[-1].as_of
+    return [v for v in rosters if v.as_of == last]
+
+
+def versions_in_force(rosters: list[RosterVersion], when: str | None) -> list[RosterVersion]:
+    """The versions in force on date ``when``: those of the latest list date not after it."""
+    day = as_day(when)
+    if day is None:
+        return latest_versions(rosters)
+    dated = [v for v in rosters if v.as_of is not None and v.as_of <= day]
+    if not dated:
+        return []
+    last = dated[-1].as_of
+    return [v for v in dated if v.as_of == last]
