@@ -105,7 +105,10 @@ class _Reader:
     def scalar(self, node: Node) -> object:
         """The typed Python value of a scalar node (str, int, bool, None, date ...)."""
         assert self.loader is not None
-        return self.loader.construct_object(node)
+        try:
+            return self.loader.construct_object(node)
+        except (ValueError, yaml.YAMLError) as exc:  # e.g. an impossible date such as 2022-02-30
+            raise self.fail(node, f"cannot read value {node.value!r}: {exc}") from exc
 
     # -- structure helpers -------------------------------------------------------------------
 
@@ -140,13 +143,15 @@ class _Reader:
         if node is None:
             return None
         value = self.scalar(node) if isinstance(node, ScalarNode) else node
+        if isinstance(value, str):
+            value = value.strip()
         if value is None or value == "":
             if required:
                 raise self.fail(node, f"{what} must not be empty")
             return None
         if not isinstance(value, str):
             raise self.fail(node, f"{what} must be a string, not {_node_kind(node)}")
-        return value.strip()
+        return value
 
     def text_list(self, node: Node, what: str) -> list[tuple[str, Node]]:
         if isinstance(node, ScalarNode) and self.scalar(node) is None:
@@ -188,10 +193,8 @@ class _Reader:
         for node in sources_node.value:
             source = self.source(node, base)
             if source.id in first_line:
-                raise self.fail(
-                    node,
-                    f"duplicate source id {source.id!r} (first defined at line {first_line[source.id]})",
-                )
+                first = first_line[source.id]
+                raise self.fail(node, f"duplicate source id {source.id!r} (first at line {first})")
             first_line[source.id] = source.line
             sources.append(source)
         return SourcesConfig(path=self.path.resolve(), topic=topic, sources=tuple(sources))
@@ -271,23 +274,21 @@ class _Reader:
         return resolved
 
     def published(self, node: Node | None, what: str) -> str | None:
-        if node is None:
+        if node is None or (isinstance(node, ScalarNode) and node.tag.endswith(":null")):
             return None
-        value = self.scalar(node) if isinstance(node, ScalarNode) else node
-        if value is None or value == "":
+        if not isinstance(node, ScalarNode):
+            raise self.fail(node, f"bad published date in {what}: {_node_kind(node)}")
+        # Read the text as written: YAML's own timestamp type would accept times and time zones,
+        # and crash on impossible dates, while the contract is a plain calendar date.
+        raw = node.value.strip()
+        if raw == "":
             return None
-        # YAML already turns an unquoted 2022-04-28 into a date; a timestamp with a time is refused
-        # because the contract is a calendar date.
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value.isoformat()
-        if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        if _ISO_DATE.fullmatch(raw):
             try:
-                return dt.date.fromisoformat(value.strip()).isoformat()
+                return dt.date.fromisoformat(raw).isoformat()
             except ValueError:
                 pass
-        raise self.fail(
-            node, f"bad published date {self.node_text(node)!r} in {what}; expected YYYY-MM-DD"
-        )
+        raise self.fail(node, f"bad published date {raw!r} in {what}; expected YYYY-MM-DD")
 
     def urls(self, node: Node | None, what: str) -> tuple[str, ...]:
         if node is None:
@@ -302,9 +303,6 @@ class _Reader:
             key: self.text(value, f"{what} selector {key!r}") or ""
             for key, (_, value) in entries.items()
         }
-
-    def node_text(self, node: Node) -> str:
-        return str(node.value) if isinstance(node, ScalarNode) else _node_kind(node)
 
 
 def _value(entries: Entries, key: str) -> Node | None:

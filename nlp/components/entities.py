@@ -1,0 +1,229 @@
+"""`tally_entities`: gazetteer matching of states and supranational bodies into `doc.spans["tally_entities"]`.
+
+Names come from `nlp.gazetteer.surface_forms`; traps (US states, cities, given names, demonyms
+used as adjectives) are handled by data in `nlp/patterns/entity_*.yaml` and
+`demonym_heads.yaml`. Each span's `label_` is the entity code and `span._.tally_kind` its kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import srsly
+import yaml
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.gazetteer import demonyms, entity_kind, entity_table, is_case_sensitive, surface_forms
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+SPAN_KEY = "tally_entities"
+BLOCK = "TALLY_BLOCK"  # match id of phrases that contain a name but mention no state
+_DEMONYM_PREFIX = "TALLY_DEM"
+_LIST_GLUE = frozenset({",", "and", "&", ";", "/", "(", ")"})
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """Validated rule data for `tally_entities`."""
+
+    blockers: tuple[str, ...]
+    person_names: frozenset[str]
+    neighbour_exceptions: frozenset[str]
+    anaphora: tuple[dict[str, Any], ...]
+    demonym_heads: tuple[str, ...]
+    demonym_modifiers: tuple[str, ...]
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    with (PATTERNS_DIR / name).open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a mapping")
+    return data
+
+
+def _strings(data: dict[str, Any], key: str, source: str) -> list[str]:
+    values = data.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError(f"{source}: {key!r} must be a list of strings (quote yes/no/on/off)")
+    return values
+
+
+@cache
+def load_entity_rules() -> EntityRules:
+    """Load and validate the entity pattern files in `nlp/patterns/`."""
+    blk = _read_yaml("entity_blockers.yaml")
+    phrases = _strings(blk, "phrases", "entity_blockers.yaml")
+    for ctx in blk.get("contexts", []):
+        name = ctx.get("name")
+        if not isinstance(name, str):
+            raise ValueError("entity_blockers.yaml: every context needs a name")
+        phrases += [f"{b} {name}" for b in _strings(ctx, "before", f"context {name}")]
+        phrases += [
+            f"{name}{'' if a.startswith(chr(39)) else ' '}{a}"
+            for a in _strings(ctx, "after", f"context {name}")
+        ]
+    ctx_rules = _read_yaml("entity_context.yaml")
+    anaphora = tuple(ctx_rules.get("anaphora", []))
+    known = set(entity_table())
+    for rule in anaphora:
+        if not {"phrase", "code", "requires_prior"} <= set(rule) or rule["code"] not in known:
+            raise ValueError(f"entity_context.yaml: bad anaphora rule {rule!r}")
+    heads = _read_yaml("demonym_heads.yaml")
+    return EntityRules(
+        blockers=tuple(phrases),
+        person_names=frozenset(_strings(ctx_rules, "person_names", "entity_context.yaml")),
+        neighbour_exceptions=frozenset(
+            _strings(ctx_rules, "neighbour_exceptions", "entity_context.yaml")
+        ),
+        anaphora=anaphora,
+        demonym_heads=tuple(_strings(heads, "heads", "demonym_heads.yaml")),
+        demonym_modifiers=tuple(_strings(heads, "modifiers", "demonym_heads.yaml")),
+    )
+
+
+class EntityRecognizer:
+    """Finds every mention of a state or supranational body; longest match wins."""
+
+    def __init__(self, nlp: Language, name: str, language: str = "en") -> None:
+        Span.set_extension("tally_kind", default=None, force=True)
+        Span.set_extension("tally_role", default="mention", force=True)
+        self.name = name
+        self.language = language
+        self._build(nlp)
+
+    def _build(self, nlp: Language) -> None:
+        rules = load_entity_rules()
+        self.rules = rules
+        vocab = nlp.vocab
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        by_code_exact: dict[str, list[str]] = {}
+        by_code_lower: dict[str, list[str]] = {}
+        for form, code in surface_forms(self.language).items():
+            if is_case_sensitive(form):
+                variants = {form}
+                if not form.isupper() and len(form) > 3:
+                    variants.add(form.upper())  # ALL-CAPS headlines
+                by_code_exact.setdefault(code, []).extend(variants)
+            else:
+                by_code_lower.setdefault(code, []).append(form)
+        for code, forms in by_code_exact.items():
+            self.exact.add(code, list(nlp.tokenizer.pipe(forms)))
+        for code, forms in by_code_lower.items():
+            self.lower.add(code, list(nlp.tokenizer.pipe(forms)))
+        self.lower.add(BLOCK, list(nlp.tokenizer.pipe(rules.blockers)))
+        # Demonyms only count before a noun that names the state or an organ of it.
+        self.demonym = Matcher(vocab)
+        self._demonym_len: dict[str, tuple[str, int]] = {}
+        for form, code in demonyms(self.language).items():
+            toks = [t.text for t in nlp.make_doc(form)]
+            key = f"{_DEMONYM_PREFIX}_{code}_{len(toks)}"
+            self._demonym_len[key] = (code, len(toks))
+            base: list[dict[str, Any]] = [{"ORTH": t} for t in toks]
+            self.demonym.add(
+                key,
+                [
+                    base
+                    + [
+                        {"LOWER": {"IN": list(rules.demonym_modifiers)}, "OP": "?"},
+                        {"LOWER": {"IN": list(rules.demonym_heads)}},
+                    ]
+                ],
+            )
+        self.anaphora = PhraseMatcher(vocab, attr="ORTH")
+        for i, rule in enumerate(rules.anaphora):
+            self.anaphora.add(f"TALLY_ANA_{i}", [nlp.make_doc(rule["phrase"])])
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        candidates: list[Span] = [
+            Span(doc, s, e, label=mid) for mid, s, e in self.exact(doc)
+        ] + [Span(doc, s, e, label=mid) for mid, s, e in self.lower(doc)]
+        for mid, s, e in self.demonym(doc):
+            code, n = self._demonym_len[strings[mid]]
+            candidates.append(Span(doc, s, s + n, label=code))
+        kept = [sp for sp in filter_spans(candidates) if sp.label_ != BLOCK]
+        kept = [sp for sp in kept if not self._is_person_name(doc, sp, kept)]
+        kept = self._add_anaphora(doc, kept)
+        for sp in kept:
+            sp._.tally_kind = entity_kind(sp.label_)
+        doc.spans[SPAN_KEY] = kept
+        return doc
+
+    def _is_person_name(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
+        """True for "Michael Jordan" or "Chad Smith": a given name beside another capitalised word."""
+        if span.text not in self.rules.person_names:
+            return False
+        starts = {sp.start for sp in spans}
+        ends = {sp.end for sp in spans}
+        # In a list of names ("Chad, Jordan and Kenya") it is the country.
+        if span.start >= 2 and doc[span.start - 1].text in _LIST_GLUE and span.start - 1 in ends:
+            return False
+        if span.start >= 2 and doc[span.start - 1].text in _LIST_GLUE:
+            if span.start - 1 in ends or (span.start - 2) + 1 in ends:
+                return False
+        if span.end + 1 < len(doc) and doc[span.end].text in _LIST_GLUE and span.end + 1 in starts:
+            return False
+        neighbours = []
+        if span.start > 0 and not doc[span.start].is_sent_start:
+            neighbours.append(doc[span.start - 1])
+        if span.end < len(doc) and not doc[span.end].is_sent_start:
+            neighbours.append(doc[span.end])
+        for tok in neighbours:
+            if (
+                tok.is_title
+                and tok.is_alpha
+                and not tok.is_stop
+                and tok.text not in self.rules.neighbour_exceptions
+                and tok.i not in starts
+                and tok.i + 1 not in ends
+            ):
+                return True
+        return False
+
+    def _add_anaphora(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Resolve "the Commission" to the body the document already named."""
+        if not self.rules.anaphora:
+            return spans
+        matches = self.anaphora(doc)
+        if not matches:
+            return spans
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        first_seen: dict[str, int] = {}
+        for sp in spans:
+            first_seen.setdefault(sp.label_, sp.start)
+        added = []
+        for mid, s, e in matches:
+            rule = self.rules.anaphora[int(doc.vocab.strings[mid].rsplit("_", 1)[1])]
+            prior = first_seen.get(rule["requires_prior"])
+            before = rule.get("requires_before") or []
+            if prior is None or prior >= s or any(i in taken for i in range(s, e)):
+                continue
+            if before and (s == 0 or doc[s - 1].lower_ not in before):
+                continue
+            added.append(Span(doc, s, e, label=rule["code"]))
+        return sorted(spans + added, key=lambda sp: sp.start) if added else spans
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        """Serialise the configuration; the matchers are rebuilt from data."""
+        return srsly.msgpack_dumps({"language": self.language})
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> EntityRecognizer:
+        """Restore the configuration written by `to_bytes`."""
+        cfg = srsly.msgpack_loads(data)
+        if cfg.get("language", self.language) != self.language:
+            raise ValueError("tally_entities: language differs from the serialised pipeline")
+        return self
+
+
+@Language.factory("tally_entities", default_config={"language": "en"})
+def make_entities(nlp: Language, name: str, language: str) -> EntityRecognizer:
+    """Factory for `tally_entities`."""
+    return EntityRecognizer(nlp, name, language)
