@@ -38,7 +38,7 @@ DEFAULT_PRINCIPAL = "USA"
 _CODE = re.compile(r"[A-Z]{3}")
 # Ids end up in file names and SQL keys downstream, so keep them to a safe, readable alphabet.
 _SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 Entries = dict[str, tuple[Node, Node]]  # key -> (key node, value node), in file order
 
@@ -76,7 +76,11 @@ class _Reader:
             self.loader.dispose()
 
     def read_text(self) -> str:
-        if not self.path.exists():
+        try:
+            exists = self.path.exists()
+        except (OSError, ValueError) as exc:  # e.g. a NUL byte or an over-long name
+            raise self.fail(1, f"bad path ({exc})") from exc
+        if not exists:
             raise self.fail(1, "file not found")
         if not self.path.is_file():
             raise self.fail(1, "not a regular file")

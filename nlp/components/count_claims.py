@@ -252,10 +252,13 @@ class CountClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the claims of one Doc."""
+        ents = sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: (s.start, s.end))
+        ctx = _DocContext(doc, ents, self._phrases(doc))
         spans = []
-        for cand in self._candidates(doc):
-            claim_span = Span(doc, cand.start, cand.end, label=self._kind_label(doc, cand))
-            claim_span._.tally_claim = self._to_claim(doc, cand, claim_span.label_)
+        for cand in self._candidates(doc, ctx):
+            kind = self._kind(doc, ctx, cand)
+            claim_span = Span(doc, cand.start, cand.end, label=kind)
+            claim_span._.tally_claim = self._to_claim(doc, ctx, cand, kind)
             spans.append(claim_span)
         doc.spans[SPANS_KEY] = spans
         return doc
@@ -344,11 +347,9 @@ class CountClaimFinder:
             return True
         return a.is_digit and b.lower_ in _SCALE_WORDS
 
-    def _candidates(self, doc: Doc) -> list[_Candidate]:
+    def _candidates(self, doc: Doc, ctx: _DocContext) -> list[_Candidate]:
         hits = [start for _, start, _ in self.number_matcher(doc)]
-        phrases = self._phrases(doc)
-        ents = sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: (s.start, s.end))
-        ctx = _DocContext(doc, ents, phrases)
+        phrases = ctx.phrases
         found: list[_Candidate] = []
         taken_until = -1
         for start, end, _ in sorted(
@@ -729,15 +730,10 @@ class CountClaimFinder:
             i += 1
         return False
 
-    def _kind_label(self, doc: Doc, cand: _Candidate) -> str:
-        ctx = _DocContext(doc, sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: (s.start, s.end)), self._phrases(doc)) if False else None  # noqa: E501
-        del ctx
-        return self._kind(doc, cand)
-
-    def _kind(self, doc: Doc, cand: _Candidate) -> str:
+    def _kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """signatories / joiners / participants / other, from cue words near the claim."""
         p = self.patterns
-        sent = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = ctx.sentence(cand.start)
         before = doc[sent.start : cand.start]
         after = doc[cand.end : sent.end]
         # The stated word before the count decides first: "delegations from 100 countries".
@@ -817,8 +813,7 @@ class CountClaimFinder:
         window = doc[max(sent.start, cand.start - 3) : min(sent.end, cand.end + 5)]
         return any(t.lower_ in self.patterns.negations for t in window)
 
-    def _to_claim(self, doc: Doc, cand: _Candidate, kind: str) -> CountClaim:
-        ctx = _DocContext(doc, sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: s.start), None)
+    def _to_claim(self, doc: Doc, ctx: _DocContext, cand: _Candidate, kind: str) -> CountClaim:
         sent = ctx.sentence(cand.start)
         scope = self._scope(doc, ctx, cand)
         parts = cand.parts

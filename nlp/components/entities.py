@@ -166,9 +166,6 @@ class EntityRecognizer:
         # In a list of names ("Chad, Jordan and Kenya") it is the country.
         if span.start >= 2 and doc[span.start - 1].text in _LIST_GLUE and span.start - 1 in ends:
             return False
-        if span.start >= 2 and doc[span.start - 1].text in _LIST_GLUE:
-            if span.start - 1 in ends or (span.start - 2) + 1 in ends:
-                return False
         if span.end + 1 < len(doc) and doc[span.end].text in _LIST_GLUE and span.end + 1 in starts:
             return False
         neighbours = []

@@ -104,6 +104,7 @@ class Verdict:
     # article ids carrying the same claim
     syndicated_copies: list[str] = field(default_factory=list)
     mechanism: str | None = None  # for explained verdicts: what explains the difference
+    roster_version: int | None = None  # the roster version `convention` belongs to
 
 
 @dataclass

@@ -121,6 +121,7 @@ def _verdict(
     *,
     evidence: list[str] | None = None,
     mechanism: str | None = None,
+    roster_version: int | None = None,
 ) -> Verdict:
     delta = claim.value - expected if claim.value is not None and expected is not None else None
     return Verdict(
@@ -132,6 +133,7 @@ def _verdict(
         explanation=explanation,
         evidence_claim_ids=list(evidence or []),
         mechanism=mechanism,
+        roster_version=roster_version,
     )
 
 

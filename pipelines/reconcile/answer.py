@@ -1,0 +1,221 @@
+"""The short plain answer the report opens with, generated from rosters, conventions and verdicts.
+
+Paragraphs, each only when it has something to say:
+
+1. the latest official list: who published it, when, its size and composition;
+2. the honest totals it yields (equal totals shown once);
+3. which convention or mechanism each figure in the coverage follows;
+4. which figures stand unexplained (and which were not reconciled because they count something
+   other than endorsers);
+5. where official lists disagree, and how.
+
+Plain text: quoted sentences are untrusted, the report escapes them.
+"""
+
+from __future__ import annotations
+
+from pipelines.reconcile.citations import cite_roster, quote
+from pipelines.reconcile.conventions import distinct_totals
+from pipelines.reconcile.models import ClaimRecord, Convention, RosterVersion, Verdict
+from pipelines.reconcile.names import join_names, the_name
+from pipelines.reconcile.rosters import latest_versions
+
+_MECHANISM_WORDS = {
+    "earlier_roster_version": "follow an earlier official list that was in force when published",
+    "earlier_official_figure": "repeat a figure an official source gave earlier",
+    "qualifier_dropped": "drop the qualifier of an earlier bounded figure",
+    "composite": "are sums with a group counted as its member states",
+    "principal_counted_differently": "count the principal the other way round",
+}
+
+_SHORT = {
+    "endorsers": "all endorsers",
+    "countries_and_territories": "countries and territories only",
+    "without_partially_recognized": "without partially recognised states",
+    "states": "fully recognised states only",
+}
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _composition(roster: RosterVersion, principal: str) -> str:
+    entries = [e for e in roster.entries if e.code != principal]
+    bits = []
+    states = [e for e in entries if e.kind == "state"]
+    if states:
+        bits.append(_plural(len(states), "state", "states"))
+    for kind, one, many in (
+        ("partially_recognized", "partially recognised state", "partially recognised"),
+        ("supranational", "supranational body", "supranational bodies"),
+        ("other", "territory or other entity", "territories or other entities"),
+    ):
+        found = [e.name for e in entries if e.kind == kind]
+        if found:
+            bits.append(f"{_plural(len(found), one, many)} ({', '.join(found)})")
+    return join_names(bits)
+
+
+def roster_paragraph(rosters: list[RosterVersion], principal: str, topic_name: str) -> str:
+    """Size and composition of the latest official list, and its history."""
+    if not rosters:
+        return (
+            f"No official list of endorsers of the {topic_name} was found, so the figures in the "
+            f"coverage could only be checked against each other."
+        )
+    principal_name = the_name(principal)
+    texts = []
+    for roster in latest_versions(rosters):
+        others = [e for e in roster.entries if e.code != principal]
+        whose = cite_roster(roster)
+        whose = whose[0].upper() + whose[1:]
+        if principal in roster.codes:
+            head = f"{whose} names {len(roster.entries)} endorsers, {principal_name} among them"
+        else:
+            head = f"{whose} names {len(others)} endorsers besides {principal_name}"
+        texts.append(f"{head}: {_composition(roster, principal)}.")
+    if len(rosters) > 1:
+        history = "; ".join(
+            f"version {r.version} ({r.publisher or r.source_id}, {r.as_of or 'undated'}) "
+            f"named {len(r.entries)}"
+            for r in rosters
+        )
+        texts.append(f"Official lists over time: {history}.")
+    return " ".join(texts)
+
+
+def _short(conv: Convention, principal_name: str) -> str:
+    stem = conv.key.removesuffix("_without_principal").removesuffix("_with_principal")
+    who = f"with {principal_name}" if conv.includes_principal else f"without {principal_name}"
+    return f"{_SHORT.get(stem, stem)} {who}"
+
+
+def totals_paragraph(conventions: list[Convention], rosters: list[RosterVersion], principal: str) -> str:
+    """The honest totals of the latest list, equal totals shown once."""
+    latest = latest_versions(rosters)
+    if not latest:
+        return ""
+    first = latest[0].version
+    mine = [c for c in conventions if c.roster_version == first]
+    principal_name = the_name(principal)
+    items = [
+        f"{total} ({' = '.join(_short(c, principal_name) for c in convs)})"
+        for total, convs in distinct_totals(mine)
+    ]
+    return "Counted in different honest ways, the list gives " + join_names(items) + "."
+
+
+def _who(claims: list[ClaimRecord]) -> str:
+    names = list(dict.fromkeys(c.article.publisher or c.article.source_id for c in claims))
+    return ", ".join(names)
+
+
+def _texts(claims: list[ClaimRecord]) -> str:
+    return ", ".join(dict.fromkeys(quote(c.text) for c in claims))
+
+
+def coverage_paragraph(
+    claims: list[ClaimRecord], verdicts: dict[str, Verdict], conventions: list[Convention]
+) -> str:
+    """Which convention or mechanism each figure follows, figures grouped by their reading."""
+    by_key = {(c.key, c.roster_version): c for c in conventions}
+    groups: dict[tuple[str, str | None, str | None, int | None], list[ClaimRecord]] = {}
+    for claim in claims:
+        verdict = verdicts.get(claim.claim_id)
+        if verdict is None or claim.kind != "signatories" or verdict.verdict == "contradicts":
+            continue
+        key = (verdict.verdict, verdict.convention, verdict.mechanism, verdict.roster_version)
+        groups.setdefault(key, []).append(claim)
+    sentences = []
+    for (kind, key, mechanism, version), members in groups.items():
+        conv = by_key.get((key or "", version))
+        reading = conv.label if conv else ""
+        head = f"{_texts(members)} ({_who(members)})"
+        if kind == "match":
+            sentences.append(f"{head} match {reading}.")
+        elif kind == "consistent":
+            tail = f": {reading} is {conv.total}" if conv else ""
+            sentences.append(f"{head} are bounds or approximations that hold{tail}.")
+        else:
+            how = _MECHANISM_WORDS.get(mechanism or "", "are explained")
+            tail = f" ({reading})" if conv else ""
+            sentences.append(f"{head} {how}{tail}.")
+    return " ".join(sentences)
+
+
+def unexplained_paragraph(claims: list[ClaimRecord], verdicts: dict[str, Verdict]) -> str:
+    """Claims nothing explains, and claims not reconciled because they count something else."""
+    bad = [c for c in claims if verdicts[c.claim_id].verdict == "contradicts"]
+    other = [c for c in claims if c.kind != "signatories"]
+    signatory = [c for c in claims if c.kind == "signatories"]
+    texts = []
+    if bad:
+        items = [
+            f"{quote(c.text)} ({c.article.publisher or c.article.source_id}, "
+            f"{c.article.published_at or 'undated'})"
+            for c in bad
+        ]
+        texts.append(
+            "Unexplained: "
+            + "; ".join(dict.fromkeys(items))
+            + " — no counting convention, earlier list, official figure or dropped qualifier "
+            "accounts for it."
+        )
+    elif signatory:
+        texts.append(
+            "Every signatory figure in the coverage matches the official list, holds as a bound, "
+            "or is explained."
+        )
+    if other:
+        texts.append(
+            f"{_plural(len(other), 'figure counts', 'figures count')} something other than "
+            f"endorsers (joiners, participants or other numbers) and "
+            f"{'was' if len(other) == 1 else 'were'} not reconciled against the totals."
+        )
+    return " ".join(texts)
+
+
+def disagreement_paragraph(rosters: list[RosterVersion]) -> str:
+    """Where official lists of the same date disagree, and on which names."""
+    texts = []
+    seen: set[frozenset[int]] = set()
+    for roster in rosters:
+        for other in rosters:
+            pair = frozenset({roster.version, other.version})
+            if other is roster or other.source_id not in roster.disagrees_with or pair in seen:
+                continue
+            if other.as_of != roster.as_of:
+                continue
+            seen.add(pair)
+            only_a = [e.name for e in roster.entries if e.code not in set(other.codes)]
+            only_b = [e.name for e in other.entries if e.code not in set(roster.codes)]
+            diff = []
+            if only_a:
+                diff.append(f"only {roster.publisher or roster.source_id} has {join_names(only_a)}")
+            if only_b:
+                diff.append(f"only {other.publisher or other.source_id} has {join_names(only_b)}")
+            texts.append(
+                f"Official lists disagree: {cite_roster(roster)} names {len(roster.entries)} and "
+                f"{cite_roster(other)} names {len(other.entries)}; {'; '.join(diff)}."
+            )
+    return " ".join(texts)
+
+
+def write_answer(
+    topic_name: str,
+    principal: str,
+    rosters: list[RosterVersion],
+    conventions: list[Convention],
+    claims: list[ClaimRecord],
+    verdicts: dict[str, Verdict],
+) -> list[str]:
+    """The answer paragraphs, in order, empty ones left out."""
+    paragraphs = [
+        roster_paragraph(rosters, principal, topic_name),
+        totals_paragraph(conventions, rosters, principal),
+        coverage_paragraph(claims, verdicts, conventions),
+        unexplained_paragraph(claims, verdicts),
+        disagreement_paragraph(rosters),
+    ]
+    return [p for p in paragraphs if p]

@@ -1,0 +1,70 @@
+"""Bad input gets one clear line naming the file and the problem, and exit code 2."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipelines.cli import main
+from pipelines.paths import DEFAULT_SOURCES
+
+
+def _error_line(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    return err[0]
+
+
+def test_a_wrong_sources_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.yaml"
+    assert main(["run", "--home", str(tmp_path / "h"), "--sources", str(missing)]) == 2
+    line = _error_line(capsys)
+    assert "nope.yaml" in line and line.startswith("tally: error:")
+
+
+def test_a_sources_file_with_a_missing_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "sources.yaml"
+    bad.write_text(
+        "topic:\n  name: X\n  principal: USA\nsources:\n  - id: a\n    kind: news\n"
+        "    url: https://example.org/a\n",
+        encoding="utf-8",
+    )
+    assert main(["run", "--home", str(tmp_path / "h"), "--sources", str(bad)]) == 2
+    line = _error_line(capsys)
+    assert "sources.yaml" in line and "publisher" in line
+
+
+def test_a_snapshot_that_does_not_exist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "sources.yaml"
+    bad.write_text(
+        "topic:\n  name: X\n  principal: USA\nsources:\n  - id: a\n    publisher: P\n"
+        "    kind: news\n    snapshot: pages/missing.html\n",
+        encoding="utf-8",
+    )
+    assert main(["run", "--home", str(tmp_path / "h"), "--sources", str(bad)]) == 2
+    line = _error_line(capsys)
+    assert "missing.html" in line
+
+
+def test_extract_article_on_a_missing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract-article", str(tmp_path / "gone.html")]) == 2
+    assert "gone.html" in _error_line(capsys)
+
+
+def test_a_broken_page_does_not_stop_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A snapshot that is not HTML at all still gives a run that completes."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_SOURCES.parent, corpus)
+    sources = corpus / DEFAULT_SOURCES.name
+    first_snapshot = sorted((corpus / "snapshots").rglob("*.html"))[0]
+    first_snapshot.write_bytes(b"\x00\xff\xfe garbage \x00")
+    assert main(["run", "--home", str(tmp_path / "h"), "--sources", str(sources)]) == 0
+    assert "articles:" in capsys.readouterr().out
