@@ -1,7 +1,5 @@
 """Resources: the run's settings and the one DuckDB warehouse resource."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager

@@ -91,7 +91,9 @@ def _short(conv: Convention, principal_name: str) -> str:
     return f"{_SHORT.get(stem, stem)} {who}"
 
 
-def totals_paragraph(conventions: list[Convention], rosters: list[RosterVersion], principal: str) -> str:
+def totals_paragraph(
+    conventions: list[Convention], rosters: list[RosterVersion], principal: str
+) -> str:
     """The honest totals of the latest list, equal totals shown once."""
     latest = latest_versions(rosters)
     if not latest:

@@ -19,19 +19,19 @@ def quote(text: str) -> str:
 
 
 def who_when(claim: ClaimRecord) -> str:
-    """"Reuters, 2022-04-28" (publisher or source id; "undated" when no date is known)."""
+    """ "Reuters, 2022-04-28" (publisher or source id; "undated" when no date is known)."""
     who = claim.article.publisher or claim.article.source_id
     return f"{who}, {claim.article.published_at or 'undated'}"
 
 
 def cite_claim(claim: ClaimRecord) -> str:
-    """"Reuters (2022-04-28): “The United States and …”"."""
+    """ "Reuters (2022-04-28): “The United States and …”"."""
     who = claim.article.publisher or claim.article.source_id
     return f"{who} ({claim.article.published_at or 'undated'}): {quote(claim.sentence)}"
 
 
 def cite_roster(roster: RosterVersion) -> str:
-    """"the official list (White House, 2022-04-28)"."""
+    """ "the official list (White House, 2022-04-28)"."""
     who = roster.publisher or roster.source_id
     return f"the official list ({who}, {roster.as_of or 'undated'})"
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp.gazetteer import entity_name, group_members
-from pipelines.reconcile.citations import claim_words, cite_claim, cite_roster, who_when
+from pipelines.reconcile.citations import cite_claim, cite_roster, claim_words, who_when
 from pipelines.reconcile.conventions import SCOPE_INCLUDING, rank_for_claim
 from pipelines.reconcile.dates import as_day, not_after
 from pipelines.reconcile.models import ClaimRecord, Convention, RosterVersion, Verdict
@@ -175,7 +175,9 @@ def match_convention(claim: ClaimRecord, ctx: Context) -> Verdict | None:
         f"{claim_words(claim)} equals {best.label}, per {cite_roster(roster)}.{also_text}"
         f"{_disagreement_note(ctx, roster)}"
     )
-    return _verdict(claim, "match", best.key, best.total, explanation)
+    return _verdict(
+        claim, "match", best.key, best.total, explanation, roster_version=best.roster_version
+    )
 
 
 def consistent_bound(claim: ClaimRecord, ctx: Context) -> Verdict | None:
@@ -192,7 +194,9 @@ def consistent_bound(claim: ClaimRecord, ctx: Context) -> Verdict | None:
         f"{best.label} per {cite_roster(roster)} is {best.total}."
         f"{_disagreement_note(ctx, roster)}"
     )
-    return _verdict(claim, "consistent", best.key, best.total, explanation)
+    return _verdict(
+        claim, "consistent", best.key, best.total, explanation, roster_version=best.roster_version
+    )
 
 
 def _changes_since(ctx: Context, version: RosterVersion) -> str:
@@ -230,7 +234,13 @@ def explained_by_earlier_roster(claim: ClaimRecord, ctx: Context) -> Verdict | N
         + (f" Later lists changed the count: {changes}." if changes else "")
     )
     return _verdict(
-        claim, "explained", best.key, best.total, explanation, mechanism="earlier_roster_version"
+        claim,
+        "explained",
+        best.key,
+        best.total,
+        explanation,
+        mechanism="earlier_roster_version",
+        roster_version=best.roster_version,
     )
 
 
@@ -319,6 +329,7 @@ def explained_by_dropped_qualifier(claim: ClaimRecord, ctx: Context) -> Verdict 
         explanation,
         evidence=[e.claim_id for e, _ in evidence],
         mechanism="qualifier_dropped",
+        roster_version=conv.roster_version if conv else None,
     )
 
 
@@ -371,7 +382,13 @@ def explained_by_composite(
     )
     expected = whole if claim.value == len(members) + rest else best.total - len(named)
     return _verdict(
-        claim, "explained", best.key, expected, explanation, mechanism="composite"
+        claim,
+        "explained",
+        best.key,
+        expected,
+        explanation,
+        mechanism="composite",
+        roster_version=best.roster_version,
     )
 
 
@@ -380,12 +397,10 @@ def explained_by_principal_scope(claim: ClaimRecord, ctx: Context) -> Verdict | 
     if claim.qualifier != "exact" or claim.value is None or claim.scope == "unspecified":
         return None
     latest = ctx.base_conventions(latest_versions(ctx.rosters))
-    flipped = "including_principal" if claim.scope == "excluding_principal" else "excluding_principal"
-    fits = [
-        c
-        for c in rank_for_claim(latest, claim.noun, flipped)
-        if c.total == claim.value
-    ]
+    flipped = (
+        "including_principal" if claim.scope == "excluding_principal" else "excluding_principal"
+    )
+    fits = [c for c in rank_for_claim(latest, claim.noun, flipped) if c.total == claim.value]
     if not fits:
         return None
     best = fits[0]
@@ -405,6 +420,7 @@ def explained_by_principal_scope(claim: ClaimRecord, ctx: Context) -> Verdict | 
         best.total,
         explanation,
         mechanism="principal_counted_differently",
+        roster_version=best.roster_version,
     )
 
 
@@ -419,7 +435,8 @@ def contradiction(claim: ClaimRecord, ctx: Context) -> Verdict:
         )
         return _verdict(claim, "contradicts", None, None, explanation)
     ranked = rank_for_claim(ctx.base_conventions(latest), claim.noun, claim.scope)
-    nearest = min(ranked, key=lambda c: abs(c.total - (claim.value or 0))) if ranked else None
+    # Expected is the claim's most natural reading, so delta says how far off it is as worded.
+    nearest = ranked[0] if ranked else None
     totals = sorted({c.total for c in ctx.base_conventions(latest)}, reverse=True)
     lists = "; ".join(f"{cite_roster(r)} names {len(r.entries)}" for r in latest)
     explanation = (
@@ -429,9 +446,17 @@ def contradiction(claim: ClaimRecord, ctx: Context) -> Verdict:
         f"{claim.article.published_at or 'an unknown day'}; official figures and qualified "
         f"figures from other sources published on or before that day; composite sums; and "
         f"counting {the_name(ctx.principal)} the other way round."
+        + (f" Read as {nearest.label}, the figure would be {nearest.total}." if nearest else "")
     )
     expected = nearest.total if nearest else None
-    return _verdict(claim, "contradicts", nearest.key if nearest else None, expected, explanation)
+    return _verdict(
+        claim,
+        "contradicts",
+        nearest.key if nearest else None,
+        expected,
+        explanation,
+        roster_version=nearest.roster_version if nearest else None,
+    )
 
 
 def judge_other_kind(claim: ClaimRecord, ctx: Context) -> Verdict:
@@ -449,7 +474,10 @@ def judge_other_kind(claim: ClaimRecord, ctx: Context) -> Verdict:
                 f"{len(roster.added)}: {join_names([entity_name(c) for c in roster.added])}."
             )
             return _verdict(
-                claim, "match", f"added_in_roster_version_{roster.version}", len(roster.added),
+                claim,
+                "match",
+                f"added_in_roster_version_{roster.version}",
+                len(roster.added),
                 explanation,
             )
         explanation = (

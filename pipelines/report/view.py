@@ -17,7 +17,7 @@ from .safety import anchor_id, one_line, safe_link
 # Unexplained first: a reviewer's attention goes where nothing accounts for the number.
 VERDICT_ORDER = ("contradicts", "explained", "consistent", "match", "unreconciled")
 VERDICT_HEADINGS = {
-    "contradicts": "Unexplained (contradicts the roster)",
+    "contradicts": "Unexplained: contradicts the roster",
     "explained": "Explained differences",
     "consistent": "Consistent bounds and approximations",
     "match": "Exact matches",

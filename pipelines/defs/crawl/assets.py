@@ -1,7 +1,5 @@
 """Crawl assets: the raw pages and the crawl errors of the latest crawl."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.resources import TallySettings, WarehouseResource

@@ -1,7 +1,5 @@
 """Extraction asset: articles, one per story, with syndicated copies grouped."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.resources import TallySettings, WarehouseResource

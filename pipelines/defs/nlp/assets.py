@@ -1,7 +1,5 @@
 """NLP asset: entity mentions, count claims and enumerations found by the spaCy pipeline."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.resources import TallySettings, WarehouseResource

@@ -1,7 +1,5 @@
 """Reconciliation asset: roster versions, counting conventions and a verdict for every claim."""
 
-from __future__ import annotations
-
 from collections import Counter
 
 import dagster as dg

@@ -1,7 +1,5 @@
 """Report asset: the reconciliation report as HTML and Markdown."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.resources import TallySettings, WarehouseResource

@@ -1,7 +1,5 @@
 """Publishing asset: the analysts' warehouse, replaced atomically."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipelines.defs.resources import TallySettings, WarehouseResource
