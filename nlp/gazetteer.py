@@ -215,3 +215,17 @@ def is_case_sensitive(form: str) -> bool:
     distinctive enough to match on lower case.
     """
     return len(form.replace("-", " ").split()) == 1
+
+
+def combined_surface_forms(languages: tuple[str, ...] = ("en",)) -> dict[str, str]:
+    """Surface forms of several languages for one matcher; the first language wins conflicts.
+
+    Later languages skip their `skip_in_mixed` forms (words or given names in the first one).
+    """
+    combined: dict[str, str] = {}
+    for i, language in enumerate(languages):
+        skip = set(_alias_data()[language].get("skip_in_mixed", [])) if i else set()
+        for form, code in surface_forms(language).items():
+            if form not in combined and form not in skip:
+                combined[form] = code
+    return combined

@@ -98,7 +98,10 @@ class _Reader:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else 1
-            problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+            # PyYAML splits some messages across the two, e.g. "expected a single document in
+            # the stream" (context) + "but found another document" (problem).
+            parts = [part for part in (exc.context, exc.problem) if part]
+            problem = " ".join(" ".join(map(str, parts)).split()) or "invalid YAML"
             raise self.fail(line, f"YAML syntax error: {problem}") from exc
         except yaml.YAMLError as exc:
             raise self.fail(1, f"YAML syntax error: {' '.join(str(exc).split())}") from exc
@@ -116,7 +119,7 @@ class _Reader:
 
     # -- structure helpers -------------------------------------------------------------------
 
-    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> Entries:
+    def mapping(self, node: Node, what: str, allowed: tuple[str, ...] | None) -> Entries:
         """Entries of a mapping node; refuses non-mappings, non-string keys, repeats, unknown keys."""
         if not isinstance(node, MappingNode):
             raise self.fail(node, f"{what} must be a mapping, not {_node_kind(node)}")
@@ -130,12 +133,17 @@ class _Reader:
                 raise self.fail(
                     key_node, f"duplicate key {key!r} in {what} (first at line {first})"
                 )
+            entries[key] = (key_node, value_node)
+        if allowed is not None:
+            self.check_keys(entries, what, allowed)
+        return entries
+
+    def check_keys(self, entries: Entries, what: str, allowed: tuple[str, ...]) -> None:
+        for key, (key_node, _) in entries.items():
             if key not in allowed:
                 raise self.fail(
                     key_node, f"unknown key {key!r} in {what}; {_suggest(key, allowed)}"
                 )
-            entries[key] = (key_node, value_node)
-        return entries
 
     def require(self, entries: Entries, key: str, node: Node, what: str) -> Node:
         if key not in entries:
@@ -223,8 +231,9 @@ class _Reader:
 
     def source(self, node: Node, base: Path) -> Source:
         line = node.start_mark.line + 1
-        entries = self.mapping(node, f"the source at line {line}", SOURCE_KEYS)
         what = f"the source at line {line}"
+        # Keys are checked once the id is known, so the message can name the source.
+        entries = self.mapping(node, what, None)
         source_id = self.text(self.require(entries, "id", node, what), "source 'id'") or ""
         if not _SOURCE_ID.fullmatch(source_id):
             raise self.fail(
@@ -232,6 +241,7 @@ class _Reader:
                 f"bad source id {source_id!r}: use letters, digits, '-', '_' or '.' (max 64)",
             )
         what = f"source {source_id!r}"
+        self.check_keys(entries, what, SOURCE_KEYS)
         publisher = self.text(self.require(entries, "publisher", node, what), f"{what} 'publisher'")
         kind_node = self.require(entries, "kind", node, what)
         kind = self.text(kind_node, f"{what} 'kind'") or ""

@@ -1,9 +1,11 @@
 """`tally_count_claims`: every count of parties in a text as an `nlp.models.CountClaim`.
 
-Candidates come from a `Matcher` (number-like tokens) and a `PhraseMatcher` (qualifiers, scope
-and participation phrases); each candidate is then read in a small window around it: the counted
-noun after it (or an implied noun before it), the qualifier, the scope relative to the principal
-and the kind. Every decision that depends on words lives in `nlp/patterns/claims.yaml`.
+A `Matcher` finds number-like tokens and a `PhraseMatcher` finds the multi-word cues
+(qualifiers, scope and participation phrases) in one pass each; every number is then read in a
+small window around it: the counted noun after it (or an implied one), the qualifier before it,
+the scope relative to the principal and the kind. Every word list lives in
+`nlp/patterns/claims.yaml`, which also documents the decisions (qualifier mapping, claim span,
+composites, people versus parties).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import srsly
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from nlp.gazetteer import group_members
@@ -35,129 +37,138 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "dozen"})
-_CONJUNCTIONS = frozenset({"and", "&", "plus", ","})
-_TOTAL_WORDS = frozenset(
-    "total totals totalled totaled totalling totaling tally number numbers numbered "
-    "numbering count".split()
-)
-_TOTAL_LINKS = frozenset(
-    "to at is was are were now reached reaches hit rose grew climbed increased stands stood "
-    "stand number numbers numbered numbering total totals totalled totaled of".split()
-)
-_AUX = frozenset("have has had now so far already since also all then together who that".split())
+# Coordination between parties: "the EU, the US and 32 partners", "28 countries and the EU".
+_CHAIN_GLUE = frozenset({",", "and", "&", "plus", "the", "as", "well"})
+_CONJUNCTIONS = frozenset({",", "and", "&", "plus", "well"})
+_GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member", "governments"})
+_APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
-# Sections of the patterns file and the type each must have.
-_LIST_KEYS = (
-    "more_than_suffixes",
-    "vague_quantities",
-    "modifiers",
-    "increment_modifiers",
-    "increment_cues",
-    "joining_verbs",
-    "participant_phrases",
-    "negations",
-    "instrument_nouns",
+# Lists in the patterns file: (section or None for top level, key).
+_LISTS = (
+    (None, "more_than_suffixes"),
+    (None, "vague_quantities"),
+    (None, "modifiers"),
+    (None, "increment_modifiers"),
+    (None, "increment_cues"),
+    (None, "increment_adjacent"),
+    (None, "increment_before"),
+    (None, "joining_verbs"),
+    (None, "participant_phrases"),
+    (None, "negations"),
+    (None, "clause_breaks"),
+    (None, "instrument_nouns"),
+    (None, "hedges"),
+    (None, "membership_words"),
+    ("kind_cues", "signatories"),
+    ("kind_cues", "participants"),
+    ("kind_cues", "other"),
+    ("implied", "total_words"),
+    ("implied", "total_links"),
+    ("implied", "subject_fillers"),
+    ("implied", "subject_verbs"),
+    ("implied", "standalone_after"),
+    ("implied", "standalone_followers"),
+    ("scope", "excluding_links"),
+    ("scope", "excluding_trailing_links"),
+    ("scope", "excluding_preceding"),
+    ("scope", "including_preceding"),
+    ("scope", "including_following"),
+    ("scope", "excluding_following"),
+    ("scope", "including_after_principal"),
+    ("scope", "leader_prefixes"),
+    ("scope", "other_words"),
+    ("non_count", "year_prepositions"),
+    ("non_count", "currency_prefixes"),
+    ("non_count", "unit_suffixes"),
+    ("non_count", "id_prefixes"),
 )
-_SCOPE_LIST_KEYS = (
-    "excluding_links",
-    "excluding_trailing_links",
-    "excluding_preceding",
-    "including_preceding",
-    "including_following",
-    "other_words",
-)
-_NON_COUNT_KEYS = ("year_prepositions", "currency_prefixes", "unit_suffixes", "id_prefixes")
+# Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
+_PHRASE_LISTS = {
+    "participant_phrases": "P",
+    "including_preceding": "IP",
+    "including_following": "IF",
+    "excluding_following": "XF",
+    "excluding_preceding": "XP",
+    "including_after_principal": "IA",
+    "leader_prefixes": "LP",
+    "vague_quantities": "V",
+}
 
 
 class ClaimPatternsError(ValueError):
     """The claim patterns file is malformed."""
 
 
-def _lower_set(values: Iterable[Any]) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values)
-
-
 @dataclass(frozen=True)
 class ClaimPatterns:
-    """Validated contents of `nlp/patterns/claims.yaml` (see that file for what each list means)."""
+    """Validated contents of `nlp/patterns/claims.yaml`; see that file for each list's meaning."""
 
     raw: dict[str, Any]
     qualifiers: dict[str, str]
     nouns: dict[str, str]
+    words: dict[str, frozenset[str]]  # every single-token list, by key
+    phrases: dict[str, tuple[str, ...]]  # every list, as phrases, by key
     implied_noun: str
     max_gap: int
-    modifiers: frozenset[str]
-    more_than_suffixes: frozenset[str]
-    vague_quantities: tuple[str, ...]
-    increment_modifiers: frozenset[str]
-    increment_cues: frozenset[str]
-    joining_verbs: frozenset[str]
-    participant_phrases: tuple[str, ...]
-    negations: frozenset[str]
-    instrument_nouns: frozenset[str]
-    signing_cues: frozenset[str]
-    participant_cues: frozenset[str]
-    scope: dict[str, Any] = field(default_factory=dict)
-    non_count: dict[str, frozenset[str]] = field(default_factory=dict)
+    hedge_window: int
+    total_window: int
+    max_link_tokens: int
+    max_including_tokens: int
+
+
+def _section(raw: dict[str, Any], section: str | None) -> dict[str, Any]:
+    data = raw if section is None else raw.get(section)
+    if not isinstance(data, dict):
+        raise ClaimPatternsError(f"{section} must be a mapping")
+    return data
+
+
+def _int(data: dict[str, Any], key: str, default: int, low: int, high: int) -> int:
+    value = data.get(key, default)
+    if not isinstance(value, int) or not low <= value <= high:
+        raise ClaimPatternsError(f"{key} must be an integer between {low} and {high}")
+    return value
 
 
 def validate_claim_patterns(raw: Any, lang: str = "en") -> ClaimPatterns:
     """Check a parsed patterns mapping and return it as `ClaimPatterns`; raise on any problem."""
     if not isinstance(raw, dict):
         raise ClaimPatternsError("claim patterns must be a mapping")
-    quals = raw.get("qualifiers", {}).get(lang)
+    quals = _section(raw, "qualifiers").get(lang)
     if not isinstance(quals, dict) or not quals:
         raise ClaimPatternsError(f"qualifiers.{lang} must be a non-empty mapping")
     for phrase, qualifier in quals.items():
         if qualifier not in QUALIFIERS or qualifier == "dozens":
             raise ClaimPatternsError(f"qualifier {phrase!r}: unknown value {qualifier!r}")
     nouns = raw.get("nouns")
-    if not isinstance(nouns, dict) or not all(isinstance(v, str) for v in nouns.values()):
+    if not isinstance(nouns, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in nouns.items()
+    ):
         raise ClaimPatternsError("nouns must map surface forms to lemmas")
-    for key in _LIST_KEYS:
-        if not isinstance(raw.get(key), list):
-            raise ClaimPatternsError(f"{key} must be a list")
-    scope = raw.get("scope")
-    if not isinstance(scope, dict):
-        raise ClaimPatternsError("scope must be a mapping")
-    for key in _SCOPE_LIST_KEYS:
-        if not isinstance(scope.get(key), list):
-            raise ClaimPatternsError(f"scope.{key} must be a list")
-    non_count = raw.get("non_count")
-    if not isinstance(non_count, dict):
-        raise ClaimPatternsError("non_count must be a mapping")
-    for key in _NON_COUNT_KEYS:
-        if not isinstance(non_count.get(key), list):
-            raise ClaimPatternsError(f"non_count.{key} must be a list")
-    cues = raw.get("kind_cues")
-    if not isinstance(cues, dict) or not {"signatories", "participants"} <= set(cues):
-        raise ClaimPatternsError("kind_cues needs signatories and participants lists")
-    max_gap = raw.get("max_gap", 4)
-    if not isinstance(max_gap, int) or not 0 <= max_gap <= 8:
-        raise ClaimPatternsError("max_gap must be an integer between 0 and 8")
+    phrases: dict[str, tuple[str, ...]] = {}
+    for section, key in _LISTS:
+        values = _section(raw, section).get(key)
+        if values is None and section == "kind_cues":
+            values = []
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            where = f"{section}.{key}" if section else key
+            raise ClaimPatternsError(f"{where} must be a list of strings (quote yes/no/on/off)")
+        name = key if section != "kind_cues" else f"cues_{key}"
+        phrases[name] = tuple(v.lower() for v in values)
+    scope = _section(raw, "scope")
+    implied = _section(raw, "implied")
     return ClaimPatterns(
         raw=raw,
-        qualifiers={str(k).lower(): v for k, v in quals.items()},
-        nouns={str(k).lower(): v for k, v in nouns.items()},
+        qualifiers={k.lower(): v for k, v in quals.items()},
+        nouns={k.lower(): v for k, v in nouns.items()},
+        words={k: frozenset(v) for k, v in phrases.items()},
+        phrases=phrases,
         implied_noun=str(raw.get("implied_noun", "party")),
-        max_gap=max_gap,
-        modifiers=_lower_set(raw["modifiers"]),
-        more_than_suffixes=_lower_set(raw["more_than_suffixes"]),
-        vague_quantities=tuple(str(v).lower() for v in raw["vague_quantities"]),
-        increment_modifiers=_lower_set(raw["increment_modifiers"]),
-        increment_cues=_lower_set(raw["increment_cues"]),
-        joining_verbs=_lower_set(raw["joining_verbs"]),
-        participant_phrases=tuple(str(v).lower() for v in raw["participant_phrases"]),
-        negations=_lower_set(raw["negations"]),
-        instrument_nouns=_lower_set(raw["instrument_nouns"]),
-        signing_cues=_lower_set(cues["signatories"] or []),
-        participant_cues=_lower_set(cues["participants"] or []),
-        scope={
-            **{k: [str(v).lower() for v in scope[k]] for k in _SCOPE_LIST_KEYS},
-            "max_link_tokens": int(scope.get("max_link_tokens", 8)),
-            "max_including_tokens": int(scope.get("max_including_tokens", 30)),
-        },
-        non_count={k: _lower_set(non_count[k]) for k in _NON_COUNT_KEYS},
+        max_gap=_int(raw, "max_gap", 4, 0, 8),
+        hedge_window=_int(raw, "hedge_window", 10, 0, 40),
+        total_window=_int(implied, "total_window", 8, 1, 20),
+        max_link_tokens=_int(scope, "max_link_tokens", 8, 1, 20),
+        max_including_tokens=_int(scope, "max_including_tokens", 30, 1, 100),
     )
 
 
@@ -179,7 +190,6 @@ class _Candidate:
 
     start: int  # first token of the claim span (qualifier or number)
     num_start: int
-    num_end: int
     end: int  # one past the counted noun (or the number when the noun is implied)
     value: int | None
     qualifier: str
@@ -188,6 +198,48 @@ class _Candidate:
     gap_entities: list[Span]
     implied: bool = False
     parts: list[ClaimPart] = field(default_factory=list)
+    merged: bool = False  # absorbed as an addend of the following composite
+    next_start: int = 1 << 30  # where the next claim begins (bounds look-ahead)
+
+
+class _DocContext:
+    """Per-Doc lookups shared by the per-candidate readers: entities and phrase matches."""
+
+    def __init__(self, doc: Doc, ents: list[Span], matches: list[tuple[str, int, int, str]]):
+        self.doc = doc
+        self.ents = ents
+        self.ent_starts = [e.start for e in ents]
+        self.by_end = {e.end: e for e in ents}
+        self.by_start = {e.start: e for e in ents}
+        self.has_sents = doc.has_annotation("SENT_START")
+        self.ends: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+        self.starts: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+        self.by_kind: dict[str, list[tuple[int, int, str]]] = {}
+        for kind, start, end, value in matches:
+            self.ends.setdefault((kind, end), []).append((start, end, value))
+            self.starts.setdefault((kind, start), []).append((start, end, value))
+            self.by_kind.setdefault(kind, []).append((start, end, value))
+
+    def sentence(self, i: int) -> Span:
+        return self.doc[i].sent if self.has_sents else self.doc[:]
+
+    def entities_in(self, start: int, end: int) -> list[Span]:
+        lo = bisect.bisect_left(self.ent_starts, start)
+        hi = bisect.bisect_left(self.ent_starts, end)
+        return self.ents[lo:hi]
+
+    def phrase_ending(self, kind: str, end: int) -> tuple[int, int, str] | None:
+        """The longest phrase of `kind` ending at token `end`."""
+        found = self.ends.get((kind, end))
+        return min(found) if found else None
+
+    def phrase_starting(self, kind: str, start: int) -> tuple[int, int, str] | None:
+        """The longest phrase of `kind` starting at token `start`."""
+        found = self.starts.get((kind, start))
+        return max(found, key=lambda m: m[1]) if found else None
+
+    def phrases_within(self, kind: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [m for m in self.by_kind.get(kind, []) if start <= m[0] and m[1] <= end]
 
 
 @Language.factory(
@@ -202,7 +254,7 @@ def make_count_claims(
 
 
 class CountClaimFinder:
-    """Finds count claims and stores them in `doc.spans["tally_claims"]` (`span._.tally_claim`)."""
+    """Finds count claims: `doc.spans["tally_claims"]`, each with `span._.tally_claim`."""
 
     def __init__(
         self,
@@ -223,43 +275,41 @@ class CountClaimFinder:
     def _setup(self, patterns: ClaimPatterns) -> None:
         """Build the matchers once; a Doc is then only touched where they fire."""
         self.patterns = patterns
+        self.w = patterns.words
         vocab = self.nlp.vocab
         self.number_matcher = Matcher(vocab)
         self.number_matcher.add("NUM", [[{"LIKE_NUM": True}], [{"LOWER": "dozen"}]])
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
-        tokenizer = self.nlp.tokenizer
-        self._phrase_labels: dict[int, tuple[str, str]] = {}
+        self._labels: dict[int, tuple[str, str]] = {}
+        make = self.nlp.tokenizer
 
-        def add(kind: str, phrases: Iterable[str], value: str = "") -> None:
-            for phrase in phrases:
-                label = f"{kind}|{value or phrase}"
-                key = vocab.strings.add(label)
-                self._phrase_labels[key] = (kind, value or phrase)
-                self.phrase_matcher.add(label, [tokenizer(phrase)])
+        def add(kind: str, phrase: str, value: str) -> None:
+            label = f"TALLY_CLAIM_{kind}|{phrase}"
+            self._labels[vocab.strings.add(label)] = (kind, value)
+            self.phrase_matcher.add(label, [make(phrase)])
 
         for phrase, qualifier in patterns.qualifiers.items():
-            add("Q", [phrase], qualifier)
-        add("V", patterns.vague_quantities)
+            add("Q", phrase, qualifier)
         for form, lemma in patterns.nouns.items():
             if " " in form:
-                add("N", [form], lemma)
-        add("P", patterns.participant_phrases)
-        add("XP", patterns.scope["excluding_preceding"])
-        add("IP", patterns.scope["including_preceding"])
-        add("IF", patterns.scope["including_following"])
+                add("N", form, lemma)
+        for key, kind in _PHRASE_LISTS.items():
+            for phrase in patterns.phrases[key]:
+                add(kind, phrase, phrase)
 
     # ---- spaCy plumbing -------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the claims of one Doc."""
         ents = sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: (s.start, s.end))
-        ctx = _DocContext(doc, ents, self._phrases(doc))
+        matches = [(*self._labels[m], s, e) for m, s, e in self.phrase_matcher(doc)]
+        ctx = _DocContext(doc, ents, [(k, s, e, v) for k, v, s, e in matches])
         spans = []
         for cand in self._candidates(doc, ctx):
-            kind = self._kind(doc, ctx, cand)
-            claim_span = Span(doc, cand.start, cand.end, label=kind)
-            claim_span._.tally_claim = self._to_claim(doc, ctx, cand, kind)
-            spans.append(claim_span)
+            claim = self._to_claim(doc, ctx, cand)
+            span = Span(doc, cand.start, cand.end, label=claim.kind)
+            span._.tally_claim = claim
+            spans.append(span)
         doc.spans[SPANS_KEY] = spans
         return doc
 
@@ -285,7 +335,7 @@ class CountClaimFinder:
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write the component state as JSON in `path`."""
+        """Write the component state as JSON under `path`."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "count_claims.json", self._state())
@@ -295,135 +345,138 @@ class CountClaimFinder:
         self._load_state(srsly.read_json(Path(path) / "count_claims.json"))
         return self
 
-    # ---- candidates -----------------------------------------------------------------------
+    # ---- numbers --------------------------------------------------------------------------
 
-    def _phrases(self, doc: Doc) -> dict[str, dict[int, list[tuple[int, int, str]]]]:
-        """Phrase matches by kind, indexed by end token and by start token."""
-        by_end: dict[str, dict[int, list[tuple[int, int, str]]]] = {}
-        by_start: dict[str, dict[int, list[tuple[int, int, str]]]] = {}
-        for match_id, start, end in self.phrase_matcher(doc):
-            kind, value = self._phrase_labels[match_id]
-            by_end.setdefault(kind, {}).setdefault(end, []).append((start, end, value))
-            by_start.setdefault(kind, {}).setdefault(start, []).append((start, end, value))
-        return {"end": by_end, "start": by_start}  # type: ignore[dict-item]
-
-    def _number_runs(self, doc: Doc, hits: list[int]) -> list[tuple[int, int]]:
-        """Group number tokens into phrases: "sixty - one", "a hundred and five", "58"."""
-        runs: list[tuple[int, int]] = []
+    def _number_runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """Number phrases as token ranges: "Sixty - one", "a hundred and five", "1,000"."""
+        hits = sorted({start for _, start, _ in self.number_matcher(doc)})
         hit_set = set(hits)
-        i = 0
-        ordered = sorted(hit_set)
-        while i < len(ordered):
-            start = ordered[i]
+        runs: list[tuple[int, int]] = []
+        for start in hits:
+            if runs and start < runs[-1][1]:
+                continue
             end = start + 1
             while True:
                 if end in hit_set and self._joins(doc, end - 1, end):
                     end += 1
                 elif (
                     end + 1 in hit_set
-                    and doc[end].text in {"-", "and"}
-                    and self._word(doc[end - 1])
-                    and self._word(doc[end + 1])
-                    and (doc[end].text == "and" or not doc[end - 1].whitespace_)
+                    and doc[end].lower_ in {"-", "and"}
+                    and is_number_word(doc[end - 1].lower_)
+                    and is_number_word(doc[end + 1].lower_)
+                    and (doc[end].lower_ == "and" or not doc[end - 1].whitespace_)
                 ):
                     end += 2
                 else:
                     break
+            first = start
             if start > 0 and doc[start - 1].lower_ in {"a", "an"} and doc[start].lower_ in _SCALE_WORDS:
-                start -= 1
-            runs.append((start, end))
-            while i < len(ordered) and ordered[i] < end:
-                i += 1
+                first = start - 1  # "a dozen", "a hundred"
+            runs.append((first, end))
         return runs
 
     @staticmethod
-    def _word(token: Token) -> bool:
-        return is_number_word(token.lower_)
-
-    def _joins(self, doc: Doc, left: int, right: int) -> bool:
-        """Whether two adjacent number tokens belong to one number ("sixty one", "2 dozen")."""
-        a, b = doc[left], doc[right]
-        if self._word(a) and self._word(b):
+    def _joins(doc: Doc, left: int, right: int) -> bool:
+        """Whether adjacent number tokens form one number ("sixty one", "2 dozen")."""
+        a, b = doc[left].lower_, doc[right].lower_
+        if is_number_word(a) and is_number_word(b):
             return True
-        return a.is_digit and b.lower_ in _SCALE_WORDS
+        return doc[left].is_digit and b in _SCALE_WORDS
+
+    def _is_non_count(self, doc: Doc, start: int, end: int, value: int) -> bool:
+        """Dates, years, money, percentages, identifiers, phone numbers, ranges, times."""
+        w = self.w
+        first, last = doc[start], doc[end - 1]
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.lower_ in w["currency_prefixes"] or prev.lower_ in w["id_prefixes"]:
+                return True
+            if prev.text == "-" and not prev.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
+                return True  # "G-20", "COVID-19", the second half of "10-12"
+            if (
+                first.is_digit
+                and len(first.text) == 4
+                and 1800 <= value <= 2100
+                and (prev.lower_ in w["year_prepositions"] or prev.lower_ in _MONTHS)
+            ):
+                return True
+        if end < len(doc):
+            nxt = doc[end]
+            if nxt.lower_ in w["unit_suffixes"]:
+                return True
+            if (
+                nxt.text in {"-", "/", ":", "."}
+                and not last.whitespace_
+                and not nxt.whitespace_
+                and end + 1 < len(doc)
+                and doc[end + 1].like_num
+            ):
+                return True
+        return False
+
+    # ---- candidates -----------------------------------------------------------------------
 
     def _candidates(self, doc: Doc, ctx: _DocContext) -> list[_Candidate]:
-        hits = [start for _, start, _ in self.number_matcher(doc)]
-        phrases = ctx.phrases
         found: list[_Candidate] = []
-        taken_until = -1
-        for start, end, _ in sorted(
-            (s, e, v) for s, e, v in self._vague(phrases)
-        ):
+        for start, end, _ in sorted(ctx.by_kind.get("V", [])):
             cand = self._read_vague(doc, ctx, start, end)
-            if cand:
+            if cand is not None:
                 found.append(cand)
-                taken_until = max(taken_until, cand.end)
-        vague_tokens = {i for c in found for i in range(c.start, c.end)}
-        for start, end in self._number_runs(doc, hits):
-            if start in vague_tokens:
+        covered = {i for c in found for i in range(c.start, c.end)}
+        for start, end in self._number_runs(doc):
+            if start in covered or end - 1 in covered:
                 continue
             cand = self._read_number(doc, ctx, start, end)
             if cand is not None:
                 found.append(cand)
-        found.sort(key=lambda c: c.start)
-        result: list[_Candidate] = []
+        found.sort(key=lambda c: (c.start, -c.end))
+        kept: list[_Candidate] = []
         for cand in found:
-            if result and cand.start < result[-1].end:
-                continue  # overlapping readings: keep the first
-            self._attach_parts(doc, ctx, cand, result)
-            result.append(cand)
-        # A group count merged into the next claim's parts is not a claim of its own.
-        return [c for c in result if not getattr(c, "_merged", False)]
-
-    @staticmethod
-    def _vague(phrases: dict[str, Any]) -> list[tuple[int, int, str]]:
-        return [m for ms in phrases["start"].get("V", {}).values() for m in ms]
+            if kept and cand.start < kept[-1].end:
+                continue  # overlapping readings of one stretch: keep the first
+            self._attach_parts(doc, ctx, cand, kept[-1] if kept else None)
+            kept.append(cand)
+        kept = [c for c in kept if not c.merged]
+        for cand, nxt in zip(kept, kept[1:], strict=False):
+            cand.next_start = nxt.start
+        return kept
 
     def _read_vague(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> _Candidate | None:
-        """ "dozens of (other) countries" -> qualifier dozens, value None."""
-        if end >= len(doc) or doc[end].lower_ != "of":
-            # "several dozen countries" has no "of"
-            if not doc[end - 1].lower_ == "dozen":
-                return None
-            noun_at = end
-        else:
-            noun_at = end + 1
-        noun = self._noun_after(doc, ctx, noun_at)
+        """ "dozens of (other) countries", "several dozen nations": value None."""
+        at = end + 1 if end < len(doc) and doc[end].lower_ == "of" else end
+        if at == end and doc[end - 1].lower_ != "dozen":
+            return None  # "dozens" / "scores" need "of"; "several dozen" does not
+        noun = self._noun_after(doc, ctx, at)
         if noun is None:
             return None
         noun_end, lemma, gap = noun
-        return _Candidate(
-            start=start,
-            num_start=start,
-            num_end=end,
-            end=noun_end,
-            value=None,
-            qualifier="dozens",
-            noun=lemma,
-            gap_words=gap,
-            gap_entities=[],
-        )
+        return _Candidate(start, start, noun_end, None, "dozens", lemma, gap, [])
 
     def _noun_after(
         self, doc: Doc, ctx: _DocContext, i: int
     ) -> tuple[int, str, frozenset[str]] | None:
-        """(end, lemma, gap words) of the counted noun starting within `max_gap` tokens of i."""
-        p = self.patterns
+        """(end, lemma, gap words) of a counted noun within `max_gap` tokens from token i."""
+        nouns = self.patterns.nouns
         gap: list[str] = []
-        limit = min(len(doc), i + p.max_gap + 1)
+        limit = min(len(doc), i + self.patterns.max_gap + 1)
         while i < limit:
-            multi = ctx.phrase_at("N", i)
+            multi = ctx.phrase_starting("N", i)
             if multi:
                 return multi[1], multi[2], frozenset(gap)
             token = doc[i]
-            lemma = p.nouns.get(token.lower_)
+            lemma = nouns.get(token.lower_)
             if lemma:
+                # "member countries", "partner nations": the last noun is the head.
+                while i + 1 < len(doc) and nouns.get(doc[i + 1].lower_) and not doc[i + 1].is_sent_start:
+                    gap.append(token.lower_)
+                    i += 1
+                    token = doc[i]
+                    lemma = nouns[token.lower_]
                 return i + 1, lemma, frozenset(gap)
-            if token.is_sent_start and i > 0:
+            if i > 0 and token.is_sent_start:
                 return None
             if (
-                token.lower_ in p.modifiers
+                token.lower_ in self.w["modifiers"]
                 or token.text == "-"
                 or (token.is_alpha and (token.is_title or token.is_upper))
             ):
@@ -434,129 +487,80 @@ class CountClaimFinder:
         return None
 
     def _read_number(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> _Candidate | None:
-        """Read the claim around the number doc[start:end], or None when it counts no parties."""
-        p = self.patterns
-        nc = p.non_count
+        """The claim around the number doc[start:end], or None when it counts no parties."""
         value = parse_number(doc[start:end].text)
-        if value is None or value < 2:
+        if value is None or value < 2 or self._is_non_count(doc, start, end, value):
             return None
-        first, last = doc[start], doc[end - 1]
-        prev = doc[start - 1] if start > 0 else None
-        nxt = doc[end] if end < len(doc) else None
-        if prev is not None:
-            if prev.lower_ in nc["currency_prefixes"] or prev.lower_ in nc["id_prefixes"]:
-                return None
-            if prev.text == "-" and not prev.whitespace_ and start > 1:
-                return None  # "G-20", "COVID-19"-style identifiers and number ranges
-            if (
-                first.is_digit
-                and len(first.text) == 4
-                and 1800 <= value <= 2100
-                and (prev.lower_ in nc["year_prepositions"] or prev.lower_ in _MONTHS)
-            ):
-                return None
-        if nxt is not None:
-            if nxt.lower_ in nc["unit_suffixes"]:
-                return None
-            if nxt.text in {"-", "/", ":", "."} and not last.whitespace_ and end + 1 < len(doc):
-                after = doc[end + 1]
-                if after.like_num:
-                    return None  # phone numbers, ranges, times, decimals
         qualifier, q_start = "exact", start
         q = ctx.phrase_ending("Q", start)
         if q is not None:
             q_start, qualifier = q[0], q[2]
         i = end
-        # "Fifty-eight (58) countries": the bracketed figure restates the words.
-        if (
-            i + 2 < len(doc)
-            and doc[i].text == "("
-            and doc[i + 1].like_num
-            and doc[i + 2].text == ")"
-        ):
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            # "Fifty-eight (58) countries": the bracketed figure restates the words.
             restated = parse_number(doc[i + 1].text)
             if restated is not None:
-                value = restated
-            i += 3
-        if i < len(doc) and doc[i].lower_ in p.more_than_suffixes:
+                value, i = restated, i + 3
+        suffixes = self.w["more_than_suffixes"]
+        if i < len(doc) and doc[i].lower_ in suffixes:
             qualifier, i = "more_than", i + 1
-        elif (
-            i + 1 < len(doc)
-            and doc[i].text == "-"
-            and doc[i + 1].lower_ in p.more_than_suffixes
-        ):
+        elif i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in suffixes:
             qualifier, i = "more_than", i + 2
         noun = self._noun_after(doc, ctx, i)
         if noun is not None:
             noun_end, lemma, gap = noun
-            if first.is_digit and len(first.text) == 4 and 1800 <= value <= 2100 and (
-                prev is None or prev.is_sent_start or prev.is_punct
-            ) and nxt is not None and nxt.is_title and lemma != nxt.lower_:
-                return None  # "2022 Summit countries": a year used as a modifier
-            return _Candidate(
-                start=q_start,
-                num_start=start,
-                num_end=end,
-                end=noun_end,
-                value=value,
-                qualifier=qualifier,
-                noun=lemma,
-                gap_words=gap,
-                gap_entities=ctx.entities_within(i, noun_end),
-            )
-        implied = self._implied_noun(doc, ctx, q_start, i)
-        if implied is None:
-            return None
-        return _Candidate(
-            start=q_start,
-            num_start=start,
-            num_end=end,
-            end=i,
-            value=value,
-            qualifier=qualifier,
-            noun=implied,
-            gap_words=frozenset(),
-            gap_entities=[],
-            implied=True,
-        )
+            gap_ents = [e for e in ctx.entities_in(i, noun_end) if e.end <= noun_end]
+            return _Candidate(q_start, start, noun_end, value, qualifier, lemma, gap, gap_ents)
+        return self._read_implied(doc, ctx, q_start, start, i, value, qualifier)
 
-    def _implied_noun(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> str | None:
-        """The noun of a count that names none ("61 have signed", "the total rose to 61")."""
+    def _read_implied(
+        self,
+        doc: Doc,
+        ctx: _DocContext,
+        q_start: int,
+        start: int,
+        end: int,
+        value: int,
+        qualifier: str,
+    ) -> _Candidate | None:
+        """A count that names no noun: "61 have signed", "the total rose to 61", "five more"."""
         sent = ctx.sentence(start)
-        prev = doc[start - 1] if start > sent.start else None
-        if prev is not None and (prev.lower_ in _MONTHS or prev.lower_ in {"on", "at", "of"}):
-            if prev.lower_ != "at" or not self._total_before(doc, sent.start, start):
-                return None
-        if self._total_before(doc, sent.start, start) or self._signs_after(doc, end, sent.end):
-            return self._nearest_noun(doc, sent.start, start) or self.patterns.implied_noun
-        return None
+        prev = doc[q_start - 1] if q_start > sent.start else None
+        if prev is not None and (prev.lower_ in _MONTHS or prev.is_digit):
+            return None
+        gap: frozenset[str] = frozenset()
+        if self._total_before(doc, sent.start, q_start):
+            pass
+        elif end < sent.end and doc[end].lower_ in self.w["standalone_after"]:
+            nxt = doc[end].lower_
+            follower = doc[end + 1].lower_ if end + 1 < sent.end else ""
+            if nxt in {",", "("}:
+                if follower not in self.w["standalone_followers"]:
+                    return None
+            else:
+                gap = frozenset({nxt})
+                end += 1
+        elif not self._subject_of_verb(doc, end, sent.end):
+            return None
+        if prev is not None and prev.lower_ in self.w["year_prepositions"] and not gap:
+            if not self._total_before(doc, sent.start, q_start):
+                return None  # "in 12 signed ..." is too weak a reading
+        noun = self._nearest_noun(doc, sent.start, q_start) or self.patterns.implied_noun
+        return _Candidate(q_start, start, end, value, qualifier, noun, gap, [], implied=True)
 
     def _total_before(self, doc: Doc, sent_start: int, start: int) -> bool:
-        """ "bringing the total to 61", "signatories, which now number 61", "tally stands at"."""
-        if start == sent_start or doc[start - 1].lower_ not in _TOTAL_LINKS:
+        """ "bringing the total to 61", "signatories now number 61", "grew ... to 75"."""
+        if start <= sent_start or doc[start - 1].lower_ not in self.w["total_links"]:
             return False
-        window = doc[max(sent_start, start - 7) : start]
-        return any(t.lower_ in _TOTAL_WORDS for t in window)
+        window = doc[max(sent_start, start - self.patterns.total_window) : start]
+        return any(t.lower_ in self.w["total_words"] for t in window)
 
-    def _signs_after(self, doc: Doc, end: int, sent_end: int) -> bool:
-        """ "61 have signed", "61 have now endorsed it", "61 joined"."""
+    def _subject_of_verb(self, doc: Doc, end: int, sent_end: int) -> bool:
+        """ "61 have signed", "61 have since joined", "35 abstained"."""
         i = end
-        while i < sent_end and i < end + 4 and doc[i].lower_ in _AUX:
+        while i < sent_end and i < end + 4 and doc[i].lower_ in self.w["subject_fillers"]:
             i += 1
-        if i >= sent_end:
-            return False
-        word = doc[i].lower_
-        return word in self.patterns.joining_verbs or word in {
-            "endorsed",
-            "backed",
-            "ratified",
-            "pledged",
-            "committed",
-            "agreed",
-            "supported",
-            "attended",
-            "participated",
-        }
+        return i < sent_end and doc[i].lower_ in self.w["subject_verbs"]
 
     def _nearest_noun(self, doc: Doc, sent_start: int, start: int) -> str | None:
         for token in reversed(doc[sent_start:start]):
@@ -567,209 +571,244 @@ class CountClaimFinder:
 
     # ---- composites -----------------------------------------------------------------------
 
-    def _group_phrase_ending(
-        self, doc: Doc, ctx: _DocContext, end: int, lower: int
-    ) -> tuple[int, ClaimPart] | None:
-        """ "all EU member states" / "the 27 EU countries" ending at `end` -> (start, part)."""
+    def _group_ending(self, doc: Doc, ctx: _DocContext, end: int, lower: int) -> tuple[int, ClaimPart] | None:
+        """ "all EU member states" / "the 27 EU countries" ending at `end`: (start, part)."""
         i = end
-        while i > lower and doc[i - 1].lower_ in {"states", "countries", "nations", "members", "member"}:
+        while i > lower and doc[i - 1].lower_ in _GROUP_NOUNS:
             i -= 1
-        if i == end:
+        ent = ctx.by_end.get(i)
+        if i == end or ent is None or not group_members(ent.label_):
             return None
-        ent = ctx.entity_ending(i)
-        if ent is None or not group_members(ent.label_):
-            return None
-        j = ent.start
-        value = None
+        j, value = ent.start, None
         if j > lower and doc[j - 1].like_num:
-            value = parse_number(doc[j - 1].text)
-            j -= 1
+            value, j = parse_number(doc[j - 1].text), j - 1
         if j > lower and doc[j - 1].lower_ in {"all", "the", "its"}:
             j -= 1
         return j, ClaimPart(value=value, group=ent.label_, text=doc[j:end].text)
 
-    def _left_chain(self, doc: Doc, ctx: _DocContext, start: int, sent_start: int) -> list[ClaimPart]:
-        """Named parties coordinated before a count: "the EU, the US and 32 partners"."""
+    def _left_chain(self, doc: Doc, ctx: _DocContext, start: int, lower: int) -> list[ClaimPart]:
+        """Parties coordinated before a count: "the EU, the US and 32 partners"."""
         parts: list[ClaimPart] = []
         i = start
         while True:
-            j = i
-            saw_conj = False
-            while j > sent_start and doc[j - 1].lower_ in {",", "and", "&", "plus", "the", "as", "well"}:
-                saw_conj = saw_conj or doc[j - 1].lower_ in _CONJUNCTIONS | {"well"}
+            j, conj = i, False
+            while j > lower and doc[j - 1].lower_ in _CHAIN_GLUE:
+                conj = conj or doc[j - 1].lower_ in _CONJUNCTIONS
                 j -= 1
-            if not saw_conj:
-                break
-            group = self._group_phrase_ending(doc, ctx, j, sent_start)
-            if group:
+            if not conj:
+                return parts
+            group = self._group_ending(doc, ctx, j, lower)
+            ent = ctx.by_end.get(j)
+            if group is not None:
                 i = group[0]
                 parts.insert(0, group[1])
-                continue
-            ent = ctx.entity_ending(j)
-            if ent is None:
-                break
-            parts.insert(0, ClaimPart(code=ent.label_, text=ent.text))
-            i = ent.start
-        return parts
+            elif ent is not None:
+                i = ent.start
+                parts.insert(0, ClaimPart(code=ent.label_, text=ent.text))
+            else:
+                return parts
 
-    def _right_chain(self, doc: Doc, ctx: _DocContext, end: int, sent_end: int) -> list[ClaimPart]:
-        """Named parties coordinated after a count: "28 countries and the EU"."""
+    def _right_chain(self, doc: Doc, ctx: _DocContext, end: int, upper: int) -> list[ClaimPart]:
+        """Parties coordinated after a count: "28 countries and the EU"."""
         parts: list[ClaimPart] = []
         i = end
         while True:
-            j = i
-            saw_conj = False
-            while j < sent_end and doc[j].lower_ in {"and", "&", "plus", "the", "as", "well"}:
-                saw_conj = saw_conj or doc[j].lower_ in {"and", "&", "plus", "well"}
+            j, conj = i, False
+            while j < upper and doc[j].lower_ in _CHAIN_GLUE - {","}:
+                conj = conj or doc[j].lower_ in _CONJUNCTIONS
                 j += 1
-            if not saw_conj:
-                break
-            ent = ctx.entity_starting(j)
-            if ent is None:
-                break
+            ent = ctx.by_start.get(j)
+            if not conj or ent is None:
+                return parts
             parts.append(ClaimPart(code=ent.label_, text=ent.text))
             i = ent.end
-        return parts
 
     def _attach_parts(
-        self, doc: Doc, ctx: _DocContext, cand: _Candidate, earlier: list[_Candidate]
+        self, doc: Doc, ctx: _DocContext, cand: _Candidate, prev: _Candidate | None
     ) -> None:
-        """Make `cand` a composite when named parties or a group are coordinated with it."""
+        """Give `cand` its addends when named parties or a group are coordinated with it."""
         sent = ctx.sentence(cand.start)
-        left: list[ClaimPart] = []
-        prev = earlier[-1] if earlier else None
         if (
             prev is not None
             and prev.value is not None
-            and sent.start <= prev.start
-            and doc[prev.end : cand.start].text.strip() in {"and", ",", "plus", ", and"}
+            and prev.start >= sent.start
+            and doc[prev.end : cand.start].text.strip() in {"and", ",", "plus", ", and", "&"}
             and any(group_members(e.label_) for e in prev.gap_entities)
         ):
             # "the 27 EU member states and 28 other countries": the group count is an addend.
             group = next(e.label_ for e in prev.gap_entities if group_members(e.label_))
-            left = [*prev.parts, ClaimPart(value=prev.value, group=group, text=doc[prev.start : prev.end].text)]
-            prev._merged = True  # type: ignore[attr-defined]
+            text = doc[prev.start : prev.end].text
+            left = [*prev.parts, ClaimPart(value=prev.value, group=group, text=text)]
+            prev.merged = True
         else:
             left = self._left_chain(doc, ctx, cand.start, sent.start)
-        right = self._right_chain(doc, ctx, cand.end, sent.end)
-        named = [p for p in left + right if p.group or (p.code and p.code != self.principal)]
-        if named:
-            own = ClaimPart(value=cand.value, text=doc[cand.start : cand.end].text)
-            cand.parts = [*left, own, *right]
-        else:
-            cand.parts = [*left, *right]  # principal only: kept for scope, dropped below
+        cand.parts = [
+            *left,
+            ClaimPart(value=cand.value, text=doc[cand.start : cand.end].text),
+            *self._right_chain(doc, ctx, cand.end, sent.end),
+        ]
 
-    # ---- scope and kind -------------------------------------------------------------------
+    # ---- scope ----------------------------------------------------------------------------
 
     def _scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
-        p = self.patterns.scope
+        """including_principal / excluding_principal / unspecified for one claim."""
         sent = ctx.sentence(cand.start)
         ents = ctx.entities_in(sent.start, sent.end)
-        principal_ents = [e for e in ents if e.label_ == self.principal]
-        # Total of all parties: "one of 61 countries", "among the 61 signatories".
-        if ctx.phrase_ending("IP", cand.start) or (
-            cand.start > 0
-            and doc[cand.start - 1].lower_ == "the"
-            and ctx.phrase_ending("IP", cand.start - 1)
-        ):
-            return "including_principal"
-        k = cand.end
-        if k < sent.end and doc[k].text == ",":
-            k += 1
-        inc = ctx.phrase_starting("IF", k)
-        if inc is not None:
-            horizon = min(sent.end, inc[1] + p["max_including_tokens"])
-            if any(inc[1] <= e.start < horizon for e in principal_ents):
+        mine = [e for e in ents if e.label_ == self.principal]
+        before = [e for e in ents if e.end <= cand.start]
+        after = [e for e in mine if e.start >= cand.end]
+        if after:
+            verdict = self._scope_from_later_mention(doc, ctx, cand, after[0], sent)
+            if verdict:
+                return verdict
+        if self._total_phrase_before(ctx, cand.start):
+            # "one of 61 countries": the subject is inside the count.
+            if not before or any(e.label_ == self.principal for e in before):
                 return "including_principal"
-        if not principal_ents:
             return "unspecified"
-        chain_codes = {part.code for part in cand.parts}
-        if self.principal in chain_codes:
+        if not mine:
+            if not ents and cand.gap_words & self.w["other_words"] and self._principal_led_before(ctx, sent):
+                return "excluding_principal"  # "The US unveiled it. It was joined by 60 other countries."
+            return "unspecified"
+        if any(
+            ctx.phrase_ending("LP", e.start)
+            or (e.start > 0 and doc[e.start - 1].lower_ == "the" and ctx.phrase_ending("LP", e.start - 1))
+            for e in mine
+        ):
+            return "including_principal"  # "the coalition, led by the US, has 87 members"
+        if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"
         if self._linked_before(doc, ctx, cand.start, sent.start):
             return "excluding_principal"
-        before = [e for e in principal_ents if e.end <= cand.start]
-        if before and ctx.phrase_ending("XP", cand.start):
-            return "excluding_principal"
-        if cand.gap_words & set(p["other_words"]):
+        mine_before = [e for e in mine if e.end <= cand.start]
+        if mine_before and ctx.phrase_ending("XP", cand.start):
+            return "excluding_principal"  # "the US signed it along with 32 countries"
+        if cand.gap_words & self.w["other_words"]:
             # "other" refers to the party named nearest before the count.
-            named_before = [e for e in ents if e.end <= cand.start]
-            if named_before and named_before[-1].label_ != self.principal and not before:
+            if before and before[-1].label_ != self.principal and not mine_before:
                 return "unspecified"
-            return "excluding_principal"
-        if self._linked_after(doc, ctx, cand.end, sent.end):
             return "excluding_principal"
         return "unspecified"
 
+    def _principal_led_before(self, ctx: _DocContext, sent: Span) -> bool:
+        """Whether the party named last in the previous sentence is the principal."""
+        if sent.start == 0:
+            return False
+        prev = ctx.sentence(sent.start - 1)
+        named = ctx.entities_in(prev.start, prev.end)
+        return bool(named) and named[-1].label_ == self.principal
+
+    def _total_phrase_before(self, ctx: _DocContext, start: int) -> bool:
+        """ "one of", "among (the)", "the first of" right before the count."""
+        if ctx.phrase_ending("IP", start):
+            return True
+        return start > 0 and ctx.doc[start - 1].lower_ == "the" and bool(ctx.phrase_ending("IP", start - 1))
+
+    def _scope_from_later_mention(
+        self, doc: Doc, ctx: _DocContext, cand: _Candidate, ent: Span, sent: Span
+    ) -> str | None:
+        """Scope from the principal named after the count ("61 countries, including the US")."""
+        if ent.start - cand.end > self.patterns.max_including_tokens:
+            return None
+        if ctx.phrases_within("XF", cand.end, ent.start):
+            return "excluding_principal"
+        if any(p.code == self.principal for p in cand.parts):
+            return "excluding_principal"  # "55 countries and the United States"
+        if ctx.phrases_within("IF", cand.end, ent.start) or ctx.phrase_starting("IA", ent.end):
+            return "including_principal"
+        between = doc[cand.end : ent.start]
+        if between and between[0].text in {",", ":", "("}:
+            # "two countries, Israel and the United States": an apposition naming the members.
+            inside = {i for e in ctx.entities_in(cand.end, ent.start) for i in range(e.start, e.end)}
+            if all(t.i in inside or t.lower_ in _APPOSITION_GLUE for t in between) and (
+                inside or between[0].text == ":"
+            ):
+                return "including_principal"
+        if self._linked_after(doc, ctx, cand.end, sent.end):
+            return "excluding_principal"
+        return None
+
     def _linked_before(self, doc: Doc, ctx: _DocContext, start: int, sent_start: int) -> bool:
         """ "<principal> joins 55 nations", "<principal> with 60 partners"."""
-        links = set(self.patterns.scope["excluding_links"])
+        links = self.w["excluding_links"]
         i = start
-        limit = max(sent_start, start - self.patterns.scope["max_link_tokens"])
+        limit = max(sent_start, start - self.patterns.max_link_tokens)
         while i > limit:
-            ent = ctx.entity_ending(i)
+            ent = ctx.by_end.get(i)
             if ent is not None:
-                return ent.label_ == self.principal and i < start
+                return i < start and ent.label_ == self.principal
             if doc[i - 1].lower_ not in links:
                 return False
             i -= 1
-        ent = ctx.entity_ending(i)
-        return ent is not None and ent.label_ == self.principal and i < start
+        ent = ctx.by_end.get(i)
+        return ent is not None and i < start and ent.label_ == self.principal
 
     def _linked_after(self, doc: Doc, ctx: _DocContext, end: int, sent_end: int) -> bool:
         """ "55 countries and the United States"."""
-        links = set(self.patterns.scope["excluding_trailing_links"]) | {"the"}
-        i, conj = end, False
-        while i < sent_end and i < end + 4:
-            ent = ctx.entity_starting(i)
+        links = self.w["excluding_trailing_links"] | {"the"}
+        conj = False
+        for i in range(end, min(sent_end, end + 4)):
+            ent = ctx.by_start.get(i)
             if ent is not None:
                 return conj and ent.label_ == self.principal
             if doc[i].lower_ not in links:
                 return False
             conj = conj or doc[i].lower_ in {"and", "&", "plus", "well", "with", "alongside"}
-            i += 1
         return False
+
+    # ---- kind -----------------------------------------------------------------------------
 
     def _kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """signatories / joiners / participants / other, from cue words near the claim."""
-        p = self.patterns
+        w = self.w
         sent = ctx.sentence(cand.start)
         before = doc[sent.start : cand.start]
         after = doc[cand.end : sent.end]
-        # The stated word before the count decides first: "delegations from 100 countries".
-        lead = " ".join(t.lower_ for t in doc[max(sent.start, cand.start - 3) : cand.start])
-        if any(lead.endswith(ph) for ph in p.participant_phrases):
-            return "participants"
-        if cand.noun in {"participant", "delegation"}:
-            return "participants"
-        total_cue = self._total_before(doc, sent.start, cand.start)
-        increment = bool(cand.gap_words & p.increment_modifiers) or (
-            cand.start > sent.start and doc[cand.start - 1].lower_ in {"another", "further"}
+        if any(ctx.phrase_ending("P", k) for k in range(max(sent.start, cand.start - 1), cand.start + 1)):
+            return "participants"  # "delegations from 100 countries"
+        total = self._total_before(doc, sent.start, cand.start)
+        increment = bool(cand.gap_words & w["increment_modifiers"]) or (
+            cand.start > sent.start and doc[cand.start - 1].lower_ in w["increment_before"]
         )
-        sign_dist = self._nearest(before, after, p.signing_cues)
-        part_dist = self._nearest(before, after, p.participant_cues)
-        phrase_dist = self._nearest_phrase(before, after, p.participant_phrases)
-        if phrase_dist is not None:
-            part_dist = min(part_dist, phrase_dist) if part_dist is not None else phrase_dist
-        if sign_dist is not None and self._negated(doc, cand, sent):
+        sign = self._nearest(before, after, w["cues_signatories"])
+        joining = self._nearest(before, after, w["joining_verbs"])
+        if increment and (joining or sign) and not self._negated(doc, ctx, cand, sent):
+            return "joiners"  # "five more countries joined", "expect 30 more to endorse"
+        hedged = before[-self.patterns.hedge_window :]
+        if any(t.is_lower and t.lower_ in w["hedges"] for t in hedged):
+            return "other"  # "aims to bring the number of endorsers to 100"
+        if self._negated(doc, ctx, cand, sent):
             return "other"
-        if not total_cue and (increment or self._increment_context(before, after)):
-            if sign_dist is not None or any(t.lower_ in p.joining_verbs for t in after):
-                return "joiners"
-        if total_cue:
+        if not total and joining is not None and self._increment_context(before, after):
+            return "joiners"
+        if self._sizes_a_party(doc, ctx, cand):
+            return "other"  # "the 27-nation European Union endorsed ..."
+
+        other = self._nearest(before, after, w["cues_other"])
+        part = self._nearest(before, after, w["cues_participants"])
+        phrase = self._nearest_phrase(ctx, cand, sent)
+        if phrase is not None:
+            part = phrase if part is None else min(part, phrase)
+        ranked = sorted(
+            (dist, order, kind)
+            for order, (kind, dist) in enumerate(
+                (("signatories", sign), ("other", other), ("participants", part))
+            )
+            if dist is not None
+        )
+        if total and (not ranked or ranked[0][2] != "other"):
+            return "signatories"  # "bringing the total to 122 participants"
+        if cand.noun in {"signatory", "endorser", "signer"} and (not ranked or ranked[0][2] != "other"):
             return "signatories"
-        if cand.noun in {"signatory", "endorser", "signer"}:
-            return "signatories"
-        if part_dist is not None and (sign_dist is None or part_dist < sign_dist):
-            return "participants"
-        if sign_dist is not None:
-            return "signatories"
-        if any(t.lower_ in p.instrument_nouns for t in sent):
+        if ranked:
+            return ranked[0][2]
+        if any(t.lower_ in w["instrument_nouns"] for t in sent) or cand.gap_words & w["membership_words"]:
             return "signatories"
         return "other"
 
     @staticmethod
     def _nearest(before: Span, after: Span, words: frozenset[str]) -> int | None:
+        """Token distance from the claim to the nearest word of `words` in its sentence."""
         best: int | None = None
         for dist, token in enumerate(reversed(before), 1):
             if token.lower_ in words:
@@ -779,47 +818,58 @@ class CountClaimFinder:
             if best is not None and dist >= best:
                 break
             if token.lower_ in words:
-                best = dist
-                break
+                return dist
         return best
 
     @staticmethod
-    def _nearest_phrase(before: Span, after: Span, phrases: tuple[str, ...]) -> int | None:
-        best: int | None = None
-        for span, from_end in ((before, True), (after, False)):
-            text = " ".join(t.lower_ for t in span)
-            for phrase in phrases:
-                pos = text.rfind(phrase) if from_end else text.find(phrase)
-                if pos < 0:
-                    continue
-                words_before = text[:pos].count(" ")
-                dist = (len(span) - words_before) if from_end else words_before + 1
-                best = dist if best is None else min(best, dist)
-        return best
+    def _nearest_phrase(ctx: _DocContext, cand: _Candidate, sent: Span) -> int | None:
+        dists = [cand.start - e for _, e, _ in ctx.phrases_within("P", sent.start, cand.start)]
+        dists += [s - cand.end + 1 for s, _, _ in ctx.phrases_within("P", cand.end, sent.end)]
+        return min(dists) if dists else None
 
     def _increment_context(self, before: Span, after: Span) -> bool:
-        """ "newly joined", "were added", "have since joined", "latest signatories"."""
-        p = self.patterns
-        window = [t.lower_ for t in before[-4:]] + [t.lower_ for t in after[:5]]
-        if any(w in p.increment_cues - {"since", "another", "new", "also"} for w in window):
+        """ "newly joined", "were added", "have since joined"."""
+        w = self.w
+        window = [t.lower_ for t in before[-4:]] + [t.lower_ for t in after[:4]]
+        if any(word in w["increment_cues"] for word in window):
             return True
-        for a, b in zip(window, window[1:], strict=False):
-            if (a == "since" and b in p.joining_verbs) or (b == "since" and a in p.joining_verbs):
-                return True
+        return any(
+            (a in w["increment_adjacent"] and b in w["joining_verbs"])
+            or (b in w["increment_adjacent"] and a in w["joining_verbs"])
+            for a, b in zip(window, window[1:], strict=False)
+        )
+
+    def _negated(self, doc: Doc, ctx: _DocContext, cand: _Candidate, sent: Span) -> bool:
+        """ "55 countries have not signed", "12 ... declined to sign", "none of the nine states"."""
+        negations = self.w["negations"]
+        lead = doc[max(sent.start, cand.start - 3) : cand.start]
+        if any(t.lower_ in negations for t in lead):
+            return True
+        # After the claim, look up to its verb: "pledged never to pay" negates the paying, not
+        # the pledge; and never into the next claim's words.
+        stop = min(sent.end, cand.next_start)
+        signs = self.w["cues_signatories"]
+        for i in range(cand.end, stop):
+            token = doc[i]
+            if token.lower_ in signs or token.lower_ in self.w["clause_breaks"]:
+                return False
+            if token.lower_ in negations and not ctx.phrase_starting("XF", i):
+                return True  # ("not including the US" is scope, not negation)
         return False
 
-    def _negated(self, doc: Doc, cand: _Candidate, sent: Span) -> bool:
-        """ "55 countries have not signed", "refused to sign", "non-signatories"."""
-        window = doc[max(sent.start, cand.start - 3) : min(sent.end, cand.end + 5)]
-        return any(t.lower_ in self.patterns.negations for t in window)
+    def _sizes_a_party(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
+        """ "the 27-nation European Union": a hyphenated count describing the party after it."""
+        hyphenated = cand.num_start + 1 < cand.end and doc[cand.num_start + 1].text == "-"
+        return hyphenated and cand.end in ctx.by_start
 
-    def _to_claim(self, doc: Doc, ctx: _DocContext, cand: _Candidate, kind: str) -> CountClaim:
+    # ---- output ---------------------------------------------------------------------------
+
+    def _to_claim(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> CountClaim:
         sent = ctx.sentence(cand.start)
-        scope = self._scope(doc, ctx, cand)
-        parts = cand.parts
-        if not any(p.group or (p.code and p.code != self.principal) for p in parts):
-            parts = []
         span = doc[cand.start : cand.end]
+        # Only a real composite keeps its parts: a count coordinated with the principal alone is
+        # told by its scope instead.
+        composite = any(p.group or (p.code and p.code != self.principal) for p in cand.parts)
         return CountClaim(
             text=span.text,
             start=span.start_char,
@@ -827,51 +877,9 @@ class CountClaimFinder:
             value=cand.value,
             qualifier=cand.qualifier,
             noun=cand.noun,
-            scope=scope,
-            kind=kind,
+            scope=self._scope(doc, ctx, cand),
+            kind=self._kind(doc, ctx, cand),
             sentence_start=sent.start_char,
             sentence_end=sent.end_char,
-            parts=list(parts),
+            parts=list(cand.parts) if composite else [],
         )
-
-
-class _DocContext:
-    """Per-Doc lookups shared by the per-candidate readers (entities and phrase matches)."""
-
-    def __init__(self, doc: Doc, ents: list[Span], phrases: dict[str, Any] | None) -> None:
-        self.doc = doc
-        self.ents = ents
-        self.starts = [e.start for e in ents]
-        self.by_end = {e.end: e for e in ents}
-        self.by_start = {e.start: e for e in ents}
-        self.phrases = phrases or {"end": {}, "start": {}}
-        self.has_sents = doc.has_annotation("SENT_START")
-
-    def sentence(self, i: int) -> Span:
-        return self.doc[i].sent if self.has_sents else self.doc[:]
-
-    def entities_in(self, start: int, end: int) -> list[Span]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return self.ents[lo:hi]
-
-    def entities_within(self, start: int, end: int) -> list[Span]:
-        return [e for e in self.entities_in(start, end) if e.end <= end]
-
-    def entity_ending(self, end: int) -> Span | None:
-        return self.by_end.get(end)
-
-    def entity_starting(self, start: int) -> Span | None:
-        return self.by_start.get(start)
-
-    def phrase_ending(self, kind: str, end: int) -> tuple[int, int, str] | None:
-        """The longest phrase of `kind` ending at token `end`."""
-        matches = self.phrases["end"].get(kind, {}).get(end)
-        return min(matches) if matches else None
-
-    def phrase_starting(self, kind: str, start: int) -> tuple[int, int, str] | None:
-        matches = self.phrases["start"].get(kind, {}).get(start)
-        return max(matches, key=lambda m: m[1]) if matches else None
-
-    def phrase_at(self, kind: str, start: int) -> tuple[int, int, str] | None:
-        return self.phrase_starting(kind, start)

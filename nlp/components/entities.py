@@ -19,7 +19,13 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp.gazetteer import demonyms, entity_kind, entity_table, is_case_sensitive, surface_forms
+from nlp.gazetteer import (
+    combined_surface_forms,
+    demonyms,
+    entity_kind,
+    entity_table,
+    is_case_sensitive,
+)
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 SPAN_KEY = "tally_entities"
@@ -91,11 +97,13 @@ def load_entity_rules() -> EntityRules:
 class EntityRecognizer:
     """Finds every mention of a state or supranational body; longest match wins."""
 
-    def __init__(self, nlp: Language, name: str, language: str = "en") -> None:
+    def __init__(self, nlp: Language, name: str, languages: list[str] | None = None) -> None:
         Span.set_extension("tally_kind", default=None, force=True)
         Span.set_extension("tally_role", default="mention", force=True)
         self.name = name
-        self.language = language
+        # The first language's names, demonyms and rules; later ones add their names only.
+        self.languages = list(languages or ["en"])
+        self.language = self.languages[0]
         self._build(nlp)
 
     def _build(self, nlp: Language) -> None:
@@ -106,7 +114,7 @@ class EntityRecognizer:
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         by_code_exact: dict[str, list[str]] = {}
         by_code_lower: dict[str, list[str]] = {}
-        for form, code in surface_forms(self.language).items():
+        for form, code in combined_surface_forms(tuple(self.languages)).items():
             if is_case_sensitive(form):
                 variants = {form}
                 if not form.isupper() and len(form) > 3:
@@ -210,17 +218,17 @@ class EntityRecognizer:
 
     def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
         """Serialise the configuration; the matchers are rebuilt from data."""
-        return srsly.msgpack_dumps({"language": self.language})
+        return srsly.msgpack_dumps({"languages": self.languages})
 
     def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> EntityRecognizer:
         """Restore the configuration written by `to_bytes`."""
         cfg = srsly.msgpack_loads(data)
-        if cfg.get("language", self.language) != self.language:
-            raise ValueError("tally_entities: language differs from the serialised pipeline")
+        if list(cfg.get("languages", self.languages)) != self.languages:
+            raise ValueError("tally_entities: languages differ from the serialised pipeline")
         return self
 
 
-@Language.factory("tally_entities", default_config={"language": "en"})
-def make_entities(nlp: Language, name: str, language: str) -> EntityRecognizer:
-    """Factory for `tally_entities`."""
-    return EntityRecognizer(nlp, name, language)
+@Language.factory("tally_entities", default_config={"languages": ["en", "fr"]})
+def make_entities(nlp: Language, name: str, languages: list[str]) -> EntityRecognizer:
+    """Factory for `tally_entities` (names of every listed language; rules of the first)."""
+    return EntityRecognizer(nlp, name, languages)

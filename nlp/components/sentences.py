@@ -28,6 +28,7 @@ _NEWLINE = re.compile(r"\n[ \t\r\f\v]*(\n)?\s*")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(r"\s*[\"“‘'(\[]?([A-Za-z]+)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$|[A-Z]\.$")
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\.$")
 _LINE_END_OPEN = tuple(".!?:;\"”'’…)")
 
 
@@ -67,6 +68,10 @@ def sentence_start_offsets(text: str, rules: dict[str, frozenset[str]]) -> list[
         next_word = after_m.group(1) if after_m else ""
         if word in rules["abbreviations"] and word not in rules["terminal_abbreviations"]:
             continue
+        if _ITEM_NUMBER.match(word) and word_m is not None:
+            line_start = word_m.start(1)
+            if line_start == 0 or text[line_start - 1] == "\n":
+                continue  # "1. Micronesia": a numbered list item, not a sentence end
         if word in rules["terminal_abbreviations"] or _ACRONYM.search(word):
             # "the U.S. The pact" ends a sentence; "U.S. President" or "John F. Kennedy" do not.
             if next_word not in rules["sentence_starters"]:

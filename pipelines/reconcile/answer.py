@@ -14,19 +14,12 @@ Plain text: quoted sentences are untrusted, the report escapes them.
 
 from __future__ import annotations
 
+from nlp.gazetteer import entity_name
 from pipelines.reconcile.citations import cite_roster, quote
 from pipelines.reconcile.conventions import distinct_totals
 from pipelines.reconcile.models import ClaimRecord, Convention, RosterVersion, Verdict
 from pipelines.reconcile.names import join_names, the_name
 from pipelines.reconcile.rosters import latest_versions
-
-_MECHANISM_WORDS = {
-    "earlier_roster_version": "follow an earlier official list that was in force when published",
-    "earlier_official_figure": "repeat a figure an official source gave earlier",
-    "qualifier_dropped": "drop the qualifier of an earlier bounded figure",
-    "composite": "are sums with a group counted as its member states",
-    "principal_counted_differently": "count the principal the other way round",
-}
 
 _SHORT = {
     "endorsers": "all endorsers",
@@ -40,8 +33,9 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _composition(roster: RosterVersion, principal: str) -> str:
-    entries = [e for e in roster.entries if e.code != principal]
+def _composition(roster: RosterVersion) -> str:
+    # When the list names the principal it is part of the composition; otherwise it is not there.
+    entries = roster.entries
     bits = []
     states = [e for e in entries if e.kind == "state"]
     if states:
@@ -74,7 +68,7 @@ def roster_paragraph(rosters: list[RosterVersion], principal: str, topic_name: s
             head = f"{whose} names {len(roster.entries)} endorsers, {principal_name} among them"
         else:
             head = f"{whose} names {len(others)} endorsers besides {principal_name}"
-        texts.append(f"{head}: {_composition(roster, principal)}.")
+        texts.append(f"{head}: {_composition(roster)}.")
     if len(rosters) > 1:
         history = "; ".join(
             f"version {r.version} ({r.publisher or r.source_id}, {r.as_of or 'undated'}) "
@@ -102,7 +96,7 @@ def totals_paragraph(
     mine = [c for c in conventions if c.roster_version == first]
     principal_name = the_name(principal)
     items = [
-        f"{total} ({' = '.join(_short(c, principal_name) for c in convs)})"
+        f"{total} ({' or '.join(_short(c, principal_name) for c in convs)})"
         for total, convs in distinct_totals(mine)
     ]
     return "Counted in different honest ways, the list gives " + join_names(items) + "."
@@ -113,12 +107,44 @@ def _who(claims: list[ClaimRecord]) -> str:
     return ", ".join(names)
 
 
-def _texts(claims: list[ClaimRecord]) -> str:
-    return ", ".join(dict.fromkeys(quote(c.text) for c in claims))
+def _verb(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def _reading(
+    kind: str, mechanism: str | None, conv: Convention | None, n: int, principal_name: str
+) -> str:
+    """What a group of figures does, as a predicate: "count the 60 ...", "drops the ..."."""
+    label = conv.label if conv else ""
+    if kind == "match":
+        return f"{_verb(n, 'counts', 'count')} {label}"
+    if kind == "consistent":
+        return f"{_verb(n, 'is a bound that holds', 'are bounds that hold')} for {label}"
+    if mechanism == "earlier_roster_version" and conv:
+        return (
+            f"{_verb(n, 'follows', 'follow')} version {conv.roster_version} of the official list, "
+            f"in force when published: {label}"
+        )
+    if mechanism == "qualifier_dropped":
+        tail = f"; the list gives {label}" if conv else ""
+        return f"{_verb(n, 'drops', 'drop')} the qualifier of earlier coverage{tail}"
+    if mechanism == "composite" and conv:
+        return (
+            f"{_verb(n, 'is a sum', 'are sums')} with the {conv.group_count} "
+            f"{entity_name(conv.group or '')} member states counted one by one, plus {label}"
+        )
+    if mechanism == "earlier_official_figure":
+        return f"{_verb(n, 'repeats', 'repeat')} a figure an official source gave earlier"
+    if mechanism == "principal_counted_differently":
+        return f"{_verb(n, 'counts', 'count')} {principal_name} the other way round: {label}"
+    return _verb(n, "is explained", "are explained")
 
 
 def coverage_paragraph(
-    claims: list[ClaimRecord], verdicts: dict[str, Verdict], conventions: list[Convention]
+    claims: list[ClaimRecord],
+    verdicts: dict[str, Verdict],
+    conventions: list[Convention],
+    principal: str,
 ) -> str:
     """Which convention or mechanism each figure follows, figures grouped by their reading."""
     by_key = {(c.key, c.roster_version): c for c in conventions}
@@ -131,18 +157,10 @@ def coverage_paragraph(
         groups.setdefault(key, []).append(claim)
     sentences = []
     for (kind, key, mechanism, version), members in groups.items():
-        conv = by_key.get((key or "", version))
-        reading = conv.label if conv else ""
-        head = f"{_texts(members)} ({_who(members)})"
-        if kind == "match":
-            sentences.append(f"{head} match {reading}.")
-        elif kind == "consistent":
-            tail = f": {reading} is {conv.total}" if conv else ""
-            sentences.append(f"{head} are bounds or approximations that hold{tail}.")
-        else:
-            how = _MECHANISM_WORDS.get(mechanism or "", "are explained")
-            tail = f" ({reading})" if conv else ""
-            sentences.append(f"{head} {how}{tail}.")
+        texts = list(dict.fromkeys(quote(c.text) for c in members))
+        conv = by_key.get((key or "", version or 0))
+        predicate = _reading(kind, mechanism, conv, len(texts), the_name(principal))
+        sentences.append(f"{join_names(texts)} ({_who(members)}) {predicate}.")
     return " ".join(sentences)
 
 
@@ -216,7 +234,7 @@ def write_answer(
     paragraphs = [
         roster_paragraph(rosters, principal, topic_name),
         totals_paragraph(conventions, rosters, principal),
-        coverage_paragraph(claims, verdicts, conventions),
+        coverage_paragraph(claims, verdicts, conventions, principal),
         unexplained_paragraph(claims, verdicts),
         disagreement_paragraph(rosters),
     ]

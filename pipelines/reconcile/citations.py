@@ -19,19 +19,19 @@ def quote(text: str) -> str:
 
 
 def who_when(claim: ClaimRecord) -> str:
-    """ "Reuters, 2022-04-28" (publisher or source id; "undated" when no date is known)."""
+    """Who and when, e.g. Reuters, 2022-04-28 (publisher or source id; "undated" if unknown)."""
     who = claim.article.publisher or claim.article.source_id
     return f"{who}, {claim.article.published_at or 'undated'}"
 
 
 def cite_claim(claim: ClaimRecord) -> str:
-    """ "Reuters (2022-04-28): “The United States and …”"."""
+    """The claim's source and sentence, e.g. Reuters (2022-04-28): “The United States and …”."""
     who = claim.article.publisher or claim.article.source_id
     return f"{who} ({claim.article.published_at or 'undated'}): {quote(claim.sentence)}"
 
 
 def cite_roster(roster: RosterVersion) -> str:
-    """ "the official list (White House, 2022-04-28)"."""
+    """The list and its source, e.g. the official list (White House, 2022-04-28)."""
     who = roster.publisher or roster.source_id
     return f"the official list ({who}, {roster.as_of or 'undated'})"
 
@@ -39,3 +39,8 @@ def cite_roster(roster: RosterVersion) -> str:
 def claim_words(claim: ClaimRecord) -> str:
     """The claim span in quotes, e.g. “more than 55 countries”."""
     return quote(claim.text)
+
+
+def end_sentence(text: str) -> str:
+    """The text with a full stop, unless it already ends on a quoted sentence's own stop."""
+    return text if text.endswith((".”", "?”", "!”", "…”")) else text + "."

@@ -86,7 +86,7 @@ _FILTERS = (
 
 def _left_out(roster: RosterVersion, kinds: frozenset[str], principal: str) -> list[str]:
     """Names of the list's entries a filter leaves out (the principal is handled separately)."""
-    return [e.name for e in roster.entries if e.kind not in kinds and e.code != principal]
+    return [the_name(e.code) for e in roster.entries if e.kind not in kinds and e.code != principal]
 
 
 def _what(flt: _Filter, total: int) -> str:

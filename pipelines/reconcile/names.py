@@ -21,7 +21,7 @@ def the_name(code: str) -> str:
 
 
 def join_names(names: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
+    """Names joined in English: A; A and B; A, B and C."""
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

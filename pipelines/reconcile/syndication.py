@@ -18,11 +18,21 @@ def _order(claim: ClaimRecord) -> tuple[int, str, str, int, str]:
 
 
 def syndicated_groups(claims: list[ClaimRecord]) -> list[list[ClaimRecord]]:
-    """Claims grouped as copies of one another; each group's first claim is the earliest copy."""
-    groups: dict[tuple[str, int | None, str, str, str], list[ClaimRecord]] = {}
+    """Claims grouped as copies of one another; each group's first claim is the earliest copy.
+
+    A group holds at most one claim per article: two equal figures in one article (a headline and
+    a composite sentence, say) are different claims, and each is paired with its own copies.
+    """
+    groups: dict[tuple[str, int | None, str, str, str], list[list[ClaimRecord]]] = {}
     for claim in sorted(claims, key=_order):
-        groups.setdefault(_copy_key(claim), []).append(claim)
-    return list(groups.values())
+        slots = groups.setdefault(_copy_key(claim), [])
+        aid = claim.article.article_id
+        slot = next((g for g in slots if all(c.article.article_id != aid for c in g)), None)
+        if slot is None:
+            slots.append([claim])
+        else:
+            slot.append(claim)
+    return [group for slots in groups.values() for group in slots]
 
 
 def other_copies(claim: ClaimRecord, group: list[ClaimRecord]) -> list[str]:

@@ -36,8 +36,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp.gazetteer import entity_name, group_members
-from pipelines.reconcile.citations import cite_claim, cite_roster, claim_words, who_when
-from pipelines.reconcile.conventions import SCOPE_INCLUDING, rank_for_claim
+from pipelines.reconcile.citations import (
+    cite_claim,
+    cite_roster,
+    claim_words,
+    end_sentence,
+    who_when,
+)
+from pipelines.reconcile.conventions import SCOPE_INCLUDING, rank_for_claim, unnaturalness
 from pipelines.reconcile.dates import as_day, not_after
 from pipelines.reconcile.models import ClaimRecord, Convention, RosterVersion, Verdict
 from pipelines.reconcile.names import join_names, the_name
@@ -98,18 +104,35 @@ def holds(qualifier: str, value: int | None, total: int) -> bool:
     return False
 
 
+QUALIFIER_WORDS = {
+    "more_than": "more than",
+    "at_least": "at least",
+    "about": "about",
+    "nearly": "nearly",
+    "up_to": "up to",
+    "dozens": "dozens",
+}
+
+
 def _bound_words(qualifier: str, value: int | None) -> str:
-    """Plain words for what a qualified figure asserts."""
+    """Plain words for the kind of figure a qualifier makes ("a lower bound")."""
     if qualifier == "dozens":
-        return f"“dozens” (read as {DOZENS_RANGE[0]} to {DOZENS_RANGE[1]})"
+        return f"an indefinite count (dozens, read as {DOZENS_RANGE[0]} to {DOZENS_RANGE[1]})"
+    tol = tolerance(value or 0)
     return {
-        "more_than": f"a lower bound (more than {value})",
-        "at_least": f"a lower bound (at least {value})",
-        "up_to": f"an upper bound (up to {value})",
-        "about": f"an approximation (about {value}, ±{tolerance(value or 0)})",
-        "nearly": f"an approximation from below (nearly {value}, within {tolerance(value or 0)})",
-        "exact": f"an exact figure ({value})",
-    }.get(qualifier, f"a figure ({value})")
+        "more_than": "a lower bound",
+        "at_least": "a lower bound",
+        "up_to": "an upper bound",
+        "about": f"an approximation (within {tol} either way)",
+        "nearly": f"an approximation from below (within {tol})",
+    }.get(qualifier, "an exact figure")
+
+
+def _more(n: int, noun: str) -> str:
+    """The note " (2 more sources say the same.)", or nothing when n is 0."""
+    if n <= 0:
+        return ""
+    return f" ({n} more {noun}{'' if n == 1 else 's'} {'says' if n == 1 else 'say'} the same.)"
 
 
 def _verdict(
@@ -190,8 +213,8 @@ def consistent_bound(claim: ClaimRecord, ctx: Context) -> Verdict | None:
     best, _ = found
     roster = ctx.roster(best.roster_version)
     explanation = (
-        f"{claim_words(claim)} is {_bound_words(claim.qualifier, claim.value)} that holds: "
-        f"{best.label} per {cite_roster(roster)} is {best.total}."
+        f"{claim_words(claim)} is {_bound_words(claim.qualifier, claim.value)} that holds for "
+        f"{best.label}, per {cite_roster(roster)}."
         f"{_disagreement_note(ctx, roster)}"
     )
     return _verdict(
@@ -276,10 +299,11 @@ def explained_by_earlier_official_figure(claim: ClaimRecord, ctx: Context) -> Ve
     if not evidence:
         return None
     first = evidence[0]
-    more = f" ({len(evidence) - 1} more official statements say the same.)" if evidence[1:] else ""
+    more = _more(len(evidence) - 1, "official statement")
     explanation = (
         f"{claim_words(claim)} repeats the figure an official source gave earlier or the same day: "
-        f"{cite_claim(first)}.{more} No total of the latest official list gives {claim.value}."
+        f"{end_sentence(cite_claim(first))}{more} No total of the latest official list gives "
+        f"{claim.value}."
     )
     return _verdict(
         claim,
@@ -310,16 +334,17 @@ def explained_by_dropped_qualifier(claim: ClaimRecord, ctx: Context) -> Verdict 
     if not evidence:
         return None
     first, conv = evidence[0]
-    more = f" ({len(evidence) - 1} more sources say the same.)" if evidence[1:] else ""
+    more = _more(len(evidence) - 1, "source")
     held = (
-        f" The bounded figure holds: {conv.label} per "
-        f"{cite_roster(ctx.roster(conv.roster_version))} is {conv.total}."
+        f" The bounded figure holds for {conv.label}, per "
+        f"{cite_roster(ctx.roster(conv.roster_version))}."
         if conv
         else " No official list is available to check the bounded figure."
     )
     explanation = (
-        f"{claim_words(claim)} drops the qualifier of {_bound_words(first.qualifier, first.value)} "
-        f"given earlier or the same day by {cite_claim(first)}.{more}{held}"
+        f"{claim_words(claim)} drops the “{QUALIFIER_WORDS[first.qualifier]}” of "
+        f"{_bound_words(first.qualifier, first.value)} given earlier or the same day by "
+        f"{end_sentence(cite_claim(first))}{more}{held}"
     )
     return _verdict(
         claim,
@@ -440,7 +465,7 @@ def contradiction(claim: ClaimRecord, ctx: Context) -> Verdict:
     totals = sorted({c.total for c in ctx.base_conventions(latest)}, reverse=True)
     lists = "; ".join(f"{cite_roster(r)} names {len(r.entries)}" for r in latest)
     explanation = (
-        f"Nothing explains {what} ({_bound_words(claim.qualifier, claim.value)}). Checked: "
+        f"Nothing explains {what}, {_bound_words(claim.qualifier, claim.value)}. Checked: "
         f"{lists}; its totals under every counting convention "
         f"({', '.join(str(t) for t in totals)}); the roster versions in force on "
         f"{claim.article.published_at or 'an unknown day'}; official figures and qualified "
@@ -510,11 +535,20 @@ def judge(claim: ClaimRecord, ctx: Context) -> Verdict:
             None,
             f"{claim_words(claim)} gives no number, so there is nothing to check.",
         )
+    composite = explained_by_composite(claim, ctx)
+    if composite is not None:
+        return composite
+    matched = match_convention(claim, ctx) or consistent_bound(claim, ctx)
+    earlier = explained_by_earlier_roster(claim, ctx)
+    if matched is not None:
+        # An old figure can coincide with a strained reading of the new list ("61 partners" after
+        # the list grew to 63 equals "without partially recognised states"); when the list in
+        # force on the claim's day gives it under a plainer reading, that is the truer account.
+        if earlier is not None and _penalty(earlier, claim, ctx) < _penalty(matched, claim, ctx):
+            return earlier
+        return matched
     checks = (
-        explained_by_composite,
-        match_convention,
-        consistent_bound,
-        explained_by_earlier_roster,
+        lambda c, x: earlier,
         explained_by_earlier_official_figure,
         explained_by_dropped_qualifier,
         lambda c, x: explained_by_composite(c, x, expand_named=True),
@@ -525,3 +559,11 @@ def judge(claim: ClaimRecord, ctx: Context) -> Verdict:
         if verdict is not None:
             return verdict
     return contradiction(claim, ctx)
+
+
+def _penalty(verdict: Verdict, claim: ClaimRecord, ctx: Context) -> float:
+    """How strained the verdict's reading of the claim is (see conventions.unnaturalness)."""
+    for conv in ctx.conventions:
+        if conv.key == verdict.convention and conv.roster_version == verdict.roster_version:
+            return unnaturalness(conv, claim.noun, claim.scope)
+    return float("inf")

@@ -1,0 +1,1 @@
+"""The reconciliation report (HTML and Markdown). Entry points live in `render.py`."""

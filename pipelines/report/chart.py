@@ -37,15 +37,20 @@ LEGEND_LABELS = {
 UNDATED = "undated"
 
 MARGIN_LEFT = 64
-MARGIN_RIGHT = 250
+MIN_MARGIN_RIGHT = 120  # the reference lines' labels widen it as needed
 MARGIN_TOP = 56
 PLOT_HEIGHT = 300
 SOURCE_LABEL_SPACE = 118  # rotated publisher names under the axis
 DATE_LABEL_SPACE = 58
 BAND_GAP = 28
+SLOT_WIDTH = 46
+MIN_BAND_WIDTH = 84  # fits a date label such as 2022-04-28
+MIN_PLOT_WIDTH = 420
+MAX_PLOT_WIDTH = 960
 MARKER_RADIUS = 6.5
 LABEL_LINE_HEIGHT = 13
-MAX_LABEL_CHARS = 36
+MAX_LABEL_CHARS = 56
+LABEL_CHAR_WIDTH = 6.5  # average width of a 12px sans-serif character
 
 
 @dataclass
@@ -186,10 +191,12 @@ def build_chart(rec: Reconciliation) -> Chart:
     dates = sorted(slots_by_date, key=lambda d: (d == UNDATED, d))
     for date in dates:
         slots_by_date[date].sort(key=lambda s: (publisher_of[s].lower(), s))
-    n_slots = max(1, sum(len(slots_by_date[d]) for d in dates))
+    # A band is at least as wide as its date label; the whole plot is then scaled to fit.
+    band_widths = [max(len(slots_by_date[d]) * SLOT_WIDTH, MIN_BAND_WIDTH) for d in dates]
     gaps = BAND_GAP * max(0, len(dates) - 1)
-    plot_width = min(max(n_slots * 46 + gaps, 420), 900)
-    slot_width = (plot_width - gaps) / n_slots
+    natural = sum(band_widths) + gaps
+    plot_width = min(max(natural, MIN_PLOT_WIDTH), MAX_PLOT_WIDTH)
+    scale = (plot_width - gaps) / max(natural - gaps, 1)
 
     # y: integers covering every claim and every total, with some air.
     values = [c.value for c in plotted if c.value is not None] + totals
@@ -207,8 +214,11 @@ def build_chart(rec: Reconciliation) -> Chart:
     def y_of(value: float) -> float:
         return bottom - (value - y_min) / (y_max - y_min) * PLOT_HEIGHT
 
+    longest = max(
+        (len(_truncate(one_line(c.label) or c.key)) for c in rec.conventions), default=0
+    )
     chart = Chart(
-        width=right + MARGIN_RIGHT,
+        width=right + max(MIN_MARGIN_RIGHT, 56 + longest * LABEL_CHAR_WIDTH),
         height=bottom + SOURCE_LABEL_SPACE + DATE_LABEL_SPACE,
         left=left,
         right=right,
@@ -220,15 +230,15 @@ def build_chart(rec: Reconciliation) -> Chart:
 
     slot_x: dict[tuple[str, str], float] = {}
     x = float(left)
-    for date in dates:
-        start = x
+    for date, band_width in zip(dates, band_widths, strict=True):
+        slot_width = band_width * scale / len(slots_by_date[date])
+        chart.bands.append(Band(date, x, x + band_width * scale))
         for source in slots_by_date[date]:
             slot_x[(date, source)] = x + slot_width / 2
             chart.source_labels.append(
                 Tick(x + slot_width / 2, _truncate(publisher_of[source], 22))
             )
             x += slot_width
-        chart.bands.append(Band(date, start, x))
         x += BAND_GAP
 
     # Several claims from one source on one date: fan them out around the slot centre.

@@ -243,7 +243,8 @@ def _claim_view(
                 evidence.append((anchors[claim_id], label))
     convention = None
     if verdict and verdict.convention:
-        convention = labels.get(verdict.convention, verdict.convention)
+        # Not a convention key: a mechanism name such as "qualifier_dropped".
+        convention = labels.get(verdict.convention) or verdict.convention.replace("_", " ")
     return ClaimView(
         anchor=anchors[claim.claim_id],
         verdict=name,
@@ -291,6 +292,8 @@ def _roster(rec: Reconciliation) -> tuple[list[RosterVersionView], list[RosterRo
 def _coverage(
     rec: Reconciliation, mentions: list[dict], roster_codes: set[str]
 ) -> tuple[list[CoverageColumn], list[CoverageRow]]:
+    if not mentions:
+        return [], []
     mentioned = {str(m.get("code")) for m in mentions if m.get("code")}
     columns = []
     if rec.principal in mentioned or rec.principal in roster_codes:

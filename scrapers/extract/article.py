@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from scrapers.extract.blocks import BOILER_LINE, density_blocks, is_boiler_block, iter_blocks
+from scrapers.extract.blocks import density_blocks, is_boiler_block, is_furniture_line, iter_blocks
 from scrapers.extract.clean import clean_tree
 from scrapers.extract.decode import decode_html
 from scrapers.extract.engines import trafilatura_blocks
@@ -107,12 +107,27 @@ def main_text_blocks(html: str, tree: lxml_html.HtmlElement, url: str | None) ->
     return kept
 
 
+def _is_repeated(index: int, texts: list[str], normal: list[str]) -> bool:
+    """A pull quote or repeated line: its text also appears inside another block."""
+    mine = normal[index]
+    if len(mine.split()) < 6:
+        return False
+    for other, text in enumerate(normal):
+        if other == index or mine not in text:
+            continue
+        # Keep the longer block; of two identical ones keep the first.
+        if len(text) > len(mine) or other < index:
+            return True
+    return False
+
+
 def _drop_furniture(texts: list[str], title: str | None) -> list[str]:
-    """Remove bylines/share lines, the repeated headline at the top, and bullet glyphs."""
+    """Remove bylines/share lines, pull quotes, the repeated headline, and bullet glyphs."""
     out: list[str] = []
     title_tokens = _tokens(title or "")
+    normal = [" " + " ".join(_tokens(t)) + " " for t in texts]
     for index, text in enumerate(texts):
-        if len(text.split()) <= 14 and BOILER_LINE.match(text):
+        if is_furniture_line(text) or _is_repeated(index, texts, normal):
             continue
         if index < 3 and not out and title_tokens and _tokens(text) == title_tokens:
             continue

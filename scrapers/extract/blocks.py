@@ -16,11 +16,17 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CONTAINER_TAGS = frozenset("div section article main body ul ol dl table tbody tr blockquote".split())
 
 # Lines that are page furniture even when they sit inside the article body.
+# Copyright and syndication notices can run long, so they are matched at any length.
+COPYRIGHT_LINE = re.compile(r"^(?:copyright|©|\(c\))\s*(?:\d{4}|[A-Z])", re.IGNORECASE)
+
 BOILER_LINE = re.compile(
     r"^(?:(?i:advertisement|advertising|sponsored|story continues below(?: advertisement)?|"
     r"continue reading(?: below)?|read more\b.*|read next\b.*|see also:?|also see:?|"
     r"related(?: (?:stories|articles|coverage|content|news|reading|links|posts))?(?::.*)?|"
-    r"also read:?.*|share( this)?( (?:article|story|page|post))?:?|share on \w+|"
+    r"also read:?.*|share( this)?( (?:article|story|page|post))?\b.{0,40}|share on \w+|"
+    r"(?:à )?lire aussi\b.*|mehr zum thema\b.*|lesen sie auch\b.*|leggi anche\b.*|"
+    r"lee también\b.*|ver también\b.*|is this page useful\??|report a problem\b.*|"
+    r"(?:page )?last (?:updated|modified|reviewed)\b.*|"
     r"tweet|email|print|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|"
     r"(?:photo|image|credit|source|getty images|reuters|ap photo)\s*[:/].{0,80}|"
     r"©.*|copyright\b.*|all rights reserved.*|(?:updated|published|posted)\s*(?:on|:).{0,60}|"
@@ -113,9 +119,15 @@ def is_boiler_block(block: Block) -> bool:
     words = len(block.text.split())
     if block.link_density > 0.5 and (words < 25 or block.tag == "li"):
         return True
-    if words <= 14 and BOILER_LINE.match(block.text):
+    return is_furniture_line(block.text)
+
+
+def is_furniture_line(text: str) -> bool:
+    """A short 'Read more' / byline / share line, or a copyright notice of any length."""
+    words = len(text.split())
+    if words <= 14 and BOILER_LINE.match(text):
         return True
-    return False
+    return words <= 60 and bool(COPYRIGHT_LINE.match(text))
 
 
 def _good_paragraph_weight(block: Block) -> int:

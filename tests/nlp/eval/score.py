@@ -30,7 +30,7 @@ _BASELINE_RE = re.compile(
     r"(countries|nations|governments|partners|states|signatories|members|parties)\b",
     re.IGNORECASE,
 )
-_LEADING_ARTICLE = re.compile(r"^(?:the|les?|la|l')\s*", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|les?|la)\s+|l')", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -54,7 +54,9 @@ def predict_pipeline(rows: Iterable[Row]) -> list[Prediction]:
     """Run `nlp.pipeline.analyze` on every row with its principal; contract-shaped dicts."""
     from nlp.pipeline import analyze  # imported late: the pipeline may not exist yet
 
-    return [analyze(row["text"], principal=row.get("principal", "USA")).to_contract() for row in rows]
+    return [
+        analyze(row["text"], principal=row.get("principal", "USA")).to_contract() for row in rows
+    ]
 
 
 def predict_regex_baseline(rows: Iterable[Row]) -> list[Prediction]:
@@ -193,7 +195,12 @@ def _score_row(row: Row, pred: Prediction, errors: list[dict[str, Any]]) -> dict
         if i not in full_pred:
             got, gold = pred_sig[i], gold_sig[j]
             wrong = [f for f in ("qualifier", "scope") if got.get(f) != gold[f]]
-            err("claim", "wrong_" + "_and_".join(wrong or ["value"]), gold=gold, got=_claim_view(got))
+            err(
+                "claim",
+                "wrong_" + "_and_".join(wrong or ["value"]),
+                gold=gold,
+                got=_claim_view(got),
+            )
 
     # Kind: among claims of any kind paired by value (same kind preferred), share with the right kind.
     same_kind = _greedy_pairs(
@@ -214,9 +221,7 @@ def _score_row(row: Row, pred: Prediction, errors: list[dict[str, Any]]) -> dict
     # Enumerations: one gold list per predicted list at Jaccard >= ENUM_JACCARD; and code-level.
     gold_enums = [set(e["codes"]) for e in row["enumerations"]]
     pred_enums = [set(e.get("codes", [])) for e in pred.get("enumerations", [])]
-    enum_pairs = _greedy_pairs(
-        pred_enums, gold_enums, lambda p, g: _jaccard(p, g) >= ENUM_JACCARD
-    )
+    enum_pairs = _greedy_pairs(pred_enums, gold_enums, lambda p, g: _jaccard(p, g) >= ENUM_JACCARD)
     counts.update(
         enum_tp=len(enum_pairs),
         enum_fp=len(pred_enums) - len(enum_pairs),

@@ -1,0 +1,157 @@
+"""NLP speed: words/second of the full Tally pipeline against `spacy.blank("en")` tokenization.
+
+Both run in the same process on the same texts (the evaluation sentences plus the snapshot
+pages' text, repeated to about 200k words); the ratio is what matters (target >= 0.5).
+Writes `TALLY_HOME/bench/results.json` (key "nlp"), keeping the other keys there.
+
+    .venv/bin/python bench/bench_nlp.py [--words 200000] [--repeats 3] [--principal USA]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import spacy
+from bs4 import BeautifulSoup
+from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_SET = ROOT / "tests" / "nlp" / "eval" / "sentences.jsonl"
+SNAPSHOTS = ROOT / "scrapers" / "sources" / "snapshots"
+TARGET_RATIO = 0.5
+BATCH_SIZE = 64
+
+
+def eval_texts(path: Path = EVAL_SET) -> list[str]:
+    """The evaluation sentences, one text each."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def snapshot_texts(root: Path = SNAPSHOTS) -> list[str]:
+    """Visible text of every snapshot page, split into paragraph-sized documents."""
+    texts: list[str] = []
+    for page in sorted(root.rglob("*.html")) if root.exists() else []:
+        soup = BeautifulSoup(page.read_bytes(), "lxml")
+        for tag in soup(["script", "style", "noscript"]):
+            tag.decompose()
+        # Paragraph-sized docs mirror how articles reach the pipeline (a doc per article chunk).
+        texts.extend(p for p in (t.strip() for t in soup.get_text("\n").split("\n\n")) if p)
+    return texts
+
+
+def corpus(target_words: int) -> list[str]:
+    """Source texts cycled until they hold at least `target_words` whitespace-separated words."""
+    sources = [t for t in eval_texts() + snapshot_texts() if t.split()]
+    if not sources:
+        raise SystemExit("no benchmark text: neither the evaluation set nor snapshots exist")
+    texts: list[str] = []
+    words = 0
+    while words < target_words:
+        for text in sources:
+            texts.append(text)
+            words += len(text.split())
+            if words >= target_words:
+                break
+    return texts
+
+
+def _consume(docs: Iterator[Any]) -> int:
+    return sum(1 for _ in docs)
+
+
+def words_per_second(nlp: Language, texts: list[str], words: int, repeats: int) -> float:
+    """Best of `repeats` runs of `nlp.pipe` over `texts` (best, not mean: noise only slows)."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        _consume(nlp.pipe(texts, batch_size=BATCH_SIZE))
+        best = min(best, time.perf_counter() - started)
+    return words / best
+
+
+def results_path() -> Path:
+    """`TALLY_HOME/bench/results.json`, TALLY_HOME defaulting to ./var."""
+    return Path(os.environ.get("TALLY_HOME", "var")) / "bench" / "results.json"
+
+
+def write_results(entry: dict[str, Any], path: Path) -> None:
+    """Merge `entry` under the key "nlp" into the JSON file, atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existing: dict[str, Any] = {}
+    if path.exists():
+        try:
+            existing = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            existing = {}  # a torn file from an interrupted run is not worth keeping
+    existing["nlp"] = entry
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure, print and record; exit 2 when the Tally pipeline cannot be built."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=200_000, help="corpus size in words")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per pipeline; best is kept")
+    parser.add_argument("--principal", default="USA", help="principal code for the pipeline")
+    args = parser.parse_args(argv)
+
+    try:
+        from nlp.pipeline import build_nlp
+    except ImportError as exc:
+        print(f"nlp.pipeline cannot be imported ({exc}); nothing measured.", file=sys.stderr)
+        return 2
+
+    texts = corpus(args.words)
+    words = sum(len(t.split()) for t in texts)
+    blank = spacy.blank("en")
+    tally = build_nlp(args.principal)
+    # Warm both up so one-off costs (lazy tables, matcher compilation) stay out of the timing.
+    _consume(blank.pipe(texts[:200]))
+    _consume(tally.pipe(texts[:200]))
+
+    blank_wps = words_per_second(blank, texts, words, args.repeats)
+    tally_wps = words_per_second(tally, texts, words, args.repeats)
+    ratio = tally_wps / blank_wps
+    entry = {
+        "words": words,
+        "docs": len(texts),
+        "repeats": args.repeats,
+        "batch_size": BATCH_SIZE,
+        "pipeline": list(tally.pipe_names),
+        "blank_words_per_second": round(blank_wps),
+        "tally_words_per_second": round(tally_wps),
+        "ratio": round(ratio, 3),
+        "target_ratio": TARGET_RATIO,
+        "meets_target": ratio >= TARGET_RATIO,
+        "spacy": spacy.__version__,
+        "python": platform.python_version(),
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    out = results_path()
+    write_results(entry, out)
+    print(f"corpus: {words} words in {len(texts)} docs; pipeline {', '.join(tally.pipe_names)}")
+    print(f"spacy.blank('en') tokenization: {blank_wps:12,.0f} words/s")
+    print(f"tally full pipeline:            {tally_wps:12,.0f} words/s")
+    verdict = "meets" if ratio >= TARGET_RATIO else "BELOW"
+    print(f"ratio: {ratio:.3f} ({verdict} target {TARGET_RATIO})")
+    print(f"written: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))  # run as a script: make the repository importable
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Assembly of the Tally spaCy pipeline and the `analyze` entry points (the `tally extract-claims` layer).
+
+Order: `tally_sentences` → `tally_entities` → `tally_count_claims` → `tally_enumerations`,
+on `spacy.blank("en")`: no statistical model is needed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex
+
+import nlp.components.count_claims  # noqa: F401  (registers the tally_count_claims factory)
+import nlp.components.entities  # noqa: F401  (registers tally_entities)
+import nlp.components.enumerations  # noqa: F401  (registers tally_enumerations)
+import nlp.components.sentences  # noqa: F401  (registers tally_sentences)
+from nlp.models import ClaimPart, CountClaim, EntityMention, Enumeration, TextAnalysis
+
+ENTITY_KEY = "tally_entities"
+CLAIM_KEY = "tally_claims"
+# "U.S.-led", "U.K.-backed": split the hyphen after a dotted abbreviation so the name is a token.
+_HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+# Span/Doc extensions hold these dataclasses; `Doc.to_bytes` (used by `nlp.pipe(n_process>1)`
+# to send Docs between processes) packs user data with msgpack, which needs a codec for them.
+_MODEL_MARK = "__tally_model__"
+_MODELS: dict[str, type] = {
+    cls.__name__: cls for cls in (CountClaim, ClaimPart, EntityMention, Enumeration)
+}
+
+
+def _encode_model(obj: Any, chain: Any = None) -> Any:
+    if type(obj).__name__ in _MODELS and dataclasses.is_dataclass(obj):
+        fields = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+        return {_MODEL_MARK: type(obj).__name__, "fields": fields}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_model(obj: Any, chain: Any = None) -> Any:
+    if isinstance(obj, dict) and obj.get(_MODEL_MARK) in _MODELS:
+        return _MODELS[obj[_MODEL_MARK]](**obj["fields"])  # only our own dataclasses
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register("tally_models", func=_encode_model)
+srsly.msgpack_decoders.register("tally_models", func=_decode_model)
+
+
+# French elision before a name ("l'Inde", "d'Allemagne"): split so the name is its own token.
+_ELISION = r"[lLdD]['’](?=[A-ZÀ-ÖØ-Ý])"
+
+
+def adapt_tokenizer(nlp: Language) -> None:
+    """Tokenizer tweaks the gazetteer relies on: "U.S.-led" → "U.S." "-" "led"; "l'Inde" → "l'" "Inde"."""
+    infixes = list(nlp.Defaults.infixes or []) + [_HYPHEN_AFTER_ABBREVIATION]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [_ELISION] + list(nlp.Defaults.prefixes or [])
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+@cache
+def build_nlp(principal: str = "USA") -> Language:
+    """The full pipeline for one principal party (built once per principal and cached)."""
+    nlp = spacy.blank("en")
+    adapt_tokenizer(nlp)
+    nlp.add_pipe("tally_sentences")
+    nlp.add_pipe("tally_entities")
+    nlp.add_pipe("tally_count_claims", config={"principal": principal})
+    nlp.add_pipe("tally_enumerations")
+    return nlp
+
+
+def _sentence_bounds(span: Span) -> tuple[int, int]:
+    """Character bounds of the sentence holding `span`, without trailing whitespace."""
+    sent = span.sent
+    text = sent.text
+    return sent.start_char, sent.start_char + len(text.rstrip())
+
+
+def _as_claim(value: Any) -> CountClaim | None:
+    if isinstance(value, CountClaim):
+        return value
+    if isinstance(value, dict):  # stored as plain data to survive Doc serialisation
+        return CountClaim(**value)
+    return None
+
+
+def doc_to_analysis(doc: Doc) -> TextAnalysis:
+    """Convert a processed Doc into the shared `TextAnalysis` shape."""
+    entities = []
+    for span in sorted(doc.spans.get(ENTITY_KEY, []), key=lambda s: s.start):
+        s_start, s_end = _sentence_bounds(span)
+        entities.append(
+            EntityMention(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                code=span.label_,
+                kind=span._.tally_kind or "other",
+                role=span._.tally_role or "mention",
+                sentence_start=s_start,
+                sentence_end=s_end,
+            )
+        )
+    claims = []
+    for span in sorted(doc.spans.get(CLAIM_KEY, []), key=lambda s: s.start):
+        claim = _as_claim(span._.tally_claim)
+        if claim is None:
+            continue
+        s_start, s_end = _sentence_bounds(span)
+        claims.append(dataclasses.replace(claim, sentence_start=s_start, sentence_end=s_end))
+    enumerations: list[Enumeration] = list(doc._.tally_enumerations)
+    return TextAnalysis(text=doc.text, entities=entities, claims=claims, enumerations=enumerations)
+
+
+def analyze(text: str, principal: str = "USA") -> TextAnalysis:
+    """Entities, count claims and enumerations of one text."""
+    return doc_to_analysis(build_nlp(principal)(text))
+
+
+def analyze_many(
+    texts: Iterable[str], principal: str = "USA", n_process: int = 1, batch_size: int = 32
+) -> list[TextAnalysis]:
+    """`analyze` over many texts with `nlp.pipe` (optionally in several processes)."""
+    nlp = build_nlp(principal)
+    return [
+        doc_to_analysis(doc)
+        for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+    ]
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs (a helper for callers that batch long texts)."""
+    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]

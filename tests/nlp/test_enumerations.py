@@ -1,0 +1,135 @@
+"""`tally_enumerations`: lists of endorsers in prose and bullet lists, and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import nlp.components.entities  # noqa: F401  (registers tally_entities)
+import nlp.components.enumerations  # noqa: F401  (registers tally_enumerations)
+import nlp.components.sentences  # noqa: F401  (registers tally_sentences)
+from nlp.components.enumerations import load_enumeration_cues
+from nlp.models import Enumeration
+from nlp.pipeline import adapt_tokenizer
+
+# The White House announcement of 28 April 2022 (real text, quoted in the seed page).
+WHITE_HOUSE = (
+    "Today, the United States with 60 partners from around the globe launched the Declaration "
+    "for the Future of the Internet. Those endorsing the Declaration include Albania, Andorra, "
+    "Argentina, Australia, Austria, Belgium, Bulgaria, Cabo Verde, Canada, Colombia, Costa Rica, "
+    "Croatia, Cyprus, Czech Republic, Denmark, Dominican Republic, Estonia, the European "
+    "Commission, Finland, France, Georgia, Germany, Greece, Hungary, Iceland, Ireland, Israel, "
+    "Italy, Jamaica, Japan, Kenya, Kosovo, Latvia, Lithuania, Luxembourg, Maldives, Malta, "
+    "Marshall Islands, Micronesia, Moldova, Montenegro, Netherlands, New Zealand, Niger, North "
+    "Macedonia, Palau, Peru, Poland, Portugal, Romania, Senegal, Serbia, Slovakia, Slovenia, "
+    "Spain, Sweden, Taiwan, Trinidad and Tobago, the United Kingdom, Ukraine, and Uruguay.\n\n"
+    "This Declaration represents a political commitment among Declaration partners."
+)
+
+
+@pytest.fixture(scope="module")
+def enum_nlp() -> Language:
+    nlp = spacy.blank("en")
+    adapt_tokenizer(nlp)
+    for name in ("tally_sentences", "tally_entities", "tally_enumerations"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def enumerations(nlp: Language, text: str) -> list[Enumeration]:
+    return nlp(text)._.tally_enumerations
+
+
+def test_white_house_endorser_sentence_is_one_enumeration_of_61(enum_nlp: Language) -> None:
+    doc = enum_nlp(WHITE_HOUSE)
+    enums = doc._.tally_enumerations
+    assert len(enums) == 1
+    enum = enums[0]
+    assert len(enum.codes) == 61
+    assert {"TWN", "XKX", "EUC", "CPV", "CZE", "FSM", "TTO", "NER", "DOM", "GEO", "GBR", "NLD"} <= set(
+        enum.codes
+    )
+    assert not {"NGA", "DMA", "USA"} & set(enum.codes)
+    assert WHITE_HOUSE[enum.start : enum.end].startswith("Albania")
+    assert WHITE_HOUSE[enum.start : enum.end].endswith("Uruguay")
+    assert enum.cue.lower() == "endorsing"
+    roles = {(sp.label_, sp._.tally_role) for sp in doc.spans["tally_entities"]}
+    assert ("USA", "mention") in roles  # the principal outside the list
+    assert ("ALB", "signatory") in roles and ("URY", "signatory") in roles
+
+
+def test_bullet_list_after_a_cue_line(enum_nlp: Language) -> None:
+    text = (
+        "The following countries have signed:\n\n"
+        "• Albania\n• Andorra (April 2022)\n• the Republic of Korea\n• Cape Verde\n\n"
+        "More countries are expected to join."
+    )
+    enums = enumerations(enum_nlp, text)
+    assert [e.codes for e in enums] == [["ALB", "AND", "KOR", "CPV"]]
+
+
+def test_numbered_list_after_a_cue_line(enum_nlp: Language) -> None:
+    text = "Signatories:\n1. Micronesia\n2. Marshall Islands\n3. Palau\n4. Czech Republic"
+    assert [e.codes for e in enumerations(enum_nlp, text)] == [["FSM", "MHL", "PLW", "CZE"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The pledge was signed by France, Germany and Japan.", ["FRA", "DEU", "JPN"]),
+        ("France, Germany and Japan signed the pledge on Monday.", ["FRA", "DEU", "JPN"]),
+        ("Joining the US are Canada, Mexico and Chile.", ["USA", "CAN", "MEX", "CHL"]),
+        ("Partners include Kenya; Ghana; and Senegal.", ["KEN", "GHA", "SEN"]),
+        (
+            "Sixty governments have endorsed it, including France, Germany and Japan.",
+            ["FRA", "DEU", "JPN"],
+        ),
+        (
+            "The declaration gathered 40 states. They include Chile, Peru, and Uruguay.",
+            ["CHL", "PER", "URY"],
+        ),
+    ],
+)
+def test_prose_enumerations_with_a_signing_cue(
+    enum_nlp: Language, text: str, codes: list[str]
+) -> None:
+    assert [e.codes for e in enumerations(enum_nlp, text)] == [codes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The internet is repressed in closed regimes such as Russia, China and Iran.",
+        "The U.S. has accused Russia of attacks on Ukraine, Georgia and Moldova.",
+        "The pact was signed by 40 states, but Russia, China and Iran stayed away.",
+        "Russia, China and Iran have not signed the declaration.",
+        "Participants included France, Germany and Japan.",
+        "Ukraine, Moldova and Georgia want to join the EU.",
+        "Companies from the United States, China and Japan signed voluntary commitments.",
+        "Trade between France, Germany and Italy grew.",
+        "France and Germany signed.",  # two names: below the three-entity threshold
+    ],
+)
+def test_incidental_mentions_are_not_enumerations(enum_nlp: Language, text: str) -> None:
+    doc = enum_nlp(text)
+    assert doc._.tally_enumerations == []
+    assert {sp._.tally_role for sp in doc.spans["tally_entities"]} <= {"mention"}
+
+
+def test_enumerations_survive_doc_serialisation(enum_nlp: Language) -> None:
+    doc = enum_nlp("The pledge was signed by France, Germany and Japan.")
+    restored = spacy.tokens.Doc(enum_nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored._.tally_enumerations == doc._.tally_enumerations
+    assert [sp._.tally_role for sp in restored.spans["tally_entities"]] == ["signatory"] * 3
+
+
+def test_cue_file_is_validated(tmp_path) -> None:
+    bad = tmp_path / "cues.jsonl"
+    bad.write_text('{"role": "cue", "pattern": "(unclosed"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="cues.jsonl:1"):
+        load_enumeration_cues(str(bad))
+    wrong_role = tmp_path / "roles.jsonl"
+    wrong_role.write_text('{"role": "maybe", "pattern": "x"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="role"):
+        load_enumeration_cues(str(wrong_role))
