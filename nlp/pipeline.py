@@ -67,9 +67,8 @@ def adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
-@cache
-def build_nlp(principal: str = "USA") -> Language:
-    """The full pipeline for one principal party (built once per principal and cached)."""
+def new_nlp(principal: str = "USA") -> Language:
+    """A freshly built pipeline (use `build_nlp` for the cached one)."""
     nlp = spacy.blank("en")
     adapt_tokenizer(nlp)
     nlp.add_pipe("tally_sentences")
@@ -77,6 +76,12 @@ def build_nlp(principal: str = "USA") -> Language:
     nlp.add_pipe("tally_count_claims", config={"principal": principal})
     nlp.add_pipe("tally_enumerations")
     return nlp
+
+
+@cache
+def build_nlp(principal: str = "USA") -> Language:
+    """The full pipeline for one principal party (built once per principal and cached)."""
+    return new_nlp(principal)
 
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:

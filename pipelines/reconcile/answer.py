@@ -54,8 +54,9 @@ def _composition(roster: RosterVersion) -> str:
 def roster_paragraph(rosters: list[RosterVersion], principal: str, topic_name: str) -> str:
     """Size and composition of the latest official list, and its history."""
     if not rosters:
+        the = "" if topic_name.lower().startswith("the ") else "the "
         return (
-            f"No official list of endorsers of the {topic_name} was found, so the figures in the "
+            f"No official list of endorsers of {the}{topic_name} was found, so the figures in the "
             f"coverage could only be checked against each other."
         )
     principal_name = the_name(principal)

@@ -20,6 +20,10 @@ Order of the checks (`judge`), first success wins:
        way round (a sentence that sets the principal apart but counts it anyway, or the reverse).
 5. ``contradicts``: nothing explains it; the explanation lists what was checked.
 
+One exception to "first success wins": a figure that matches the latest list only under a strained
+reading, while the list in force on the claim's day gives it under a plainer one (see
+`conventions.unnaturalness`), is explained by that earlier list — it is what the author counted.
+
 Claims that do not count signatories are not reconciled against the roster totals
 (`judge_other_kind`): ``joiners`` match when an official list records an addition of that size,
 otherwise they are ``consistent`` (nothing on the lists refutes them) with an explanation saying
@@ -62,6 +66,17 @@ class Context:
     rosters: list[RosterVersion]
     conventions: list[Convention]
     claims: list[ClaimRecord] = field(default_factory=list)
+    _by_value: dict[int | None, list[ClaimRecord]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Evidence is looked up by value for every claim; an index keeps that linear overall.
+        self._by_value = {}
+        for claim in self.claims:
+            self._by_value.setdefault(claim.value, []).append(claim)
+
+    def claims_with_value(self, value: int | None) -> list[ClaimRecord]:
+        """All claims stating this value."""
+        return self._by_value.get(value, [])
 
     def roster(self, version: int) -> RosterVersion:
         """The roster version with this number."""
@@ -272,10 +287,10 @@ def _scopes_compatible(a: str, b: str) -> bool:
 
 
 def _earlier_claims(claim: ClaimRecord, ctx: Context) -> list[ClaimRecord]:
-    """Signatory claims of other stories published on or before this claim's day, oldest first."""
+    """Signatory claims with the same value, from other stories, on or before the claim's day."""
     found = [
         other
-        for other in ctx.claims
+        for other in ctx.claims_with_value(claim.value)
         if other.claim_id != claim.claim_id
         and other.article.story_id != claim.article.story_id
         and other.kind == SIGNATORIES

@@ -214,9 +214,7 @@ def build_chart(rec: Reconciliation) -> Chart:
     def y_of(value: float) -> float:
         return bottom - (value - y_min) / (y_max - y_min) * PLOT_HEIGHT
 
-    longest = max(
-        (len(_truncate(one_line(c.label) or c.key)) for c in rec.conventions), default=0
-    )
+    longest = max((len(_truncate(one_line(c.label) or c.key)) for c in rec.conventions), default=0)
     chart = Chart(
         width=right + max(MIN_MARGIN_RIGHT, 56 + longest * LABEL_CHAR_WIDTH),
         height=bottom + SOURCE_LABEL_SPACE + DATE_LABEL_SPACE,

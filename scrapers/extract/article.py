@@ -89,7 +89,11 @@ def _strip_bullet(text: str) -> str:
 def main_text_blocks(html: str, tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
     """Vote trafilatura's runs and the density extractor into the page's main-text blocks."""
     density = [b.text for b in density_blocks(clean_tree(copy.deepcopy(tree)))]
-    runs = {name: [t for _, t in trafilatura_blocks(html, url, name)] for name in WEIGHTS if name != "density"}
+    runs = {
+        name: [t for _, t in trafilatura_blocks(html, url, name)]
+        for name in WEIGHTS
+        if name != "density"
+    }
     base = runs["recall"] or runs["default"]
     # When trafilatura finds far less than the density extractor (short pages, odd layouts),
     # or the density extractor latched onto a small box, one side is broken: trust the other.

@@ -9,11 +9,11 @@ from lxml import html as lxml_html
 
 from scrapers.extract.metadata import clean_space
 
-BLOCK_TAGS = frozenset(
-    "p li h1 h2 h3 h4 h5 h6 blockquote pre dd dt td th address caption".split()
-)
+BLOCK_TAGS = frozenset("p li h1 h2 h3 h4 h5 h6 blockquote pre dd dt td th address caption".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_CONTAINER_TAGS = frozenset("div section article main body ul ol dl table tbody tr blockquote".split())
+_CONTAINER_TAGS = frozenset(
+    "div section article main body ul ol dl table tbody tr blockquote".split()
+)
 
 # Lines that are page furniture even when they sit inside the article body.
 # Copyright and syndication notices can run long, so they are matched at any length.

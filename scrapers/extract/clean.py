@@ -8,9 +8,33 @@ from lxml import html as lxml_html
 
 # Elements that never hold article prose.
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-    "form", "button", "input", "select", "textarea", "label", "nav", "footer", "aside",
-    "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "menu", "header",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "label",
+    "nav",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "picture",
+    "video",
+    "audio",
+    "map",
+    "dialog",
+    "menu",
+    "header",
 )
 
 # Class/id words that mark boilerplate on real sites (WordPress, Drupal, news CMSs).

@@ -9,8 +9,10 @@ from lxml import etree
 
 from scrapers.extract.metadata import clean_space
 
-# Trafilatura logs every page it finds too short; that is expected here, not a warning.
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
+# Trafilatura and htmldate log every empty or too-short page at ERROR; for us that is an
+# ordinary outcome (an empty article), reported through the result, not the log.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 _BLOCK_XML_TAGS = {"p", "item", "head", "quote", "code", "cell"}
 
@@ -45,7 +47,9 @@ def _xml_blocks(xml: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def trafilatura_blocks(html: str, url: str | None, variant: str = "default") -> list[tuple[str, str]]:
+def trafilatura_blocks(
+    html: str, url: str | None, variant: str = "default"
+) -> list[tuple[str, str]]:
     """Main-text blocks from one trafilatura configuration (no tables, no comments)."""
     try:
         xml = trafilatura.extract(

@@ -32,7 +32,15 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CODE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 
 # Three-letter codes a page might declare, mapped to the two-letter ones we report.
-_ALPHA3 = {"eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "deu": "de", "ger": "de", "ita": "it"}
+_ALPHA3 = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "deu": "de",
+    "ger": "de",
+    "ita": "it",
+}
 
 
 def normalize_language(code: str | None) -> str | None:

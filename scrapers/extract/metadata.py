@@ -14,12 +14,13 @@ from lxml import html as lxml_html
 from scrapers.extract.language import normalize_language
 
 _WS = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def clean_space(text: str | None) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) to one space and strip."""
-    return _WS.sub(" ", (text or "").replace("\xa0", " ")).strip()
+    return _WS.sub(" ", _CONTROL.sub("", (text or "").replace("\xa0", " "))).strip()
 
 
 def _meta(tree: lxml_html.HtmlElement, *keys: str) -> str | None:

@@ -8,7 +8,13 @@ import pytest
 
 from scrapers.extract.article import extract_article
 from scrapers.extract.stories import split_stories
-from scrapers.extract.syndication import group_keys, group_syndicated, similarity, shingles, story_key
+from scrapers.extract.syndication import (
+    group_keys,
+    group_syndicated,
+    shingles,
+    similarity,
+    story_key,
+)
 
 SNAPSHOTS = Path(__file__).resolve().parents[2] / "scrapers" / "sources" / "snapshots" / "dfi"
 
@@ -69,5 +75,11 @@ def test_dfi_wire_stories_group_with_their_aggregated_excerpts() -> None:
     # Aggregated stories 1..5 and lead 0 pair with their own pages, and with nothing else.
     aggregated = groups[: len(stories)]
     assert len(set(aggregated)) == len(stories)
-    assert groups[len(stories) :] == [aggregated[1], aggregated[2], aggregated[3], aggregated[4],
-                                      aggregated[5], aggregated[0]]
+    assert groups[len(stories) :] == [
+        aggregated[1],
+        aggregated[2],
+        aggregated[3],
+        aggregated[4],
+        aggregated[5],
+        aggregated[0],
+    ]

@@ -14,7 +14,7 @@ def raw_pages(
     once by SHA-256, failures recorded with their reason in raw.crawl_errors."""
     config = settings.load_config()
     with warehouse.get_connection() as con:
-        summary = crawl_step(con, config, settings.paths, context.run_id, live=settings.live)
+        summary = crawl_step(con, config, settings.paths, context.run.run_id, live=settings.live)
     context.log.info(
         f"crawled {summary.pages} pages ({summary.new_pages} new, {summary.unchanged} unchanged), "
         f"{sum(summary.failures.values())} failures {summary.failures or ''}"

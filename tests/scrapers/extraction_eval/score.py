@@ -48,7 +48,9 @@ def evaluate(extract: Callable[[bytes, str], str], pages_dir: Path = PAGES) -> S
     per_page: dict[str, tuple[float, float]] = {}
     for html_path in sorted(pages_dir.glob("*.html")):
         gold = html_path.with_suffix(".txt").read_text(encoding="utf-8")
-        per_page[html_path.stem] = page_scores(extract(html_path.read_bytes(), html_path.stem), gold)
+        per_page[html_path.stem] = page_scores(
+            extract(html_path.read_bytes(), html_path.stem), gold
+        )
     precision = sum(p for p, _ in per_page.values()) / len(per_page)
     recall = sum(r for _, r in per_page.values()) / len(per_page)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
