@@ -73,6 +73,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "claim_id",
         "verdict",
         "convention",
+        "mechanism",
+        "roster_version",
         "expected",
         "delta",
         "explanation",

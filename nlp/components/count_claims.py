@@ -81,6 +81,7 @@ _LISTS = (
     ("non_count", "currency_prefixes"),
     ("non_count", "unit_suffixes"),
     ("non_count", "id_prefixes"),
+    ("non_count", "id_phrases"),
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
 _PHRASE_LISTS = {
@@ -92,6 +93,7 @@ _PHRASE_LISTS = {
     "including_after_principal": "IA",
     "leader_prefixes": "LP",
     "vague_quantities": "V",
+    "id_phrases": "ID",
 }
 
 
@@ -293,7 +295,7 @@ class CountClaimFinder:
         for form, lemma in patterns.nouns.items():
             if " " in form:
                 add("N", form, lemma)
-        for key, kind in _PHRASE_LISTS.items():
+        for key, kind in _PHRASE_LISTS.items():  # keys are unique across sections
             for phrase in patterns.phrases[key]:
                 add(kind, phrase, phrase)
 
@@ -383,7 +385,7 @@ class CountClaimFinder:
             return True
         return doc[left].is_digit and b in _SCALE_WORDS
 
-    def _is_non_count(self, doc: Doc, start: int, end: int, value: int) -> bool:
+    def _is_non_count(self, doc: Doc, ctx: _DocContext, start: int, end: int, value: int) -> bool:
         """Dates, years, money, percentages, identifiers, phone numbers, ranges, times."""
         w = self.w
         first, last = doc[start], doc[end - 1]
@@ -391,6 +393,9 @@ class CountClaimFinder:
             prev = doc[start - 1]
             if prev.lower_ in w["currency_prefixes"] or prev.lower_ in w["id_prefixes"]:
                 return True
+            name = ctx.phrase_ending("ID", start)
+            if name and doc[name[0]].is_title:
+                return True  # "the Group of Seven" (but "a group of 61 nations" counts)
             if prev.text == "-" and not prev.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
                 return True  # "G-20", "COVID-19", the second half of "10-12"
             if (
@@ -489,7 +494,7 @@ class CountClaimFinder:
     def _read_number(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> _Candidate | None:
         """The claim around the number doc[start:end], or None when it counts no parties."""
         value = parse_number(doc[start:end].text)
-        if value is None or value < 2 or self._is_non_count(doc, start, end, value):
+        if value is None or value < 2 or self._is_non_count(doc, ctx, start, end, value):
             return None
         qualifier, q_start = "exact", start
         q = ctx.phrase_ending("Q", start)
@@ -638,7 +643,8 @@ class CountClaimFinder:
             # "the 27 EU member states and 28 other countries": the group count is an addend.
             group = next(e.label_ for e in prev.gap_entities if group_members(e.label_))
             text = doc[prev.start : prev.end].text
-            left = [*prev.parts, ClaimPart(value=prev.value, group=group, text=text)]
+            named = [p for p in prev.parts if p.code or p.group]
+            left = [*named, ClaimPart(value=prev.value, group=group, text=text)]
             prev.merged = True
         else:
             left = self._left_chain(doc, ctx, cand.start, sent.start)

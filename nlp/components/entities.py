@@ -15,7 +15,7 @@ from typing import Any
 import srsly
 import yaml
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -30,7 +30,6 @@ from nlp.gazetteer import (
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 SPAN_KEY = "tally_entities"
 BLOCK = "TALLY_BLOCK"  # match id of phrases that contain a name but mention no state
-_DEMONYM_PREFIX = "TALLY_DEM"
 _LIST_GLUE = frozenset({",", "and", "&", ";", "/", "(", ")"})
 
 
@@ -127,36 +126,29 @@ class EntityRecognizer:
         for code, forms in by_code_lower.items():
             self.lower.add(code, list(nlp.tokenizer.pipe(forms)))
         self.lower.add(BLOCK, list(nlp.tokenizer.pipe(rules.blockers)))
-        # Demonyms only count before a noun that names the state or an organ of it.
-        self.demonym = Matcher(vocab)
-        self._demonym_len: dict[str, tuple[str, int]] = {}
+        # Demonyms only count before a noun that names the state or an organ of it; the head is
+        # checked per match in __call__ (a PhraseMatcher is far cheaper than a Matcher with an
+        # optional token per demonym).
+        self.demonym = PhraseMatcher(vocab, attr="ORTH")
+        by_code_demonym: dict[str, list[str]] = {}
         for form, code in demonyms(self.language).items():
-            toks = [t.text for t in nlp.make_doc(form)]
-            key = f"{_DEMONYM_PREFIX}_{code}_{len(toks)}"
-            self._demonym_len[key] = (code, len(toks))
-            base: list[dict[str, Any]] = [{"ORTH": t} for t in toks]
-            self.demonym.add(
-                key,
-                [
-                    base
-                    + [
-                        {"LOWER": {"IN": list(rules.demonym_modifiers)}, "OP": "?"},
-                        {"LOWER": {"IN": list(rules.demonym_heads)}},
-                    ]
-                ],
-            )
+            by_code_demonym.setdefault(code, []).append(form)
+        for code, forms in by_code_demonym.items():
+            self.demonym.add(code, list(nlp.tokenizer.pipe(forms)))
+        self._heads = frozenset(rules.demonym_heads)
+        self._modifiers = frozenset(rules.demonym_modifiers)
         self.anaphora = PhraseMatcher(vocab, attr="ORTH")
         for i, rule in enumerate(rules.anaphora):
             self.anaphora.add(f"TALLY_ANA_{i}", [nlp.make_doc(rule["phrase"])])
 
     def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings
         candidates: list[Span] = [
             Span(doc, s, e, label=mid) for mid, s, e in self.exact(doc)
         ] + [Span(doc, s, e, label=mid) for mid, s, e in self.lower(doc)]
         for mid, s, e in self.demonym(doc):
-            code, n = self._demonym_len[strings[mid]]
-            candidates.append(Span(doc, s, s + n, label=code))
+            head = e + 1 if e < len(doc) and doc[e].lower_ in self._modifiers else e
+            if head < len(doc) and doc[head].lower_ in self._heads:
+                candidates.append(Span(doc, s, e, label=mid))
         kept = [sp for sp in filter_spans(candidates) if sp.label_ != BLOCK]
         kept = [sp for sp in kept if not self._is_person_name(doc, sp, kept)]
         kept = self._add_anaphora(doc, kept)

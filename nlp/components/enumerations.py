@@ -127,13 +127,14 @@ class EnumerationFinder:
 
     def _signing_cue(self, doc: Doc, first: Span, last: Span) -> str | None:
         """The cue that makes the run a list of endorsers, or None."""
+        # Span texts, not slices of doc.text: Doc.text re-joins every token on each call.
         sent = doc[first.start].sent
-        pre = doc.text[sent.start_char : first.start_char]
+        pre = doc[sent.start : first.start].text
         cue = self._last_cue(pre)
         if cue is not None:
             return None if self._counter(pre[cue.end() :]) else cue.group(0)
         last_sent = doc[last.end - 1].sent
-        post = doc.text[last.end_char : last_sent.end_char]
+        post = doc[last.end : last_sent.end].text
         first_cue = self._first_cue(post)
         if first_cue is not None:
             # The cue follows the list ("X, Y and Z signed"): the words before the list and just
@@ -145,8 +146,7 @@ class EnumerationFinder:
             return first_cue.group(0)
         if sent.start == 0 or self._counter(pre):
             return None
-        prev = doc[sent.start - 1].sent
-        prev_text = doc.text[prev.start_char : prev.end_char]
+        prev_text = doc[sent.start - 1].sent.text
         cue = self._last_cue(prev_text)
         if cue is None or self._counter(prev_text[cue.end() :]):
             return None

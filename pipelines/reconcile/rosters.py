@@ -4,9 +4,9 @@ Rules (DESIGN.md, "Rosters"):
 
 - Only enumerations from articles whose source kind is ``official`` count.
 - Per official article the largest enumeration is the list; smaller ones are incidental
-  ("France and Germany welcomed ..."). A list much smaller than the largest official list
-  (below ``min_share`` of it) is treated as incidental too, so that a short aside in an
-  official text never becomes the roster.
+  ("France and Germany welcomed ..."). A list much smaller (below ``min_share``) than the largest
+  official list published up to its day is treated as incidental too, so that a short aside in
+  an official text never becomes a roster version.
 - Lists are ordered by publication date, then source id; undated lists come last because
   nothing says when they were in force.
 - A later list with a different set of codes is a new version with ``added``/``removed``
@@ -54,11 +54,21 @@ def official_lists(
             or (size == len(_unique(best.codes)) and enum.start < best.start)
         ):
             largest[key] = enum
-    if not largest:
-        return []
-    biggest = max(len(_unique(e.codes)) for e in largest.values())
-    floor = max(2, int(biggest * min_share))
-    return [e for e in largest.values() if len(_unique(e.codes)) >= floor]
+    # Compared with the largest list published up to the same day only: a declaration that grew
+    # from 10 to 70 endorsers keeps its early list, while a 3-name aside after a 61-name list
+    # does not become a version.
+    kept: list[EnumerationRecord] = []
+    biggest = 0
+    for _day, same_day in groupby(sorted(largest.values(), key=_sort_key), key=_day_of):
+        lists = list(same_day)
+        biggest = max([biggest] + [len(_unique(e.codes)) for e in lists])
+        floor = max(2, int(biggest * min_share))
+        kept += [e for e in lists if len(_unique(e.codes)) >= floor]
+    return kept
+
+
+def _day_of(enum: EnumerationRecord) -> str | None:
+    return as_day(enum.article.published_at)
 
 
 def _sort_key(enum: EnumerationRecord) -> tuple[int, str, str, str]:
@@ -82,7 +92,7 @@ def build_rosters(
     lists = sorted(official_lists(enumerations, min_share=min_share), key=_sort_key)
     versions: list[RosterVersion] = []
     baseline: list[RosterVersion] = []  # the versions of the latest earlier date
-    for _date, group in groupby(lists, key=lambda e: as_day(e.article.published_at)):
+    for _date, group in groupby(lists, key=_day_of):
         this_date: list[RosterVersion] = []
         for enum in group:
             codes = _unique(enum.codes)

@@ -464,6 +464,25 @@ def explained_by_principal_scope(claim: ClaimRecord, ctx: Context) -> Verdict | 
     )
 
 
+def _superseded_note(claim: ClaimRecord, ctx: Context) -> str:
+    """A sentence naming an older list the figure fits, if one was replaced before the claim."""
+    latest = {v.version for v in latest_versions(ctx.rosters)}
+    in_force = {v.version for v in versions_in_force(ctx.rosters, claim.article.published_at)}
+    old = [
+        v
+        for v in ctx.rosters
+        if v.version not in latest | in_force and not_after(v.as_of, claim.article.published_at)
+    ]
+    found = _first_fit(claim, ctx.base_conventions(old), claim.qualifier)
+    if found is None:
+        return ""
+    conv = found[0]
+    return (
+        f" It fits {conv.label} on {cite_roster(ctx.roster(conv.roster_version))}, but that list "
+        f"had been replaced before the claim was published."
+    )
+
+
 def contradiction(claim: ClaimRecord, ctx: Context) -> Verdict:
     """``contradicts``: nothing explains the figure; the explanation says what was checked."""
     latest = latest_versions(ctx.rosters)
@@ -487,6 +506,7 @@ def contradiction(claim: ClaimRecord, ctx: Context) -> Verdict:
         f"figures from other sources published on or before that day; composite sums; and "
         f"counting {the_name(ctx.principal)} the other way round."
         + (f" Read as {nearest.label}, the figure would be {nearest.total}." if nearest else "")
+        + _superseded_note(claim, ctx)
     )
     expected = nearest.total if nearest else None
     return _verdict(

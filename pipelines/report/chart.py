@@ -8,6 +8,7 @@ claim texts reach the SVG escaped in text and attributes alike.
 from __future__ import annotations
 
 import math
+import textwrap
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -36,7 +37,7 @@ LEGEND_LABELS = {
 }
 UNDATED = "undated"
 
-MARGIN_LEFT = 64
+MARGIN_LEFT = 84  # also room for the first rotated source label
 MIN_MARGIN_RIGHT = 120  # the reference lines' labels widen it as needed
 MARGIN_TOP = 56
 PLOT_HEIGHT = 300
@@ -49,7 +50,8 @@ MIN_PLOT_WIDTH = 420
 MAX_PLOT_WIDTH = 960
 MARKER_RADIUS = 6.5
 LABEL_LINE_HEIGHT = 13
-MAX_LABEL_CHARS = 56
+LABEL_WRAP_CHARS = 46  # reference-line labels wrap at this width ...
+LABEL_MAX_LINES = 4  # ... and are cut (full text in the tooltip) after this many lines
 LABEL_CHAR_WIDTH = 6.5  # average width of a 12px sans-serif character
 
 
@@ -140,8 +142,17 @@ def _shape_path(shape: str, x: float, y: float, r: float = MARKER_RADIUS) -> str
     return f"M{x - r:.1f},{y:.1f}a{r:.1f},{r:.1f} 0 1,0 {2 * r:.1f},0a{r:.1f},{r:.1f} 0 1,0 {-2 * r:.1f},0Z"
 
 
-def _truncate(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+def _truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _wrap(text: str) -> list[str]:
+    """A convention label broken into short lines; long labels end in an ellipsis."""
+    lines = textwrap.wrap(text, LABEL_WRAP_CHARS, break_long_words=True) or [""]
+    if len(lines) > LABEL_MAX_LINES:
+        lines = lines[:LABEL_MAX_LINES]
+        lines[-1] = _truncate(lines[-1] + " …", LABEL_WRAP_CHARS)
+    return lines
 
 
 def _verdict_of(rec: Reconciliation, claim: ClaimRecord) -> str:
@@ -214,7 +225,10 @@ def build_chart(rec: Reconciliation) -> Chart:
     def y_of(value: float) -> float:
         return bottom - (value - y_min) / (y_max - y_min) * PLOT_HEIGHT
 
-    longest = max((len(_truncate(one_line(c.label) or c.key)) for c in rec.conventions), default=0)
+    longest = max(
+        (len(line) for c in rec.conventions for line in _wrap("• " + (one_line(c.label) or c.key))),
+        default=0,
+    )
     chart = Chart(
         width=right + max(MIN_MARGIN_RIGHT, 56 + longest * LABEL_CHAR_WIDTH),
         height=bottom + SOURCE_LABEL_SPACE + DATE_LABEL_SPACE,
@@ -246,7 +260,7 @@ def build_chart(rec: Reconciliation) -> Chart:
         key = (date, claim.article.source_id)
         n = seen[key]
         seen[key] += 1
-        offset = (n + 1) // 2 * (1 if n % 2 else -1) * (MARKER_RADIUS * 1.6)
+        offset = (n + 1) // 2 * (1 if n % 2 else -1) * (MARKER_RADIUS * 2.2)
         verdict_name = _verdict_of(rec, claim)
         shape, color = VERDICT_STYLE[verdict_name]
         mx, my = slot_x[key] + offset, y_of(claim.value or 0)
@@ -267,7 +281,16 @@ def build_chart(rec: Reconciliation) -> Chart:
         labels_by_total[convention.total].append(one_line(convention.label) or convention.key)
     # Top to bottom on screen means highest total first.
     ordered = sorted(totals, reverse=True)
-    heights = [LABEL_LINE_HEIGHT * len(labels_by_total[t]) + 5 for t in ordered]
+    # Several conventions on one line: a bullet starts each, so wrapped lines read as one label.
+    wrapped = {
+        t: [
+            line
+            for name in labels_by_total[t]
+            for line in _wrap(("• " + name) if len(labels_by_total[t]) > 1 else name)
+        ]
+        for t in ordered
+    }
+    heights = [LABEL_LINE_HEIGHT * len(wrapped[t]) + 5 for t in ordered]
     wanted = [y_of(t) - LABEL_LINE_HEIGHT / 2 for t in ordered]
     placed = _spread_labels(wanted, heights, top - 20, bottom + SOURCE_LABEL_SPACE / 2)
     for total, label_y in zip(ordered, placed, strict=True):
@@ -277,10 +300,13 @@ def build_chart(rec: Reconciliation) -> Chart:
                 total=total,
                 y=y_of(total),
                 label_y=label_y,
-                lines=[_truncate(n) for n in names],
+                lines=wrapped[total],
                 tooltip=f"{total}: " + "; ".join(names),
             )
         )
+
+    if placed:  # a tall stack of labels may need more room than the plot
+        chart.height = max(chart.height, placed[-1] + heights[-1] + 12)
 
     used = [v for v in VERDICT_STYLE if any(m.verdict == v for m in chart.markers)]
     lx = float(left)

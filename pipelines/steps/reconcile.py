@@ -118,6 +118,8 @@ def rows_for(rec: Reconciliation) -> dict[str, list[dict]]:
                 "claim_id": v.claim_id,
                 "verdict": v.verdict,
                 "convention": v.convention,
+                "mechanism": v.mechanism,
+                "roster_version": v.roster_version,
                 "expected": v.expected,
                 "delta": v.delta,
                 "explanation": v.explanation,

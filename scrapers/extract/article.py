@@ -111,27 +111,41 @@ def main_text_blocks(html: str, tree: lxml_html.HtmlElement, url: str | None) ->
     return kept
 
 
-def _is_repeated(index: int, texts: list[str], normal: list[str]) -> bool:
-    """A pull quote or repeated line: its text also appears inside another block."""
-    mine = normal[index]
-    if len(mine.split()) < 6:
-        return False
-    for other, text in enumerate(normal):
-        if other == index or mine not in text:
+REPEAT_MIN_WORDS = 6
+
+
+def _repeated(token_lists: list[list[str]]) -> set[int]:
+    """Indices of pull quotes and repeated lines: blocks whose text recurs inside another block.
+
+    Of two identical blocks the first stays; a block contained in a longer one goes. Candidate
+    containers are found through the block's first word 6-gram, so long pages stay linear.
+    """
+    size = REPEAT_MIN_WORDS
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for index, tokens in enumerate(token_lists):
+        for start in range(len(tokens) - size + 1):
+            holders.setdefault(tuple(tokens[start : start + size]), set()).add(index)
+    joined = [" " + " ".join(tokens) + " " for tokens in token_lists]
+    repeated: set[int] = set()
+    for index, tokens in enumerate(token_lists):
+        if len(tokens) < size:
             continue
-        # Keep the longer block; of two identical ones keep the first.
-        if len(text) > len(mine) or other < index:
-            return True
-    return False
+        for other in holders.get(tuple(tokens[:size]), ()):
+            if other == index or joined[index] not in joined[other]:
+                continue
+            if len(token_lists[other]) > len(tokens) or other < index:
+                repeated.add(index)
+                break
+    return repeated
 
 
 def _drop_furniture(texts: list[str], title: str | None) -> list[str]:
     """Remove bylines/share lines, pull quotes, the repeated headline, and bullet glyphs."""
     out: list[str] = []
     title_tokens = _tokens(title or "")
-    normal = [" " + " ".join(_tokens(t)) + " " for t in texts]
+    repeated = _repeated([_tokens(t) for t in texts])
     for index, text in enumerate(texts):
-        if is_furniture_line(text) or _is_repeated(index, texts, normal):
+        if is_furniture_line(text) or index in repeated:
             continue
         if index < 3 and not out and title_tokens and _tokens(text) == title_tokens:
             continue

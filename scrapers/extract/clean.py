@@ -7,53 +7,40 @@ import re
 from lxml import html as lxml_html
 
 # Elements that never hold article prose.
-_DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "canvas",
-    "iframe",
-    "object",
-    "embed",
-    "form",
-    "button",
-    "input",
-    "select",
-    "textarea",
-    "label",
-    "nav",
-    "footer",
-    "aside",
-    "figure",
-    "figcaption",
-    "picture",
-    "video",
-    "audio",
-    "map",
-    "dialog",
-    "menu",
-    "header",
+_DROP_TAGS = tuple(
+    "script style noscript template svg canvas iframe object embed button input select textarea "
+    "label nav footer aside figure figcaption picture video audio map dialog menu".split()
 )
 
-# Class/id words that mark boilerplate on real sites (WordPress, Drupal, news CMSs).
-_BOILER_WORDS = frozenset(
+# Class/id words that mark boilerplate on real sites (WordPress, Drupal, news CMSs). Strong
+# words name boxes that are furniture whatever they contain (comments, related teasers).
+_STRONG_WORDS = frozenset(
     """
     comment comments commentlist respond reply share sharing sharedaddy social socials
     related relatedposts recommended recommendations readmore newsletter subscribe subscription
-    signup cookie cookies consent gdpr banner promo promotion advert advertisement advertising ad
-    ads adsbygoogle adslot sponsor sponsored sidebar widget widgets breadcrumb breadcrumbs byline
-    bio caption credit credits tags tagcloud popup modal outbrain taboola paywall skip menu
-    navbar navigation nav toolbar pagination pager print masthead footer header topbar
-    disclaimer copyright author-info meta postmeta dateline timestamp trending most-popular
-    popular more-stories also-read inline-related newsletter-signup toc jump
+    signup cookie cookies consent gdpr promo promotion advert advertisement advertising ad
+    ads adsbygoogle adslot sponsor sponsored sidebar breadcrumb breadcrumbs byline outbrain
+    taboola paywall navbar navigation nav pagination pager most-popular more-stories also-read
+    inline-related newsletter-signup author-info popup modal
+    """.split()
+)
+# Weak words are also used on wrappers of the article itself ("article-header print-body"),
+# so they only remove an element that holds little prose.
+_WEAK_WORDS = frozenset(
+    """
+    banner widget widgets bio caption credit credits tags tagcloud skip menu toolbar print
+    masthead footer header topbar disclaimer copyright meta postmeta dateline timestamp
+    trending popular toc jump
     """.split()
 )
 _SPLIT = re.compile(r"[\s_\-]+")
 _ROLE_DROP = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"}
 # Containers we never drop on their class alone: a theme may tag <body> "has-sidebar".
 _KEEP_TAGS = {"html", "body", "main", "article"}
+# Tags dropped only when they hold little prose: ASP.NET pages wrap everything in one <form>.
+_GUARDED_TAGS = ("form", "header")
+PROSE_CHARS = 100
+PROSE_PARAGRAPHS = 3
 
 
 def _attr_words(el: lxml_html.HtmlElement) -> set[str]:
@@ -62,6 +49,17 @@ def _attr_words(el: lxml_html.HtmlElement) -> set[str]:
     # Also match compound names like "post-tags" or "share-bar" as whole tokens.
     words.update(token for token in raw.split() if token)
     return words
+
+
+def has_prose(el: lxml_html.HtmlElement) -> bool:
+    """Whether an element holds several real paragraphs (so it is not a small furniture box)."""
+    count = 0
+    for p in el.iter("p"):
+        if len(p.text_content()) >= PROSE_CHARS:
+            count += 1
+            if count >= PROSE_PARAGRAPHS:
+                return True
+    return False
 
 
 def is_boilerplate_element(el: lxml_html.HtmlElement) -> bool:
@@ -75,7 +73,10 @@ def is_boilerplate_element(el: lxml_html.HtmlElement) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    return bool(_attr_words(el) & _BOILER_WORDS)
+    words = _attr_words(el)
+    if words & _STRONG_WORDS:
+        return True
+    return bool(words & _WEAK_WORDS) and not has_prose(el)
 
 
 def _remove(el: lxml_html.HtmlElement) -> None:
@@ -96,13 +97,16 @@ def clean_tree(tree: lxml_html.HtmlElement, keep_share: float = 0.5) -> lxml_htm
     """
     for el in list(tree.iter(*_DROP_TAGS)):
         _remove(el)
+    for el in list(tree.iter(*_GUARDED_TAGS)):
+        if not has_prose(el):
+            _remove(el)
     for el in list(tree.iter(lxml_html.etree.Comment)):
         _remove(el)
     body = tree.find(".//body")
     total = _text_len(body if body is not None else tree) or 1
     for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
+        if not isinstance(el.tag, str) or el.getroottree().getroot() is not tree:
+            continue  # already removed along with an ancestor
         if is_boilerplate_element(el) and _text_len(el) <= keep_share * total:
             _remove(el)
     return tree

@@ -30,7 +30,10 @@ from scrapers.extract.metadata import (
 )
 from scrapers.items import ExtractedArticle
 
-_SPLIT_TAGS = ("h2", "h3", "h4")
+# Heading levels a story boundary may use, shallowest first. "p-strong" is a paragraph that is
+# entirely bold, the headline of sites whose editors do not use heading tags; it is chosen
+# only when a page has no real headings.
+_SPLIT_TAGS = ("h2", "h3", "h4", "p-strong")
 # Section labels of releases and reports: never a story boundary on auto-detection.
 SECTION_LABELS = re.compile(
     r"^(?:next steps?|background|context|for more information|more information|"
@@ -94,18 +97,31 @@ def _should_split(segments: list[tuple[Block | None, list[Block]]]) -> bool:
     return len(headline_like) >= 2 and len(headline_like) >= 0.6 * len(headed)
 
 
+def _is_bold_paragraph(block: Block) -> bool:
+    el = block.element
+    if block.tag != "p" or (el.text or "").strip() or len(el) != 1:
+        return False
+    child = el[0]
+    return child.tag in ("strong", "b") and not (child.tail or "").strip()
+
+
 def _story_region(tree: lxml_html.HtmlElement, selectors: dict[str, Any]) -> list[Block]:
     """Blocks of the page body (configured `text` selector, else the densest container)."""
     cleaned = clean_tree(copy.deepcopy(tree))
+    blocks: list[Block] = []
     if selectors.get("text"):
         try:
             elements = cleaned.cssselect(selectors["text"])
         except Exception:  # noqa: BLE001 - a bad selector falls back to detection
             elements = []
-        if elements:
-            return [b for el in elements for b in iter_blocks(el)]
-    body = cleaned.find(".//body")
-    return iter_blocks(find_main_container(body if body is not None else cleaned))
+        blocks = [b for el in elements for b in iter_blocks(el)]
+    if not blocks:
+        body = cleaned.find(".//body")
+        blocks = iter_blocks(find_main_container(body if body is not None else cleaned))
+    for block in blocks:
+        if _is_bold_paragraph(block):
+            block.tag = "p-strong"
+    return blocks
 
 
 def _story(

@@ -82,8 +82,11 @@ def detect_encoding(body: bytes, declared: str | None = None) -> str | None:
     beats a wrong single-byte declaration); the declared charset; an in-document ``<meta>`` or
     XML declaration; then cp1252, the usual culprit behind a wrong ``utf-8`` label.
     """
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if body.startswith(bom):
             text = _strict_decode(body, name)
             return name if text is not None and not _looks_binary(text) else None
@@ -256,9 +259,12 @@ class ArticleSpider(scrapy.Spider):
             encoding = detect_encoding(body, self._declared_charset(headers))
             if encoding is None:
                 yield self._failure(
-                    source_id, url, "undecodable", "no declared or sniffed charset decodes it",
+                    source_id,
+                    url,
+                    "undecodable",
+                    "no declared or sniffed charset decodes it",
                     status=response.status,
-                )  # fmt: skip
+                )
                 return
         sha256, rel_path, is_new = raw_store.store_body(self.raw_dir, body)
         previous = self.validators.get(url)
@@ -330,14 +336,19 @@ class ArticleSpider(scrapy.Spider):
                     )
         yield from self._follow_entries(response, pages, "sitemap")
 
-    def _follow_entries(self, response: Response, entries: list[Any], kind: str) -> Iterator[Request]:
+    def _follow_entries(
+        self, response: Response, entries: list[Any], kind: str
+    ) -> Iterator[Request]:
         source_id = response.meta[SOURCE_META]
         domain = response.meta[SOURCE_DOMAIN_META]
         selected = select_entries(entries, self.config.topic, domain)
         self.logger.info(
-            "%s %s: %d entries, %d on topic and domain", kind, response.url, len(entries),
+            "%s %s: %d entries, %d on topic and domain",
+            kind,
+            response.url,
+            len(entries),
             len(selected),
-        )  # fmt: skip
+        )
         for entry in selected:
             request = self._article_request(source_id, entry.url, domain)
             if request is not None:
@@ -404,6 +415,10 @@ class ArticleSpider(scrapy.Spider):
         raw_store.save_validators(self.raw_dir, self.validators)
         self.logger.info(
             "fetched %s [%s] status=%d bytes=%d sha=%s %s",
-            page.url, page.source_id, page.status, page.size, page.sha256[:12],
+            page.url,
+            page.source_id,
+            page.status,
+            page.size,
+            page.sha256[:12],
             "new" if new_body else ("unchanged" if page.unchanged else "known body"),
-        )  # fmt: skip
+        )

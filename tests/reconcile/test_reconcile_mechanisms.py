@@ -70,6 +70,7 @@ def test_superseded_figure_after_the_new_list_contradicts(
     assert rec.verdicts["may"].convention == "states_without_principal"
     assert rec.verdicts["july"].verdict == "contradicts"
     assert "63, 62, 61, 60" in rec.verdicts["july"].explanation
+    assert "had been replaced before the claim was published" in rec.verdicts["july"].explanation
 
 
 def test_latest_total_matches_and_joiners_match_the_additions(

@@ -126,3 +126,15 @@ def test_undated_official_list_comes_after_dated_ones(make_article, make_enumera
         ("a-undated", None),
     ]
     assert rosters[1].added == ["ITA"]
+
+
+def test_a_small_early_list_is_kept_when_the_declaration_grows(
+    make_article, make_enumeration, dfi_roster
+) -> None:
+    launch = make_article("gov", "Gov", kind="official", published="2022-01-01")
+    later = make_article("gov", "Gov", kind="official", published="2022-09-01")
+    rosters = build_rosters(
+        [make_enumeration(launch, dfi_roster[:10]), make_enumeration(later, dfi_roster)]
+    )
+    assert [len(r.entries) for r in rosters] == [10, 61]
+    assert rosters[1].added == dfi_roster[10:]

@@ -40,7 +40,7 @@ def test_one_marker_per_numeric_claim_and_one_line_per_total(
     group_61 = next(
         g for g in _by_class(root, "ref-line-group") if "61:" in g.find(f"{SVG}title").text
     )
-    label = "".join(group_61.find(f"{SVG}text").itertext())
+    label = " ".join(group_61.find(f"{SVG}text").itertext())  # wrapped lines are <tspan>s
     assert "Endorsers, without the principal" in label
     assert "Countries and territories, with the principal" in label
 

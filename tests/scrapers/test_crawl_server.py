@@ -74,7 +74,9 @@ def _config(server: object, refused_port: int, tmp: Path) -> SourcesConfig:
         for sid, path in ARTICLE_PATHS.items()
     ]
     sources.append(
-        Source(id="refused", publisher="Gone", kind="news", url=f"http://127.0.0.1:{refused_port}/x")
+        Source(
+            id="refused", publisher="Gone", kind="news", url=f"http://127.0.0.1:{refused_port}/x"
+        )
     )
     sources.append(
         Source(
@@ -212,9 +214,13 @@ def test_second_run_stores_nothing_new_and_sends_conditional_requests(runs: TwoR
         assert page.sha256 == first[url].sha256
         assert (runs.raw_dir / page.body_path).is_file()
     conditional = [h for path, h in runs.second_requests if path == "/articles/one"]
-    assert conditional and conditional[0]["if-none-match"] == first[
-        runs.server.url("/articles/one")  # type: ignore[attr-defined]
-    ].headers["etag"]
+    assert (
+        conditional
+        and conditional[0]["if-none-match"]
+        == first[
+            runs.server.url("/articles/one")  # type: ignore[attr-defined]
+        ].headers["etag"]
+    )
     by_path = {p.url.replace(runs.server.base, ""): p for p in runs.second.pages}  # type: ignore[attr-defined]
     assert by_path["/articles/one"].status == 304
     assert by_path["/latin-meta"].status == 200  # no validators offered: same sha instead

@@ -143,3 +143,21 @@ def test_split_headline() -> None:
         "Ana María Costa",
         None,
     )
+
+
+def test_bold_paragraph_headlines_split_only_without_real_headings() -> None:
+    body = (
+        PARAGRAPH.format("Lead story text")
+        + "<p><strong>Regional council approves the new riverside cycling route</strong></p>"
+        + PARAGRAPH.format("First quoted story")
+        + "<p><b>Hospital trust opens a second maternity unit in the north</b></p>"
+        + PARAGRAPH.format("Second quoted story")
+    )
+    stories = split_stories(_page(body, "Lead story headline about the council"))
+    assert [s.title for s in stories][1:] == [
+        "Regional council approves the new riverside cycling route",
+        "Hospital trust opens a second maternity unit in the north",
+    ]
+    # The EC release's bold "Next Steps" inside the aggregated story stays text.
+    aggregated = split_stories(_snapshot("aggregator-page.html"), multi_story=True)
+    assert "Next Steps" in aggregated[-1].text.split("\n\n")

@@ -105,7 +105,9 @@ CREATE TABLE IF NOT EXISTS core.conventions (
 CREATE TABLE IF NOT EXISTS core.verdicts (
     claim_id            VARCHAR PRIMARY KEY,
     verdict             VARCHAR NOT NULL,
-    convention          VARCHAR,
+    convention          VARCHAR,   -- convention key, or the mechanism's name
+    mechanism           VARCHAR,   -- for explained verdicts: how the difference is explained
+    roster_version      INTEGER,   -- the roster version the verdict was judged against
     expected            INTEGER,
     delta               INTEGER,
     explanation         VARCHAR NOT NULL,
