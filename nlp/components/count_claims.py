@@ -62,6 +62,7 @@ _LISTS = (
     ("kind_cues", "signatories"),
     ("kind_cues", "participants"),
     ("kind_cues", "other"),
+    ("kind_cues", "participants_weak"),
     ("implied", "total_words"),
     ("implied", "total_links"),
     ("implied", "subject_fillers"),
@@ -723,7 +724,7 @@ class CountClaimFinder:
         if ctx.phrases_within("IF", cand.end, ent.start) or ctx.phrase_starting("IA", ent.end):
             return "including_principal"
         between = doc[cand.end : ent.start]
-        if between and between[0].text in {",", ":", "("}:
+        if between and between[0].text in {",", ":", "(", "-", "–", "—"}:
             # "two countries, Israel and the United States": an apposition naming the members.
             inside = {i for e in ctx.entities_in(cand.end, ent.start) for i in range(e.start, e.end)}
             if all(t.i in inside or t.lower_ in _APPOSITION_GLUE for t in between) and (
@@ -808,6 +809,8 @@ class CountClaimFinder:
             return "signatories"
         if ranked:
             return ranked[0][2]
+        if self._nearest(before, after, w["cues_participants_weak"]) is not None:
+            return "participants"
         if any(t.lower_ in w["instrument_nouns"] for t in sent) or cand.gap_words & w["membership_words"]:
             return "signatories"
         return "other"
@@ -847,10 +850,12 @@ class CountClaimFinder:
 
     def _negated(self, doc: Doc, ctx: _DocContext, cand: _Candidate, sent: Span) -> bool:
         """ "55 countries have not signed", "12 ... declined to sign", "none of the nine states"."""
-        negations = self.w["negations"]
-        lead = doc[max(sent.start, cand.start - 3) : cand.start]
-        if any(t.lower_ in negations for t in lead):
-            return True
+        negations, breaks = self.w["negations"], self.w["clause_breaks"]
+        for token in reversed(doc[max(sent.start, cand.start - 3) : cand.start]):
+            if token.lower_ in breaks:
+                break  # "The US did not sign; 60 other countries did."
+            if token.lower_ in negations:
+                return True
         # After the claim, look up to its verb: "pledged never to pay" negates the paying, not
         # the pledge; and never into the next claim's words.
         stop = min(sent.end, cand.next_start)

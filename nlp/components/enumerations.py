@@ -32,6 +32,7 @@ _ROLES = ("cue", "counter", "glue")
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
 _MAX_INLINE_GAP = 4
+_MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 _MAX_ITEM_TRAILER = 4  # words allowed after the name on a list-item line ("Albania (2022)")
 
@@ -109,6 +110,8 @@ class EnumerationFinder:
 
     def _joins(self, doc: Doc, left: Span, right: Span) -> bool:
         """Whether only list glue (or a list-item break) stands between two entity spans."""
+        if right.start - left.end > _MAX_GAP_TOKENS:
+            return False  # far apart: not list neighbours (and no need to look at the tokens)
         gap = doc[left.end : right.start]
         breaks = [i for i, t in enumerate(gap) if "\n" in t.text]
         if not breaks:

@@ -205,12 +205,14 @@ def _claim_groups(rec: Reconciliation) -> list[VerdictGroup]:
             anchors.setdefault(claim.claim_id, anchor_id("claim", index))
     articles = {c.article.article_id: c.article for c in rec.claims}
     claims_by_id = {c.claim_id: c for c in rec.claims}
-    labels = {c.key: c.label for c in rec.conventions}
+    # Keyed by (key, roster version): one key names a different total on each version.
+    labels = {(c.key, c.roster_version): c.label for c in rec.conventions}
+    latest = {c.key: c.label for c in sorted(rec.conventions, key=lambda c: c.roster_version)}
     groups = []
     for name, claims in ordered:
         views = [
             _claim_view(
-                c, name, rec.verdicts.get(c.claim_id), anchors, articles, claims_by_id, labels
+                c, name, rec.verdicts.get(c.claim_id), anchors, articles, claims_by_id, labels, latest
             )
             for c in claims
         ]
@@ -225,7 +227,8 @@ def _claim_view(
     anchors: dict[str, str],
     articles: dict[str, ArticleRef],
     claims_by_id: dict[str, ClaimRecord],
-    labels: dict[str, str],
+    labels: dict[tuple[str, int], str],
+    latest: dict[str, str],
 ) -> ClaimView:
     before, marked, after = split_sentence(claim)
     copies: list[ArticleLink] = []
@@ -244,7 +247,11 @@ def _claim_view(
     convention = None
     if verdict and verdict.convention:
         # Not a convention key: a mechanism name such as "qualifier_dropped".
-        convention = labels.get(verdict.convention) or verdict.convention.replace("_", " ")
+        convention = (
+            labels.get((verdict.convention, verdict.roster_version or 0))
+            or latest.get(verdict.convention)
+            or verdict.convention.replace("_", " ")
+        )
     return ClaimView(
         anchor=anchors[claim.claim_id],
         verdict=name,

@@ -86,8 +86,14 @@ def _strip_bullet(text: str) -> str:
     return "\n".join(_BULLET.sub("", line) for line in text.split("\n"))
 
 
-def main_text_blocks(html: str, tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
-    """Vote trafilatura's runs and the density extractor into the page's main-text blocks."""
+def main_text_blocks(
+    html: str, tree: lxml_html.HtmlElement, url: str | None
+) -> tuple[list[str], str]:
+    """The page's main-text blocks and how they were chosen: "vote", "density" or "trafilatura".
+
+    Trafilatura's runs and the density extractor vote block by block; when one side found
+    almost nothing next to the other, that side is taken as broken and the other one is used.
+    """
     density = [b.text for b in density_blocks(clean_tree(copy.deepcopy(tree)))]
     runs = {
         name: [t for _, t in trafilatura_blocks(html, url, name)]
@@ -98,9 +104,9 @@ def main_text_blocks(html: str, tree: lxml_html.HtmlElement, url: str | None) ->
     # When trafilatura finds far less than the density extractor (short pages, odd layouts),
     # or the density extractor latched onto a small box, one side is broken: trust the other.
     if _size(base) < 0.3 * _size(density):
-        return density
+        return density, "density"
     if _size(density) < 0.3 * _size(runs["default"]):
-        return runs["default"] or base
+        return runs["default"] or base, "trafilatura"
     voters = {name: _Voter(texts) for name, texts in runs.items()}
     voters["density"] = _Voter(density)
     kept: list[str] = []
@@ -108,7 +114,7 @@ def main_text_blocks(html: str, tree: lxml_html.HtmlElement, url: str | None) ->
         score = sum(WEIGHTS[name] for name, voter in voters.items() if voter.supports(text))
         if score >= KEEP_AT:
             kept.append(text)
-    return kept
+    return kept, "vote"
 
 
 REPEAT_MIN_WORDS = 6
@@ -206,8 +212,9 @@ def extract_article(
     selectors = selectors or {}
     title = _selected_text(tree, selectors.get("title")) or find_title(tree, objects)
     texts = _selected_blocks(tree, selectors["text"]) if selectors.get("text") else None
+    method = "selectors"
     if texts is None:
-        texts = main_text_blocks(markup, tree, url)
+        texts, method = main_text_blocks(markup, tree, url)
     text = "\n\n".join(_drop_furniture(texts, title))
     published = _selected_date(tree, selectors.get("published")) or find_published(
         tree, objects, url, markup
@@ -221,6 +228,7 @@ def extract_article(
         publisher=find_publisher(tree, objects, url),
         language=language,
         author=author,
+        extra={"text_method": method},
     )
 
 

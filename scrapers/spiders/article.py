@@ -71,7 +71,11 @@ def _strict_decode(body: bytes, encoding: str) -> str | None:
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    # C0 controls other than whitespace, and C1 controls (a sign of a mis-chosen single-byte
+    # charset), do not occur in real text.
+    controls = sum(
+        1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x80 <= ord(ch) < 0xA0
+    )
     return controls > max(1, len(text) * _MAX_CONTROL_RATIO)
 
 
@@ -99,6 +103,9 @@ def detect_encoding(body: bytes, declared: str | None = None) -> str | None:
         name = _codec_name(label)
         # A UTF-16/32 label without a BOM on an ASCII-compatible page is a mislabel.
         if name and not name.startswith(("utf-16", "utf-32")):
+            # Browsers read latin-1/ASCII labels as windows-1252 (WHATWG Encoding Standard).
+            if name in ("iso8859-1", "ascii"):
+                candidates.append("cp1252")
             candidates.append(name)
     candidates += ["utf-8", "cp1252"]
     for name in dict.fromkeys(candidates):

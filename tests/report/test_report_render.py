@@ -287,3 +287,23 @@ def test_write_report_writes_both_files_atomically(
         write_report(dfi_reconciliation, out, dfi_mentions)
     assert (html_path.read_bytes(), md_path.read_bytes()) == before
     assert sorted(p.name for p in out.iterdir()) == ["reconciliation.html", "reconciliation.md"]
+
+
+def test_a_verdict_shows_the_label_of_the_roster_version_it_was_judged_against() -> None:
+    """One convention key names a different total on each roster version."""
+    from dataclasses import replace
+
+    from pipelines.reconcile.models import Convention
+    from pipelines.report.render import render_markdown
+    from tests.report.conftest import build_dfi_reconciliation
+
+    rec = build_dfi_reconciliation()
+    claim_id, verdict = next(iter(rec.verdicts.items()))
+    rec.conventions = [
+        Convention("k", "the list as of version one", 60, 1),
+        Convention("k", "the list as of version two", 70, 2),
+    ]
+    rec.verdicts[claim_id] = replace(verdict, convention="k", roster_version=1)
+    text = render_markdown(rec)
+    assert "convention the list as of version one" in text
+    assert "convention the list as of version two" not in text

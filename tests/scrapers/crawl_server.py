@@ -11,7 +11,8 @@ Routes:
     /loop                redirects to itself forever
     /wrong-charset       declares utf-8, body is cp1252
     /latin-meta          declares iso-8859-1, body is utf-8 with <meta charset=utf-8>
-    /big                 a body of ``big_size`` bytes
+    /big                 a body of ``big_size`` bytes (announced by Content-Length)
+    /big-stream          the same, streamed without Content-Length
     /binary              declares text/html, body is binary noise
     /private/secret      disallowed by robots.txt
     /feed.xml            RSS feed: three, other, and an off-domain link
@@ -179,6 +180,17 @@ class CrawlTestServer:
                 if body and self.command != "HEAD":
                     self.wfile.write(body)
 
+            def _stream_without_length(self, body: bytes) -> None:
+                # No Content-Length: the size cap can only trip while the body streams in.
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                for start in range(0, len(body), 8192):
+                    self.wfile.write(body[start : start + 8192])
+                    self.wfile.flush()
+
             def _send_page(self, path: str, body: bytes) -> None:
                 etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
                 validators = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
@@ -219,6 +231,8 @@ class CrawlTestServer:
                     self._send(200, LATIN_META_BODY, "text/html; charset=iso-8859-1")
                 elif path == "/big":
                     self._send(200, b"<html><body>" + b"x" * server.big_size + b"</body></html>")
+                elif path == "/big-stream":
+                    self._stream_without_length(b"<html><body>" + b"y" * server.big_size)
                 elif path == "/binary":
                     self._send(200, BINARY_BODY, "text/html; charset=utf-8")
                 elif path == "/feed.xml":

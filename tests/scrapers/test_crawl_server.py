@@ -57,6 +57,7 @@ ARTICLE_PATHS = {
     "wrong": "/wrong-charset",
     "latin": "/latin-meta",
     "big": "/big",
+    "bigstream": "/big-stream",
     "binary": "/binary",
     "robots": "/private/secret",
 }
@@ -168,6 +169,7 @@ def test_every_fault_is_recorded_with_its_reason(runs: TwoRuns) -> None:
         "slow": "timeout",
         "loop": "redirect_loop",
         "big": "too_large",
+        "bigstream": "too_large",
         "binary": "undecodable",
         "robots": "robots",
         "refused": "connection",

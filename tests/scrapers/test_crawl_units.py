@@ -44,7 +44,9 @@ UTF8 = "S\u00e3o Tom\u00e9 \u2014 \u201cjoined\u201d".encode()
     ("body", "declared", "expected"),
     [
         (b"<p>plain</p>", None, "utf-8"),
-        (b"<p>plain</p>", "iso-8859-1", "iso8859-1"),
+        (b"<p>plain</p>", "iso-8859-1", "cp1252"),
+        (CP1252, "iso-8859-1", "cp1252"),  # latin-1 label means windows-1252 in practice
+        (b"caf\xe9 \x81", "iso-8859-1", "iso8859-1"),  # not cp1252, still latin-1
         (UTF8, None, "utf-8"),
         (UTF8, "iso-8859-1", "utf-8"),  # wrong single-byte label, valid UTF-8 body
         (CP1252, "utf-8", "cp1252"),  # wrong utf-8 label, cp1252 body

@@ -95,6 +95,7 @@ def test_selectors_override_generic_extraction() -> None:
     selectors = {"title": "h1", "text": "div.box", "published": ".when", "author": ".who"}
     article = extract_article(html, selectors=selectors)
     assert article.text == "Only this paragraph should be taken by the selector."
+    assert article.extra["text_method"] == "selectors"
     assert article.published == "2023-03-05"
     assert article.author == "J. Doe"
     # A selector that matches nothing, or is invalid, falls back to generic extraction.
