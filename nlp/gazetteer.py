@@ -124,7 +124,7 @@ def _reordered(name: str, particles: list[str]) -> list[str]:
 
 
 def _variants(form: str) -> set[str]:
-    """Spelling variants press copy uses: ASCII folding, curly apostrophes, "St.", "&"."""
+    """Spelling variants press copy uses: ASCII folding, curly apostrophes, St., &, no hyphen."""
     out = {form}
     folded = unicodedata.normalize("NFKD", form).encode("ascii", "ignore").decode()
     if folded and len(folded) >= len(form) - 3:
@@ -136,6 +136,8 @@ def _variants(form: str) -> set[str]:
             out.update({"St. " + v[6:], "St " + v[6:]})
         if " and " in v:
             out.add(v.replace(" and ", " & "))
+        if "-" in v and not v.startswith("Congo-"):  # "Guinea Bissau", "Timor Leste"
+            out.add(v.replace("-", " "))
     return out
 
 

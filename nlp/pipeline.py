@@ -99,8 +99,8 @@ def _as_claim(value: Any) -> CountClaim | None:
     return None
 
 
-def doc_to_analysis(doc: Doc) -> TextAnalysis:
-    """Convert a processed Doc into the shared `TextAnalysis` shape."""
+def doc_to_analysis(doc: Doc, text: str | None = None) -> TextAnalysis:
+    """Convert a processed Doc into the shared `TextAnalysis` shape (`text`: the Doc's text, if known)."""
     entities = []
     for span in sorted(doc.spans.get(ENTITY_KEY, []), key=lambda s: s.start):
         s_start, s_end = _sentence_bounds(span)
@@ -124,12 +124,17 @@ def doc_to_analysis(doc: Doc) -> TextAnalysis:
         s_start, s_end = _sentence_bounds(span)
         claims.append(dataclasses.replace(claim, sentence_start=s_start, sentence_end=s_end))
     enumerations: list[Enumeration] = list(doc._.tally_enumerations)
-    return TextAnalysis(text=doc.text, entities=entities, claims=claims, enumerations=enumerations)
+    return TextAnalysis(
+        text=doc.text if text is None else text,  # Doc.text re-joins every token
+        entities=entities,
+        claims=claims,
+        enumerations=enumerations,
+    )
 
 
 def analyze(text: str, principal: str = "USA") -> TextAnalysis:
     """Entities, count claims and enumerations of one text."""
-    return doc_to_analysis(build_nlp(principal)(text))
+    return doc_to_analysis(build_nlp(principal)(text), text)
 
 
 def analyze_many(
@@ -137,10 +142,9 @@ def analyze_many(
 ) -> list[TextAnalysis]:
     """`analyze` over many texts with `nlp.pipe` (optionally in several processes)."""
     nlp = build_nlp(principal)
-    return [
-        doc_to_analysis(doc)
-        for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
-    ]
+    items = list(texts)
+    docs = nlp.pipe(items, n_process=n_process, batch_size=batch_size)
+    return [doc_to_analysis(doc, text) for doc, text in zip(docs, items, strict=True)]
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -1,19 +1,23 @@
-"""Downloader middlewares: retries with exponential backoff, and per-source domain confinement."""
+"""Downloader middlewares: retries with backoff, per-source domain confinement, robots.txt fix."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
 from scrapers.discovery import in_domain
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.robotstxt import RobotParser
 
 # Request meta key holding the domain a request (and its redirects) must stay on.
 SOURCE_DOMAIN_META = "tally_source_domain"
@@ -82,3 +86,26 @@ class SourceDomainMiddleware:
             return
         if not in_domain(request.url, domain):
             raise OffsiteError(f"offsite: {request.url} is outside {domain}")
+
+
+class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with every waiter getting the parsed robots.txt.
+
+    Scrapy 2.19 lets all requests that arrive while a site's robots.txt is downloading await
+    one shared Deferred; under the asyncio reactor only the first of them receives the parser
+    (``Deferred.asFuture`` swallows the result), so the others were let through unchecked.
+    Here each waiter gets its own Deferred, relayed from the shared one.
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if isinstance(pending, Deferred):
+            waiter: Deferred[RobotParser | None] = Deferred()
+
+            def relay(result: RobotParser | None) -> RobotParser | None:
+                waiter.callback(result)
+                return result  # keep it for the next waiter
+
+            pending.addCallback(relay)
+            return await maybe_deferred_to_future(waiter)
+        return await super().robot_parser(request)

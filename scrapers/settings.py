@@ -40,6 +40,9 @@ TALLY_RETRY_BACKOFF_MAX = 30.0
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    # Fixes robots.txt being skipped for requests queued while it downloads (see the class).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scrapers.middlewares.SharedRobotsTxtMiddleware": 100,
     "scrapers.middlewares.BackoffRetryMiddleware": 550,
     # Before the robots middleware (100) so off-domain requests never even fetch robots.txt.
     "scrapers.middlewares.SourceDomainMiddleware": 90,

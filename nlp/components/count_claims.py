@@ -37,15 +37,18 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "dozen"})
-# Coordination between parties: "the EU, the US and 32 partners", "28 countries and the EU".
-_CHAIN_GLUE = frozenset({",", "and", "&", "plus", "the", "as", "well"})
-_CONJUNCTIONS = frozenset({",", "and", "&", "plus", "well"})
 _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member", "governments"})
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
 # Lists in the patterns file: (section or None for top level, key).
 _LISTS = (
     (None, "more_than_suffixes"),
+    (None, "about_suffixes"),
+    (None, "people_links"),
+    (None, "number_connectors"),
+    (None, "number_articles"),
+    (None, "coordination"),
+    (None, "conjunctions"),
     (None, "vague_quantities"),
     (None, "modifiers"),
     (None, "increment_modifiers"),
@@ -59,6 +62,7 @@ _LISTS = (
     (None, "instrument_nouns"),
     (None, "hedges"),
     (None, "membership_words"),
+    (None, "signatory_nouns"),
     ("kind_cues", "signatories"),
     ("kind_cues", "participants"),
     ("kind_cues", "other"),
@@ -117,6 +121,9 @@ class ClaimPatterns:
     total_window: int
     max_link_tokens: int
     max_including_tokens: int
+    languages: tuple[str, ...] = ("en",)
+    number_words: frozenset[str] = frozenset()  # non-English number words
+    approximate: dict[str, int] = field(default_factory=dict)  # "soixantaine" -> 60
 
 
 def _section(raw: dict[str, Any], section: str | None) -> dict[str, Any]:
@@ -160,10 +167,41 @@ def validate_claim_patterns(raw: Any, lang: str = "en") -> ClaimPatterns:
         phrases[name] = tuple(v.lower() for v in values)
     scope = _section(raw, "scope")
     implied = _section(raw, "implied")
+    qualifiers = {k.lower(): v for k, v in quals.items()}
+    all_nouns = {k.lower(): v for k, v in nouns.items()}
+    number_words: set[str] = set()
+    approximate: dict[str, int] = {}
+    languages = _section(raw, "languages") if "languages" in raw else {}
+    for other, spec in languages.items():
+        if not isinstance(spec, dict):
+            raise ClaimPatternsError(f"languages.{other} must be a mapping")
+        for phrase, qualifier in (raw["qualifiers"].get(other) or {}).items():
+            if qualifier not in QUALIFIERS or qualifier == "dozens":
+                raise ClaimPatternsError(f"qualifier {phrase!r}: unknown value {qualifier!r}")
+            qualifiers[str(phrase).lower()] = qualifier
+        for form, lemma in (spec.get("nouns") or {}).items():
+            # English forms win on a clash: "parties" stays "party".
+            all_nouns.setdefault(str(form).lower(), str(lemma))
+        number_words.update(str(v).lower() for v in spec.get("number_words") or [])
+        for word, value in (spec.get("approximate_numbers") or {}).items():
+            if not isinstance(value, int):
+                raise ClaimPatternsError(
+                    f"languages.{other}.approximate_numbers.{word}: not an int"
+                )
+            approximate[str(word).lower()] = value
+        extra = dict(spec.get("lists") or {})
+        for key in ("number_connectors", "number_articles"):
+            extra.setdefault(key, spec.get(key) or [])
+        for dotted, values in extra.items():
+            section, _, key = str(dotted).rpartition(".")
+            name = f"cues_{key}" if section == "kind_cues" else key
+            if name not in phrases or not isinstance(values, list):
+                raise ClaimPatternsError(f"languages.{other}.lists.{dotted}: unknown list")
+            phrases[name] = phrases[name] + tuple(str(v).lower() for v in values)
     return ClaimPatterns(
         raw=raw,
-        qualifiers={k.lower(): v for k, v in quals.items()},
-        nouns={k.lower(): v for k, v in nouns.items()},
+        qualifiers=qualifiers,
+        nouns=all_nouns,
         words={k: frozenset(v) for k, v in phrases.items()},
         phrases=phrases,
         implied_noun=str(raw.get("implied_noun", "party")),
@@ -172,6 +210,9 @@ def validate_claim_patterns(raw: Any, lang: str = "en") -> ClaimPatterns:
         total_window=_int(implied, "total_window", 8, 1, 20),
         max_link_tokens=_int(scope, "max_link_tokens", 8, 1, 20),
         max_including_tokens=_int(scope, "max_including_tokens", 30, 1, 100),
+        languages=("en", *languages),
+        number_words=frozenset(number_words),
+        approximate=approximate,
     )
 
 
@@ -281,7 +322,8 @@ class CountClaimFinder:
         self.w = patterns.words
         vocab = self.nlp.vocab
         self.number_matcher = Matcher(vocab)
-        self.number_matcher.add("NUM", [[{"LIKE_NUM": True}], [{"LOWER": "dozen"}]])
+        words = sorted(patterns.number_words | set(patterns.approximate) | {"dozen"})
+        self.number_matcher.add("NUM", [[{"LIKE_NUM": True}], [{"LOWER": {"IN": words}}]])
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         self._labels: dict[int, tuple[str, str]] = {}
         make = self.nlp.tokenizer
@@ -364,27 +406,43 @@ class CountClaimFinder:
                     end += 1
                 elif (
                     end + 1 in hit_set
-                    and doc[end].lower_ in {"-", "and"}
-                    and is_number_word(doc[end - 1].lower_)
-                    and is_number_word(doc[end + 1].lower_)
-                    and (doc[end].lower_ == "and" or not doc[end - 1].whitespace_)
+                    and doc[end].lower_ in self.w["number_connectors"]
+                    and self._is_word(doc[end - 1].lower_)
+                    and self._is_word(doc[end + 1].lower_)
+                    and (doc[end].is_alpha or not doc[end - 1].whitespace_)
                 ):
                     end += 2
                 else:
                     break
             first = start
-            if start > 0 and doc[start - 1].lower_ in {"a", "an"} and doc[start].lower_ in _SCALE_WORDS:
-                first = start - 1  # "a dozen", "a hundred"
+            scaled = (
+                doc[start].lower_ in _SCALE_WORDS or doc[start].lower_ in self.patterns.approximate
+            )
+            if start > 0 and doc[start - 1].lower_ in self.w["number_articles"] and scaled:
+                first = start - 1  # "a dozen", "a hundred", "une soixantaine"
             runs.append((first, end))
         return runs
 
-    @staticmethod
-    def _joins(doc: Doc, left: int, right: int) -> bool:
+    def _is_word(self, word: str) -> bool:
+        """Whether a lower-cased token is a number word in one of the configured languages."""
+        return is_number_word(word) or word in self.patterns.number_words
+
+    def _joins(self, doc: Doc, left: int, right: int) -> bool:
         """Whether adjacent number tokens form one number ("sixty one", "2 dozen")."""
         a, b = doc[left].lower_, doc[right].lower_
-        if is_number_word(a) and is_number_word(b):
+        if a in self.patterns.approximate or b in self.patterns.approximate:
+            return False
+        if self._is_word(a) and self._is_word(b):
             return True
         return doc[left].is_digit and b in _SCALE_WORDS
+
+    def _value(self, text: str) -> int | None:
+        """The number a phrase denotes, trying each configured language in turn."""
+        for lang in self.patterns.languages:
+            value = parse_number(text, lang)
+            if value is not None:
+                return value
+        return None
 
     def _is_non_count(self, doc: Doc, ctx: _DocContext, start: int, end: int, value: int) -> bool:
         """Dates, years, money, percentages, identifiers, phone numbers, ranges, times."""
@@ -397,7 +455,12 @@ class CountClaimFinder:
             name = ctx.phrase_ending("ID", start)
             if name and doc[name[0]].is_title:
                 return True  # "the Group of Seven" (but "a group of 61 nations" counts)
-            if prev.text == "-" and not prev.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
+            if (
+                prev.text == "-"
+                and not prev.whitespace_
+                and start > 1
+                and not doc[start - 2].whitespace_
+            ):
                 return True  # "G-20", "COVID-19", the second half of "10-12"
             if (
                 first.is_digit
@@ -473,7 +536,11 @@ class CountClaimFinder:
             lemma = nouns.get(token.lower_)
             if lemma:
                 # "member countries", "partner nations": the last noun is the head.
-                while i + 1 < len(doc) and nouns.get(doc[i + 1].lower_) and not doc[i + 1].is_sent_start:
+                while (
+                    i + 1 < len(doc)
+                    and nouns.get(doc[i + 1].lower_)
+                    and not doc[i + 1].is_sent_start
+                ):
                     gap.append(token.lower_)
                     i += 1
                     token = doc[i]
@@ -494,30 +561,52 @@ class CountClaimFinder:
 
     def _read_number(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> _Candidate | None:
         """The claim around the number doc[start:end], or None when it counts no parties."""
-        value = parse_number(doc[start:end].text)
+        approx = self.patterns.approximate.get(doc[end - 1].lower_)
+        value = approx or self._value(doc[start:end].text)
         if value is None or value < 2 or self._is_non_count(doc, ctx, start, end, value):
             return None
-        qualifier, q_start = "exact", start
+        qualifier, q_start = ("about" if approx else "exact"), start
         q = ctx.phrase_ending("Q", start)
         if q is not None:
             q_start, qualifier = q[0], q[2]
         i = end
+        if approx and i < len(doc) and doc[i].lower_ in {"de", "d'", "of"}:
+            i += 1  # "une soixantaine de pays"
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             # "Fifty-eight (58) countries": the bracketed figure restates the words.
             restated = parse_number(doc[i + 1].text)
             if restated is not None:
                 value, i = restated, i + 3
-        suffixes = self.w["more_than_suffixes"]
-        if i < len(doc) and doc[i].lower_ in suffixes:
-            qualifier, i = "more_than", i + 1
-        elif i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in suffixes:
-            qualifier, i = "more_than", i + 2
+        i, qualifier = self._suffix_qualifier(doc, i, qualifier)
         noun = self._noun_after(doc, ctx, i)
         if noun is not None:
             noun_end, lemma, gap = noun
+            if self._counts_people_from(doc, noun_end):
+                return None  # "1,500 participants from 80 countries": people, not parties
             gap_ents = [e for e in ctx.entities_in(i, noun_end) if e.end <= noun_end]
             return _Candidate(q_start, start, noun_end, value, qualifier, lemma, gap, gap_ents)
         return self._read_implied(doc, ctx, q_start, start, i, value, qualifier)
+
+    def _suffix_qualifier(self, doc: Doc, i: int, qualifier: str) -> tuple[int, str]:
+        """ "55+ countries", "55-plus", "60-odd", "60 or so": a qualifier after the number."""
+        for words, meaning in (
+            (self.w["more_than_suffixes"], "more_than"),
+            (self.w["about_suffixes"], "about"),
+        ):
+            if i < len(doc) and doc[i].lower_ in words:
+                return i + 1, meaning
+            if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in words:
+                return i + 2, meaning
+        if i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ == "so":
+            return i + 2, "about"
+        return i, qualifier
+
+    def _counts_people_from(self, doc: Doc, noun_end: int) -> bool:
+        """Whether the noun is followed by "from/representing <number>" (people of N parties)."""
+        if noun_end >= len(doc) or doc[noun_end].lower_ not in self.w["people_links"]:
+            return False
+        window = doc[noun_end + 1 : min(len(doc), noun_end + 4)]
+        return any(t.like_num for t in window)
 
     def _read_implied(
         self,
@@ -577,7 +666,9 @@ class CountClaimFinder:
 
     # ---- composites -----------------------------------------------------------------------
 
-    def _group_ending(self, doc: Doc, ctx: _DocContext, end: int, lower: int) -> tuple[int, ClaimPart] | None:
+    def _group_ending(
+        self, doc: Doc, ctx: _DocContext, end: int, lower: int
+    ) -> tuple[int, ClaimPart] | None:
         """ "all EU member states" / "the 27 EU countries" ending at `end`: (start, part)."""
         i = end
         while i > lower and doc[i - 1].lower_ in _GROUP_NOUNS:
@@ -587,7 +678,7 @@ class CountClaimFinder:
             return None
         j, value = ent.start, None
         if j > lower and doc[j - 1].like_num:
-            value, j = parse_number(doc[j - 1].text), j - 1
+            value, j = self._value(doc[j - 1].text), j - 1
         if j > lower and doc[j - 1].lower_ in {"all", "the", "its"}:
             j -= 1
         return j, ClaimPart(value=value, group=ent.label_, text=doc[j:end].text)
@@ -598,8 +689,8 @@ class CountClaimFinder:
         i = start
         while True:
             j, conj = i, False
-            while j > lower and doc[j - 1].lower_ in _CHAIN_GLUE:
-                conj = conj or doc[j - 1].lower_ in _CONJUNCTIONS
+            while j > lower and doc[j - 1].lower_ in self.w["coordination"]:
+                conj = conj or doc[j - 1].lower_ in self.w["conjunctions"]
                 j -= 1
             if not conj:
                 return parts
@@ -620,8 +711,8 @@ class CountClaimFinder:
         i = end
         while True:
             j, conj = i, False
-            while j < upper and doc[j].lower_ in _CHAIN_GLUE - {","}:
-                conj = conj or doc[j].lower_ in _CONJUNCTIONS
+            while j < upper and doc[j].lower_ in self.w["coordination"] - {","}:
+                conj = conj or doc[j].lower_ in self.w["conjunctions"]
                 j += 1
             ent = ctx.by_start.get(j)
             if not conj or ent is None:
@@ -674,14 +765,14 @@ class CountClaimFinder:
                 return "including_principal"
             return "unspecified"
         if not mine:
-            if not ents and cand.gap_words & self.w["other_words"] and self._principal_led_before(ctx, sent):
+            if (
+                not ents
+                and cand.gap_words & self.w["other_words"]
+                and self._principal_led_before(ctx, sent)
+            ):
                 return "excluding_principal"  # "The US unveiled it. It was joined by 60 other countries."
             return "unspecified"
-        if any(
-            ctx.phrase_ending("LP", e.start)
-            or (e.start > 0 and doc[e.start - 1].lower_ == "the" and ctx.phrase_ending("LP", e.start - 1))
-            for e in mine
-        ):
+        if any(self._phrase_before(ctx, "LP", e.start) for e in mine):
             return "including_principal"  # "the coalition, led by the US, has 87 members"
         if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"
@@ -690,12 +781,26 @@ class CountClaimFinder:
         mine_before = [e for e in mine if e.end <= cand.start]
         if mine_before and ctx.phrase_ending("XP", cand.start):
             return "excluding_principal"  # "the US signed it along with 32 countries"
+        if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
+            return "excluding_principal"  # "Apart from the US, only 60 countries signed"
         if cand.gap_words & self.w["other_words"]:
             # "other" refers to the party named nearest before the count.
             if before and before[-1].label_ != self.principal and not mine_before:
                 return "unspecified"
             return "excluding_principal"
         return "unspecified"
+
+    @staticmethod
+    def _phrase_before(ctx: _DocContext, kind: str, start: int) -> bool:
+        """Whether a phrase of `kind` ends at `start`, or right before a "the" there."""
+        if ctx.phrase_ending(kind, start):
+            return True
+        doc = ctx.doc
+        return (
+            start > 0
+            and doc[start - 1].lower_ == "the"
+            and bool(ctx.phrase_ending(kind, start - 1))
+        )
 
     def _principal_led_before(self, ctx: _DocContext, sent: Span) -> bool:
         """Whether the party named last in the previous sentence is the principal."""
@@ -709,7 +814,11 @@ class CountClaimFinder:
         """ "one of", "among (the)", "the first of" right before the count."""
         if ctx.phrase_ending("IP", start):
             return True
-        return start > 0 and ctx.doc[start - 1].lower_ == "the" and bool(ctx.phrase_ending("IP", start - 1))
+        return (
+            start > 0
+            and ctx.doc[start - 1].lower_ == "the"
+            and bool(ctx.phrase_ending("IP", start - 1))
+        )
 
     def _scope_from_later_mention(
         self, doc: Doc, ctx: _DocContext, cand: _Candidate, ent: Span, sent: Span
@@ -726,7 +835,9 @@ class CountClaimFinder:
         between = doc[cand.end : ent.start]
         if between and between[0].text in {",", ":", "(", "-", "–", "—"}:
             # "two countries, Israel and the United States": an apposition naming the members.
-            inside = {i for e in ctx.entities_in(cand.end, ent.start) for i in range(e.start, e.end)}
+            inside = {
+                i for e in ctx.entities_in(cand.end, ent.start) for i in range(e.start, e.end)
+            }
             if all(t.i in inside or t.lower_ in _APPOSITION_GLUE for t in between) and (
                 inside or between[0].text == ":"
             ):
@@ -771,8 +882,6 @@ class CountClaimFinder:
         sent = ctx.sentence(cand.start)
         before = doc[sent.start : cand.start]
         after = doc[cand.end : sent.end]
-        if any(ctx.phrase_ending("P", k) for k in range(max(sent.start, cand.start - 1), cand.start + 1)):
-            return "participants"  # "delegations from 100 countries"
         total = self._total_before(doc, sent.start, cand.start)
         increment = bool(cand.gap_words & w["increment_modifiers"]) or (
             cand.start > sent.start and doc[cand.start - 1].lower_ in w["increment_before"]
@@ -805,13 +914,17 @@ class CountClaimFinder:
         )
         if total and (not ranked or ranked[0][2] != "other"):
             return "signatories"  # "bringing the total to 122 participants"
-        if cand.noun in {"signatory", "endorser", "signer"} and (not ranked or ranked[0][2] != "other"):
+        if cand.noun in w["signatory_nouns"] and (not ranked or ranked[0][2] != "other"):
             return "signatories"
         if ranked:
             return ranked[0][2]
-        if self._nearest(before, after, w["cues_participants_weak"]) is not None:
-            return "participants"
-        if any(t.lower_ in w["instrument_nouns"] for t in sent) or cand.gap_words & w["membership_words"]:
+        weak = w["cues_participants_weak"]
+        if any(t.is_lower and t.lower_ in weak for t in sent):
+            return "participants"  # lower case only: "the Clean Energy Ministerial" is a name
+        if (
+            any(t.lower_ in w["instrument_nouns"] for t in sent)
+            or cand.gap_words & w["membership_words"]
+        ):
             return "signatories"
         return "other"
 
@@ -832,7 +945,17 @@ class CountClaimFinder:
 
     @staticmethod
     def _nearest_phrase(ctx: _DocContext, cand: _Candidate, sent: Span) -> int | None:
-        dists = [cand.start - e for _, e, _ in ctx.phrases_within("P", sent.start, cand.start)]
+        """Distance to the nearest "took part" phrase; "delegations from <count>" is 1.
+
+        A phrase after "by" names the agent of a passive ("signed by representatives of 61
+        countries"), so it says nothing about attending.
+        """
+        doc = ctx.doc
+        dists = [
+            cand.start - e + 1
+            for s, e, _ in ctx.phrases_within("P", sent.start, cand.start)
+            if not (s > 0 and doc[s - 1].lower_ == "by")
+        ]
         dists += [s - cand.end + 1 for s, _, _ in ctx.phrases_within("P", cand.end, sent.end)]
         return min(dists) if dists else None
 

@@ -93,11 +93,23 @@ def load_entity_rules() -> EntityRules:
     )
 
 
+def _looks_like_headline(doc: Doc, span: Span) -> bool:
+    """Whether the sentence around `span` is in title case (most words capitalised)."""
+    sent = doc[span.start].sent
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _kind_of(span: Span) -> str | None:
+    return entity_kind(span.label_) if span.label_ else None
+
+
 class EntityRecognizer:
     """Finds every mention of a state or supranational body; longest match wins."""
 
     def __init__(self, nlp: Language, name: str, languages: list[str] | None = None) -> None:
-        Span.set_extension("tally_kind", default=None, force=True)
+        # A getter from the label: nothing stored per span, and it survives Doc serialisation.
+        Span.set_extension("tally_kind", getter=_kind_of, force=True)
         Span.set_extension("tally_role", default="mention", force=True)
         self.name = name
         # The first language's names, demonyms and rules; later ones add their names only.
@@ -142,9 +154,9 @@ class EntityRecognizer:
             self.anaphora.add(f"TALLY_ANA_{i}", [nlp.make_doc(rule["phrase"])])
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[Span] = [
-            Span(doc, s, e, label=mid) for mid, s, e in self.exact(doc)
-        ] + [Span(doc, s, e, label=mid) for mid, s, e in self.lower(doc)]
+        candidates: list[Span] = [Span(doc, s, e, label=mid) for mid, s, e in self.exact(doc)] + [
+            Span(doc, s, e, label=mid) for mid, s, e in self.lower(doc)
+        ]
         for mid, s, e in self.demonym(doc):
             head = e + 1 if e < len(doc) and doc[e].lower_ in self._modifiers else e
             if head < len(doc) and doc[head].lower_ in self._heads:
@@ -152,8 +164,6 @@ class EntityRecognizer:
         kept = [sp for sp in filter_spans(candidates) if sp.label_ != BLOCK]
         kept = [sp for sp in kept if not self._is_person_name(doc, sp, kept)]
         kept = self._add_anaphora(doc, kept)
-        for sp in kept:
-            sp._.tally_kind = entity_kind(sp.label_)
         doc.spans[SPAN_KEY] = kept
         return doc
 
@@ -168,6 +178,8 @@ class EntityRecognizer:
             return False
         if span.end + 1 < len(doc) and doc[span.end].text in _LIST_GLUE and span.end + 1 in starts:
             return False
+        if _looks_like_headline(doc, span):
+            return False  # "Georgia Backs Pact": every word is capitalised, so capitals say nothing
         neighbours = []
         if span.start > 0 and not doc[span.start].is_sent_start:
             neighbours.append(doc[span.start - 1])

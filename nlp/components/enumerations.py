@@ -21,7 +21,7 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.models import Enumeration
 
@@ -34,7 +34,10 @@ _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][
 _MAX_INLINE_GAP = 4
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
-_MAX_ITEM_TRAILER = 4  # words allowed after the name on a list-item line ("Albania (2022)")
+_MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
+_MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
+_MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
+_LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus short headings
 
 
 @cache
@@ -59,6 +62,28 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     return tuple(found["cue"]), tuple(found["counter"]), tuple(found["glue"])
 
 
+def _without_parentheticals(tokens: list[Token]) -> list[Token]:
+    """Drop short "( ... )" groups, keeping everything else."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text == "(":
+            close = next(
+                (
+                    j
+                    for j in range(i + 1, min(len(tokens), i + _MAX_PARENTHETICAL + 2))
+                    if tokens[j].text == ")"
+                ),
+                None,
+            )
+            if close is not None:
+                i = close + 1
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _enumerations_getter(doc: Doc) -> list[Enumeration]:
     return [Enumeration(**row) for row in doc.user_data.get(USER_DATA_KEY, [])]
 
@@ -79,8 +104,7 @@ class EnumerationFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = sorted(doc.spans.get(ENTITY_KEY, []), key=lambda sp: sp.start)
         found: list[dict[str, Any]] = []
-        for sp in spans:
-            sp._.tally_role = "mention"
+        # Every span's role defaults to "mention" (extension default); only list items change.
         for run in self._runs(doc, spans):
             codes = list(dict.fromkeys(sp.label_ for sp in run))
             if len(codes) < self.min_entities:
@@ -90,20 +114,45 @@ class EnumerationFinder:
                 continue
             for sp in run:
                 sp._.tally_role = "signatory"
-            found.append(
-                asdict(Enumeration(run[0].start_char, run[-1].end_char, codes, cue))
-            )
+            found.append(asdict(Enumeration(run[0].start_char, run[-1].end_char, codes, cue)))
         doc.user_data[USER_DATA_KEY] = found
         return doc
 
     def _runs(self, doc: Doc, spans: list[Span]) -> list[list[Span]]:
+        """Maximal chains of entity spans that `_joins` links."""
         runs: list[list[Span]] = []
+        stray: Span | None = None  # a name in a list item's trailing text
         for sp in spans:
             if runs and self._joins(doc, runs[-1][-1], sp):
                 runs[-1].append(sp)
+                stray = None
+            elif stray is not None and self._joins(doc, stray, sp):
+                runs.append([stray, sp])  # the stray name began a list of its own
+                stray = None
+            elif (
+                stray is None
+                and runs
+                and self._starts_line(doc, runs[-1][-1])
+                and not any("\n" in t.text for t in doc[runs[-1][-1].end : sp.start])
+            ):
+                # "• Andorra – Government of Andorra": skip the second name so the next
+                # line's item can still join the list.
+                stray = sp
             else:
                 runs.append([sp])
+                stray = None
         return runs
+
+    @staticmethod
+    def _starts_line(doc: Doc, span: Span) -> bool:
+        """Whether only a bullet or numbering precedes the span on its line."""
+        for i in range(span.start - 1, max(-1, span.start - 4), -1):
+            tok = doc[i]
+            if "\n" in tok.text:
+                return True
+            if not (tok.is_space or _BULLET.match(tok.text)):
+                return False
+        return span.start == 0 or span.start - 4 < 0
 
     def _is_glue(self, text: str) -> bool:
         return any(p.match(text) for p in self.glue)
@@ -112,19 +161,23 @@ class EnumerationFinder:
         """Whether only list glue (or a list-item break) stands between two entity spans."""
         if right.start - left.end > _MAX_GAP_TOKENS:
             return False  # far apart: not list neighbours (and no need to look at the tokens)
-        gap = doc[left.end : right.start]
+        gap = [t for t in doc[left.end : right.start]]
         breaks = [i for i, t in enumerate(gap) if "\n" in t.text]
         if not breaks:
-            if len(gap) > _MAX_INLINE_GAP or doc[right.start].is_sent_start:
+            if doc[right.start].is_sent_start:
                 return False
-            return all(t.is_space or self._is_glue(t.text) for t in gap)
+            inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
+            return len(inline) <= _MAX_INLINE_GAP and all(
+                t.is_space or self._is_glue(t.text) for t in inline
+            )
         trailer = gap[: breaks[0]]
         words = [t for t in trailer if t.is_alpha and not self._is_glue(t.text)]
         if len(words) > _MAX_ITEM_TRAILER:
             return False
         lead = gap[breaks[-1] + 1 :]
-        between = gap[breaks[0] : breaks[-1] + 1]
-        return all(t.is_space for t in between) and all(
+        # Between the item lines only blank lines or a short heading ("Europe", "Asia-Pacific:").
+        between = [t for t in gap[breaks[0] : breaks[-1] + 1] if t.is_alpha]
+        return len(between) <= _MAX_HEADING_WORDS and all(
             t.is_space or self._is_glue(t.text) or _BULLET.match(t.text) for t in lead
         )
 
@@ -147,13 +200,22 @@ class EnumerationFinder:
             if self._counter(pre) or self._counter(window.replace(first_cue.group(0), " ", 1)):
                 return None
             return first_cue.group(0)
-        if sent.start == 0 or self._counter(pre):
+        if self._counter(pre):
             return None
-        prev_text = doc[sent.start - 1].sent.text
-        cue = self._last_cue(prev_text)
-        if cue is None or self._counter(prev_text[cue.end() :]):
-            return None
-        return cue.group(0)
+        # The sentence before; for a list, also back over short heading lines ("Europe").
+        start = sent.start
+        for _ in range(_LOOKBACK_SENTENCES):
+            if start == 0:
+                return None
+            prev = doc[start - 1].sent
+            prev_text = prev.text
+            cue = self._last_cue(prev_text)
+            if cue is not None:
+                return None if self._counter(prev_text[cue.end() :]) else cue.group(0)
+            if sum(t.is_alpha for t in prev) > _MAX_HEADING_WORDS:
+                return None
+            start = prev.start
+        return None
 
     def _last_cue(self, text: str) -> re.Match[str] | None:
         best: re.Match[str] | None = None
@@ -187,9 +249,7 @@ class EnumerationFinder:
         return self
 
 
-@Language.factory(
-    "tally_enumerations", default_config={"min_entities": 3, "cues_path": None}
-)
+@Language.factory("tally_enumerations", default_config={"min_entities": 3, "cues_path": None})
 def make_enumerations(
     nlp: Language, name: str, min_entities: int, cues_path: str | None
 ) -> EnumerationFinder:

@@ -18,6 +18,14 @@ _CONTAINER_TAGS = frozenset(
 # Lines that are page furniture even when they sit inside the article body.
 # Copyright and syndication notices can run long, so they are matched at any length.
 COPYRIGHT_LINE = re.compile(r"^(?:copyright|©|\(c\))\s*(?:\d{4}|[A-Z])", re.IGNORECASE)
+# Wire-story credits: "(Reporting by A in Paris; Editing by B and C)". Names are capitalised,
+# which keeps sentences such as "Reporting by the ministry showed ..." out.
+_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*"
+_CREDIT = (
+    r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|translated|research) by) "
+    rf"{_NAME}(?:(?:,| and| &) {_NAME})*(?: in {_NAME}(?:(?:,| and) {_NAME})*)?"
+)
+CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?: ?[;,] ?(?:and )?{_CREDIT})*\)?\.?$")
 
 BOILER_LINE = re.compile(
     r"^(?:(?i:advertisement|advertising|sponsored|story continues below(?: advertisement)?|"
@@ -28,6 +36,7 @@ BOILER_LINE = re.compile(
     r"lee también\b.*|ver también\b.*|is this page useful\??|report a problem\b.*|"
     r"(?:page )?last (?:updated|modified|reviewed)\b.*|"
     r"tweet|email|print|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|"
+    r"listen to (?:this )?(?:article|story)\b.*|recommended(?: for you)?:?|"
     r"(?:photo|image|credit|source|getty images|reuters|ap photo)\s*[:/].{0,80}|"
     r"©.*|copyright\b.*|all rights reserved.*|(?:updated|published|posted)\s*(?:on|:).{0,60}|"
     r"(?:leave a (?:reply|comment)|comments?|\d+ comments?)\.?|"
@@ -127,7 +136,7 @@ def is_furniture_line(text: str) -> bool:
     words = len(text.split())
     if words <= 14 and BOILER_LINE.match(text):
         return True
-    return words <= 60 and bool(COPYRIGHT_LINE.match(text))
+    return words <= 60 and bool(COPYRIGHT_LINE.match(text) or CREDIT_LINE.match(text))
 
 
 def _good_paragraph_weight(block: Block) -> int:

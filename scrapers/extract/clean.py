@@ -89,11 +89,20 @@ def _text_len(el: lxml_html.HtmlElement) -> int:
     return len(" ".join(el.itertext()).split())
 
 
-def clean_tree(tree: lxml_html.HtmlElement, keep_share: float = 0.5) -> lxml_html.HtmlElement:
+def _is_wrapper(el: lxml_html.HtmlElement) -> bool:
+    """Holds the article's landmarks (the headline, `<main>`, the schema.org body)."""
+    return (
+        el.find(".//h1") is not None
+        or el.find(".//main") is not None
+        or el.find(".//*[@itemprop='articleBody']") is not None
+    )
+
+
+def clean_tree(tree: lxml_html.HtmlElement, keep_share: float = 0.8) -> lxml_html.HtmlElement:
     """Strip boilerplate in place and return the tree.
 
-    An element flagged by its class alone is kept when it holds more than `keep_share` of
-    the page's words: such a wrapper is the layout, not a box inside it.
+    An element flagged by its attributes is kept when it wraps the article's landmarks or holds
+    more than `keep_share` of the page's words: then it is the layout, not a box inside it.
     """
     for el in list(tree.iter(*_DROP_TAGS)):
         _remove(el)
@@ -107,6 +116,10 @@ def clean_tree(tree: lxml_html.HtmlElement, keep_share: float = 0.5) -> lxml_htm
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getroottree().getroot() is not tree:
             continue  # already removed along with an ancestor
-        if is_boilerplate_element(el) and _text_len(el) <= keep_share * total:
+        if (
+            is_boilerplate_element(el)
+            and not _is_wrapper(el)
+            and _text_len(el) <= keep_share * total
+        ):
             _remove(el)
     return tree

@@ -102,6 +102,18 @@ def find_title(tree: lxml_html.HtmlElement, objects: list[dict[str, Any]]) -> st
     return None
 
 
+def title_variants(tree: lxml_html.HtmlElement, objects: list[dict[str, Any]]) -> list[str]:
+    """Every form the headline takes on the page: JSON-LD, og/twitter title, `<h1>`s, `<title>`."""
+    variants = [_name_of(obj.get("headline")) for obj in _articles(objects)]
+    variants += [_meta(tree, "og:title"), _meta(tree, "twitter:title")]
+    variants += [clean_space(h1.text_content()) for h1 in tree.iter("h1")]
+    title = tree.find(".//title")
+    if title is not None:
+        text = clean_space(title.text_content())
+        variants += [text, re.split(r"\s+[|–—-]\s+", text)[0]]
+    return [v for v in dict.fromkeys(variants) if v]
+
+
 def find_publisher(
     tree: lxml_html.HtmlElement, objects: list[dict[str, Any]], url: str | None
 ) -> str | None:
@@ -131,12 +143,16 @@ def find_author(tree: lxml_html.HtmlElement, objects: list[dict[str, Any]]) -> s
             return name
     meta = _meta(tree, "author", "article:author", "dc.creator", "sailthru.author")
     if meta and not meta.startswith("http"):
-        return meta
+        return _strip_by(meta)
     for link in tree.xpath('//a[@rel="author"] | //*[@itemprop="author"]'):
         text = clean_space(link.text_content())
         if text:
-            return text.removeprefix("By ").removeprefix("by ")
+            return _strip_by(text)
     return None
+
+
+def _strip_by(name: str) -> str:
+    return re.sub(r"^by\s+", "", name, flags=re.IGNORECASE)
 
 
 def _iso(value: str | None) -> str | None:

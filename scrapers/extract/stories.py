@@ -15,19 +15,13 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from scrapers.extract.article import extract_article, parse_html
+from scrapers.extract.article import extract_article, page_metadata
 from scrapers.extract.blocks import Block, find_main_container, is_boiler_block, iter_blocks
 from scrapers.extract.clean import clean_tree
 from scrapers.extract.decode import decode_html
+from scrapers.extract.dom import parse_html
 from scrapers.extract.language import detect_language
-from scrapers.extract.metadata import (
-    find_author,
-    find_declared_language,
-    find_published,
-    find_publisher,
-    find_title,
-    json_ld_objects,
-)
+from scrapers.extract.tidy import tidy_blocks
 from scrapers.items import ExtractedArticle
 
 # Heading levels a story boundary may use, shallowest first. "p-strong" is a paragraph that is
@@ -129,14 +123,13 @@ def _story(
 ) -> ExtractedArticle:
     """One story: the lead takes the page's title and author, a headed one its own headline."""
     title, author = base.title, base.author
-    extra: dict[str, str] = {}
+    extra: dict[str, str] = {"text_method": "stories"}
     if heading is not None:
         title, byline_author, role = split_headline(heading.text)
         author = byline_author
         if role:
             extra["author_role"] = role
-    texts = [b.text for b in body if not is_boiler_block(b)]
-    text = "\n\n".join(texts)
+    text = "\n\n".join(tidy_blocks([b.text for b in body if not is_boiler_block(b)], title))
     return ExtractedArticle(
         title=title,
         text=text,
@@ -168,18 +161,12 @@ def split_stories(
     segments = _segments(blocks, level)
     if multi_story is None and not _should_split(segments):
         return [extract_article(markup, url=url, selectors=selectors)]
-    objects = json_ld_objects(tree)
-    page = ExtractedArticle(
-        title=find_title(tree, objects),
-        text="",
-        published=find_published(tree, objects, url, markup),
-        publisher=find_publisher(tree, objects, url),
-        language=find_declared_language(tree),
-        author=find_author(tree, objects),
-    )
+    page = page_metadata(tree, markup, url, selectors)
     stories: list[ExtractedArticle] = []
     for heading, body in segments:
         if heading is None and _prose_chars(body) == 0:
             continue  # no lead story above the first headline
-        stories.append(_story(len(stories), heading, body, page))
+        story = _story(len(stories), heading, body, page)
+        if story.text:  # a headline with nothing under it is not a story
+            stories.append(story)
     return stories

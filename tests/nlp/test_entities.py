@@ -59,7 +59,10 @@ def test_existing_gazetteer_functions_keep_their_behaviour() -> None:
         ("Cape Verde", "CPV"),
         ("Cabo Verde", "CPV"),
         ("Micronesia", "FSM"),
-        ("Federated States of Micronesia", "FSM"),  # reordered from "Micronesia, Federated States of"
+        (
+            "Federated States of Micronesia",
+            "FSM",
+        ),  # reordered from "Micronesia, Federated States of"
         ("Republic of Korea", "KOR"),  # reordered from "Korea, Republic of"
         ("Korea", "KOR"),
         ("DPRK", "PRK"),
@@ -174,14 +177,20 @@ def test_the_guineas_are_distinct(ents_nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Michael Jordan retired.", "Chad Smith played drums.", "Fans cheered as Michael Jordan said no."],
+    [
+        "Michael Jordan retired.",
+        "Chad Smith played drums.",
+        "Fans cheered as Michael Jordan said no.",
+    ],
 )
 def test_given_names_are_not_countries(ents_nlp: Language, text: str) -> None:
     assert found(ents_nlp, text) == []
 
 
 def test_jordan_and_chad_as_countries(ents_nlp: Language) -> None:
-    assert found(ents_nlp, "Jordan said it would sign. Officials from Chad, Jordan and Mali came.") == [
+    assert found(
+        ents_nlp, "Jordan said it would sign. Officials from Chad, Jordan and Mali came."
+    ) == [
         ("Jordan", "JOR"),
         ("Chad", "TCD"),
         ("Jordan", "JOR"),
@@ -241,7 +250,10 @@ def test_seas_and_gulfs_are_not_states(ents_nlp: Language) -> None:
 
 
 def test_french_names_and_elision(ents_nlp: Language) -> None:
-    assert found(ents_nlp, "mais l'Inde et les États-Unis") == [("Inde", "IND"), ("États-Unis", "USA")]
+    assert found(ents_nlp, "mais l'Inde et les États-Unis") == [
+        ("Inde", "IND"),
+        ("États-Unis", "USA"),
+    ]
 
 
 def test_kinds_and_headline_caps(ents_nlp: Language) -> None:
@@ -251,3 +263,20 @@ def test_kinds_and_headline_caps(ents_nlp: Language) -> None:
         ("TWN", "partially_recognized"),
         ("EUU", "supranational"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Power-sharing in Northern Ireland held.", []),
+        ("Tribes of New Guinea island.", []),
+        ("It cost US$5 million, or five US dollars each.", []),
+        ("the Democratic Republic of Congo", [("Democratic Republic of Congo", "COD")]),
+        ("the Republic of Ireland", [("Republic of Ireland", "IRL")]),
+        ("Georgia Backs Internet Pact", [("Georgia", "GEO")]),  # title-case headline
+        ("Georgia Smith spoke.", []),
+        ("Tbilisi, Georgia hosted the talks.", [("Georgia", "GEO")]),
+    ],
+)
+def test_more_traps(ents_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(ents_nlp, text) == expected

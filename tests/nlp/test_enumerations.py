@@ -47,9 +47,20 @@ def test_white_house_endorser_sentence_is_one_enumeration_of_61(enum_nlp: Langua
     assert len(enums) == 1
     enum = enums[0]
     assert len(enum.codes) == 61
-    assert {"TWN", "XKX", "EUC", "CPV", "CZE", "FSM", "TTO", "NER", "DOM", "GEO", "GBR", "NLD"} <= set(
-        enum.codes
-    )
+    assert {
+        "TWN",
+        "XKX",
+        "EUC",
+        "CPV",
+        "CZE",
+        "FSM",
+        "TTO",
+        "NER",
+        "DOM",
+        "GEO",
+        "GBR",
+        "NLD",
+    } <= set(enum.codes)
     assert not {"NGA", "DMA", "USA"} & set(enum.codes)
     assert WHITE_HOUSE[enum.start : enum.end].startswith("Albania")
     assert WHITE_HOUSE[enum.start : enum.end].endswith("Uruguay")
@@ -74,10 +85,35 @@ def test_numbered_list_after_a_cue_line(enum_nlp: Language) -> None:
     assert [e.codes for e in enumerations(enum_nlp, text)] == [["FSM", "MHL", "PLW", "CZE"]]
 
 
+def test_list_with_region_headings_and_a_cue_sentence_before(enum_nlp: Language) -> None:
+    text = (
+        "Here is the full list of countries that have signed the declaration so far.\n\n"
+        "Europe\n• France\n• Germany\n\nAsia-Pacific\n• Japan\n• Australia"
+    )
+    assert [e.codes for e in enumerations(enum_nlp, text)] == [["FRA", "DEU", "JPN", "AUS"]]
+
+
+def test_list_items_with_trailing_text_naming_the_item_again(enum_nlp: Language) -> None:
+    text = (
+        "Endorsing countries:\n- Albania – Ministry of Foreign Affairs\n"
+        "- Andorra – Government of Andorra\n- Chile"
+    )
+    doc = enum_nlp(text)
+    assert [e.codes for e in doc._.tally_enumerations] == [["ALB", "AND", "CHL"]]
+
+
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
         ("The pledge was signed by France, Germany and Japan.", ["FRA", "DEU", "JPN"]),
+        ("It was signed by France (2019), Germany (2020) and Japan.", ["FRA", "DEU", "JPN"]),
+        ("Among the signatories were France, Germany and Italy.", ["FRA", "DEU", "ITA"]),
+        (
+            "Australia, Canada, Japan, the UK and the US issued a joint statement.",
+            ["AUS", "CAN", "JPN", "GBR", "USA"],
+        ),
+        ("Current partners:\n\nPeru\nChile\nKenya", ["PER", "CHL", "KEN"]),
+        ("La France, le Royaume-Uni et le Japon sont signataires.", ["FRA", "GBR", "JPN"]),
         ("France, Germany and Japan signed the pledge on Monday.", ["FRA", "DEU", "JPN"]),
         ("Joining the US are Canada, Mexico and Chile.", ["CAN", "MEX", "CHL"]),
         ("Partners include Kenya; Ghana; and Senegal.", ["KEN", "GHA", "SEN"]),
@@ -109,6 +145,10 @@ def test_prose_enumerations_with_a_signing_cue(
         "Companies from the United States, China and Japan signed voluntary commitments.",
         "Trade between France, Germany and Italy grew.",
         "France and Germany signed.",  # two names: below the three-entity threshold
+        "The declaration, signed by 60 nations, rebukes autocracies such as Russia, China and Iran.",
+        "Unlike France, Germany and Japan, the US did not sign.",
+        "Leaders of France, Germany and Japan attended the summit, where 28 countries signed.",
+        "France, Germany and Japan are expected to sign next year.",
     ],
 )
 def test_incidental_mentions_are_not_enumerations(enum_nlp: Language, text: str) -> None:

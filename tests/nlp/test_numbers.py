@@ -32,7 +32,9 @@ def test_english_numbers(text: str, value: int) -> None:
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "21st", "first", "1.5", "countries", "sixty countries", "55%"])
+@pytest.mark.parametrize(
+    "text", ["", "21st", "first", "1.5", "countries", "sixty countries", "55%"]
+)
 def test_not_a_whole_cardinal(text: str) -> None:
     assert parse_number(text) is None
 

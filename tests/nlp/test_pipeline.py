@@ -30,7 +30,9 @@ def sentences(text: str) -> list[str]:
 
 
 def test_sentences_respect_abbreviations() -> None:
-    text = "The U.S. and the U.K. met in Washington, D.C. on Jan. 5. Mr. Smith agreed. Dr. Li did too."
+    text = (
+        "The U.S. and the U.K. met in Washington, D.C. on Jan. 5. Mr. Smith agreed. Dr. Li did too."
+    )
     assert sentences(text) == [
         "The U.S. and the U.K. met in Washington, D.C. on Jan. 5.",
         "Mr. Smith agreed.",
@@ -114,7 +116,13 @@ def test_contract_is_json_and_has_the_design_keys() -> None:
     assert set(contract) == {"entities", "claims", "enumerations"}
     assert set(contract["entities"][0]) == {"text", "start", "end", "code", "kind"}
     assert set(contract["enumerations"][0]) == {"start", "end", "codes"}
-    assert contract["entities"][0] == {"text": "U.S.", "start": 0, "end": 4, "code": "USA", "kind": "state"}
+    assert contract["entities"][0] == {
+        "text": "U.S.",
+        "start": 0,
+        "end": 4,
+        "code": "USA",
+        "kind": "state",
+    }
 
 
 def test_empty_text() -> None:

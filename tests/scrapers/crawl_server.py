@@ -14,7 +14,7 @@ Routes:
     /big                 a body of ``big_size`` bytes (announced by Content-Length)
     /big-stream          the same, streamed without Content-Length
     /binary              declares text/html, body is binary noise
-    /private/secret      disallowed by robots.txt
+    /private/*           disallowed by robots.txt (which is served after a short delay)
     /feed.xml            RSS feed: three, other, and an off-domain link
     /sitemap.xml         sitemap index -> /sitemap-pages.xml (lists three)
 """
@@ -54,6 +54,8 @@ PAGES: dict[str, bytes] = {
     ),
     "/articles/other": article_html("Weather", "Rain tomorrow."),
     "/private/secret": article_html("Secret", "Robots must not read this."),
+    "/private/second": article_html("Second secret", "Nor this."),
+    "/private/third": article_html("Third secret", "Nor this."),
 }
 FLAKY_BODY = article_html("Flaky but fine", "Served after one server error.")
 WRONG_CHARSET_BODY = (
@@ -121,8 +123,11 @@ class ServerLog:
 class CrawlTestServer:
     """Start with ``with CrawlTestServer() as server:``; ``server.url(path)`` gives addresses."""
 
-    def __init__(self, *, slow_s: float = 3.0, big_size: int = 200_000) -> None:
+    def __init__(
+        self, *, slow_s: float = 3.0, big_size: int = 200_000, robots_delay_s: float = 0.3
+    ) -> None:
         self.slow_s = slow_s
+        self.robots_delay_s = robots_delay_s
         self.big_size = big_size
         self.log = ServerLog()
         self._flaky_served = 0
@@ -210,6 +215,8 @@ class CrawlTestServer:
             def _route(self, path: str) -> None:
                 base = server.base
                 if path == "/robots.txt":
+                    # Slow enough that every other request queues up behind it.
+                    time.sleep(server.robots_delay_s)
                     self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
                 elif path in PAGES:
                     self._send_page(path, PAGES[path])

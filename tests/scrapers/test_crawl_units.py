@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,6 +19,7 @@ from scrapy.exceptions import (
 from scrapy.http import HtmlResponse, Request
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.test import get_crawler
+from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
@@ -28,6 +30,7 @@ from scrapers.middlewares import (
     SOURCE_DOMAIN_META,
     BackoffRetryMiddleware,
     OffsiteError,
+    SharedRobotsTxtMiddleware,
     SourceDomainMiddleware,
 )
 from scrapers.raw_store import store_body
@@ -194,6 +197,26 @@ def test_source_domain_middleware_blocks_hops_off_the_source_domain() -> None:
     middleware.process_request(Request("https://anything.test/a"))  # robots.txt etc.: no meta
     with pytest.raises(OffsiteError):
         middleware.process_request(Request("https://evil.test/a", meta=meta))
+
+
+def test_every_request_waiting_for_robots_txt_gets_the_parser() -> None:
+    # Regression: with Scrapy's own middleware only the first waiter got the parser; the
+    # others got None and were fetched without a robots.txt check.
+    middleware = SharedRobotsTxtMiddleware(get_crawler(settings_dict={"ROBOTSTXT_OBEY": True}))
+    pending: Deferred = Deferred()
+    middleware._parsers["x.test"] = pending
+    parser = object()
+
+    async def three_waiters() -> list[object]:
+        waiters = [
+            asyncio.ensure_future(middleware.robot_parser(Request(f"http://x.test/{n}")))
+            for n in range(3)
+        ]
+        await asyncio.sleep(0)
+        pending.callback(parser)
+        return list(await asyncio.gather(*waiters))
+
+    assert asyncio.run(three_waiters()) == [parser, parser, parser]
 
 
 # ------------------------------------------------------------ process boundary
