@@ -7,7 +7,6 @@ on `spacy.blank("en")`: no statistical model is needed.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -146,7 +145,3 @@ def analyze_many(
     docs = nlp.pipe(items, n_process=n_process, batch_size=batch_size)
     return [doc_to_analysis(doc, text) for doc, text in zip(docs, items, strict=True)]
 
-
-def split_paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs (a helper for callers that batch long texts)."""
-    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]

@@ -299,7 +299,9 @@ class ArticleSpider(scrapy.Spider):
         self._record(page, new_body=is_new)
         yield page
 
-    def _unchanged_page(self, response: Response, source_id: str, url: str) -> Any:
+    def _unchanged_page(
+        self, response: Response, source_id: str, url: str
+    ) -> FetchedPage | CrawlFailure:
         validator = self.validators.get(url)
         if validator is None or not raw_store.has_body(self.raw_dir, validator.sha256):
             return self._failure(source_id, url, "other", "304 without a stored copy", status=304)

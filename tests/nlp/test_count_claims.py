@@ -343,6 +343,82 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ("Russia was the 36th country to ratify the convention.", "USA", []),
     ("The Group of Seven nations issued a statement.", "USA", []),
     ("The summit produced a 10-point plan.", "USA", []),
+    # More real-press forms: hedged, suffixed, passive agents, people versus parties.
+    (
+        "Some 60-odd countries signed the code of conduct.",
+        "USA",
+        [(60, "about", "unspecified", "signatories", "country")],
+    ),
+    (
+        "The charter was signed by representatives of 61 countries.",
+        "USA",
+        [(61, "exact", "unspecified", "signatories", "country")],
+    ),
+    (
+        "Leaders from 20 countries signed the declaration.",
+        "USA",
+        [(20, "exact", "unspecified", "signatories", "country")],
+    ),
+    (
+        "Around 1,500 participants from 80 countries attended.",
+        "USA",
+        [(80, "exact", "unspecified", "participants", "country")],
+    ),
+    (
+        "Apart from the US, only 60 countries signed.",
+        "USA",
+        [(60, "exact", "excluding_principal", "signatories", "country")],
+    ),
+    (
+        "Thirty-two countries, led by the United States, signed the declaration.",
+        "USA",
+        [(32, "exact", "including_principal", "signatories", "country")],
+    ),
+    (
+        "The US did not sign; 60 other countries did.",
+        "USA",
+        [(60, "exact", "excluding_principal", "signatories", "country")],
+    ),
+    (
+        "It was endorsed by the U.S. and 46 other states at the REAIM summit.",
+        "USA",
+        [(46, "exact", "excluding_principal", "signatories", "state")],
+    ),
+    (
+        "Seven countries - Canada, France, Germany, Italy, Japan, the UK and the US - issued the statement.",
+        "USA",
+        [(7, "exact", "including_principal", "signatories", "country")],
+    ),
+    (
+        "Ministers from 44 countries met in Stockholm, where 12 of them signed the charter.",
+        "USA",
+        [
+            (44, "exact", "unspecified", "participants", "country"),
+            (12, "exact", "unspecified", "signatories", "country"),
+        ],
+    ),
+    (
+        "COP28 closed with nearly 200 parties agreeing to transition away from fossil fuels.",
+        "ARE",
+        [(200, "nearly", "unspecified", "signatories", "party")],
+    ),
+    (
+        "The Clean Energy Ministerial brings together 29 member countries.",
+        "USA",
+        [(29, "exact", "unspecified", "signatories", "country")],
+    ),
+    (
+        "A new push aims to bring the number of endorsing states to 100 by next year.",
+        "USA",
+        [(100, "exact", "unspecified", "other", "state")],
+    ),
+    (
+        "Officials expect up to 30 more countries to endorse the declaration.",
+        "USA",
+        [(30, "up_to", "unspecified", "joiners", "country")],
+    ),
+    ("Kenya joined as the 51st member.", "USA", []),
+    ("The summit produced a 10-point plan and a 2-day programme.", "USA", []),
 ]
 
 
@@ -502,6 +578,53 @@ def test_patterns_file_can_be_swapped(tmp_path) -> None:
     doc = nlp("Twelve cantons signed the accord.")
     claim = doc.spans["tally_claims"][0]._.tally_claim
     assert (claim.value, claim.noun) == (12, "canton")
+
+
+FRENCH_CASES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "Une soixantaine de pays ont signé la déclaration.",
+        "USA",
+        [(60, "about", "unspecified", "signatories", "pays")],
+    ),
+    (
+        "Plus de 55 pays et les États-Unis ont adopté la déclaration.",
+        "USA",
+        [(55, "more_than", "excluding_principal", "signatories", "pays")],
+    ),
+    (
+        "Soixante et un pays ont signé.",
+        "USA",
+        [(61, "exact", "unspecified", "signatories", "pays")],
+    ),
+    (
+        "Des dizaines de pays ont soutenu l'appel.",
+        "USA",
+        [(None, "dozens", "unspecified", "signatories", "pays")],
+    ),
+    (
+        "La France et 50 autres pays ont signé l'Appel.",
+        "FRA",
+        [(50, "exact", "excluding_principal", "signatories", "pays")],
+    ),
+    (
+        "Vingt-sept pays, dont la France, ont soutenu le texte.",
+        "FRA",
+        [(27, "exact", "including_principal", "signatories", "pays")],
+    ),
+    (
+        "Quatre-vingt-un États soutiennent aujourd'hui l'Appel de Paris.",
+        "FRA",
+        [(81, "exact", "unspecified", "signatories", "état")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), FRENCH_CASES, ids=[c[0][:40] for c in FRENCH_CASES]
+)
+def test_french_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
 
 
 def test_pipeline_is_built_once_per_principal() -> None:

@@ -275,6 +275,8 @@ def test_kinds_and_headline_caps(ents_nlp: Language) -> None:
         ("the Republic of Ireland", [("Republic of Ireland", "IRL")]),
         ("Georgia Backs Internet Pact", [("Georgia", "GEO")]),  # title-case headline
         ("Georgia Smith spoke.", []),
+        ("Actor Tom Holland visited.", []),
+        ("Penguins live on South Georgia.", []),
         ("Tbilisi, Georgia hosted the talks.", [("Georgia", "GEO")]),
     ],
 )

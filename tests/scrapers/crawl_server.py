@@ -94,6 +94,14 @@ def _sitemap_pages(base: str) -> bytes:
 <url><loc>{base}/news/sports-results</loc></url></urlset>""".encode()
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # Clients that hang up (timeouts, size caps) are part of the scenario, not errors.
+        pass
+
+
 @dataclass
 class ServerLog:
     """What the server saw: one ``(path, headers)`` per request, thread-safe."""
@@ -132,8 +140,7 @@ class CrawlTestServer:
         self.log = ServerLog()
         self._flaky_served = 0
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._httpd.daemon_threads = True
+        self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property

@@ -98,3 +98,11 @@ def test_crashed_crawl_process_raises_crawl_error_with_stderr(
     assert "exited with status" in message
     assert "no_such_module" in message
     assert caught.value.partial is not None and caught.value.partial.pages == []
+
+
+def test_crawl_that_outlives_its_timeout_raises_crawl_error(
+    tmp_path: Path, snapshots: dict[str, Path | None]
+) -> None:
+    # Interpreter and Scrapy start-up alone take longer than this.
+    with pytest.raises(CrawlError, match="timed out after 0.2 s"):
+        run_crawl(_config(tmp_path, snapshots), tmp_path / "raw", timeout_s=0.2)

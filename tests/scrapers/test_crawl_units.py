@@ -33,9 +33,15 @@ from scrapers.middlewares import (
     SharedRobotsTxtMiddleware,
     SourceDomainMiddleware,
 )
-from scrapers.raw_store import store_body
+from scrapers.raw_store import count_objects, load_validators, store_body
 from scrapers.run_crawl import config_from_json, config_to_json
-from scrapers.spiders.article import detect_encoding, failure_reason
+from scrapers.spiders.article import (
+    SOURCE_META,
+    URL_META,
+    ArticleSpider,
+    detect_encoding,
+    failure_reason,
+)
 
 # --------------------------------------------------------------------- encodings
 
@@ -62,6 +68,50 @@ UTF8 = "S\u00e3o Tom\u00e9 \u2014 \u201cjoined\u201d".encode()
 )
 def test_detect_encoding(body: bytes, declared: str | None, expected: str | None) -> None:
     assert detect_encoding(body, declared) == expected
+
+
+# ------------------------------------------------------------------ spider parsing
+
+
+def _spider(raw_dir: Path, **settings: object) -> ArticleSpider:
+    config = SourcesConfig(path=raw_dir / "s.yaml", topic=Topic(name="Pact"), sources=())
+    crawler = get_crawler(ArticleSpider, settings_dict=settings)
+    return ArticleSpider.from_crawler(crawler, config=config, raw_dir=raw_dir)
+
+
+def _response(url: str, status: int = 200, body: bytes = b"", **headers: str) -> HtmlResponse:
+    request = Request(url, meta={SOURCE_META: "src", URL_META: url})
+    return HtmlResponse(url, status=status, body=body, headers=headers, request=request)
+
+
+def test_parse_article_stores_body_and_remembers_validators(tmp_path: Path) -> None:
+    spider = _spider(tmp_path)
+    url = "http://x.test/a"
+    response = _response(url, body=CP1252, ETag='"v1"', **{"Content-Type": "text/html"})
+    [page] = list(spider.parse_article(response))
+    assert isinstance(page, FetchedPage)
+    assert (page.status, page.encoding, page.unchanged) == (200, "cp1252", False)
+    assert (tmp_path / page.body_path).read_bytes() == CP1252
+    assert load_validators(tmp_path)[url].etag == '"v1"'
+
+    [again] = list(_spider(tmp_path).parse_article(_response(url, status=304)))
+    assert isinstance(again, FetchedPage)
+    assert (again.status, again.unchanged, again.sha256) == (304, True, page.sha256)
+    assert again.encoding == "cp1252"
+    assert count_objects(tmp_path) == 1
+
+
+def test_parse_article_304_without_a_stored_copy_is_a_failure(tmp_path: Path) -> None:
+    [failure] = list(_spider(tmp_path).parse_article(_response("http://x.test/b", status=304)))
+    assert isinstance(failure, CrawlFailure)
+    assert (failure.reason, failure.status) == ("other", 304)
+
+
+def test_parse_article_enforces_the_size_cap_on_local_files(tmp_path: Path) -> None:
+    spider = _spider(tmp_path, DOWNLOAD_MAXSIZE=10)
+    [failure] = list(spider.parse_article(_response("file:///snap/a.html", body=b"x" * 11)))
+    assert isinstance(failure, CrawlFailure) and failure.reason == "too_large"
+    assert count_objects(tmp_path) == 0
 
 
 # ---------------------------------------------------------------- failure reasons
