@@ -77,6 +77,8 @@ def _alias_data() -> dict[str, Any]:
         data = yaml.safe_load(fh)
     known = set(entity_table())
     for lang, block in data.items():
+        if lang == "case":  # matcher case rules, not a language
+            continue
         for key in ("articles", "particles", "aliases"):
             if key not in block:
                 raise ValueError(f"aliases.yaml: language {lang!r} lacks {key!r}")
@@ -155,7 +157,7 @@ def _translator(language: str) -> Callable[[str], str]:
 def _ranked_forms(language: str) -> dict[str, tuple[int, str]]:
     """Surface form -> (priority, code); ambiguous derived forms already removed."""
     data = _alias_data()
-    if language not in data:
+    if language not in data or language == "case":
         raise ValueError(f"no alias data for language {language!r} in aliases.yaml")
     block = data[language]
     articles: list[str] = block["articles"]
@@ -169,7 +171,8 @@ def _ranked_forms(language: str) -> dict[str, tuple[int, str]]:
             return
         for v in _variants(form):
             codes = claims.setdefault(v, {})
-            codes[code] = min(codes.get(code, prio), prio if v == form else max(prio, _DERIVED))
+            rank = prio if v == form else max(prio, _DERIVED)  # a variant never outranks a name
+            codes[code] = min(codes.get(code, rank), rank)
 
     for country in pycountry.countries:
         code = country.alpha_3
@@ -177,13 +180,13 @@ def _ranked_forms(language: str) -> dict[str, tuple[int, str]]:
             raw = getattr(country, attr, None)
             if not raw:
                 continue
-            local = translate(raw)
-            forms = _reordered(local, particles)
-            claim(forms[0] if ", " not in local else forms[-1], code, _NAME)
-            for derived in forms:
-                claim(derived, code, _DERIVED)
+            *derived, primary = _reordered(translate(raw), particles)
+            claim(primary, code, _NAME)  # the name, or its reordered form ("Republic of Korea")
+            for form in derived:  # the part before the comma ("Korea")
+                claim(form, code, _DERIVED)
+    iso_codes = {c.alpha_3 for c in pycountry.countries}
     for code, (name, _kind) in entity_table().items():
-        if code not in {c.alpha_3 for c in pycountry.countries}:
+        if code not in iso_codes:  # XKX, EUU, EUC: English names only
             claim(name, code, _NAME if language == "en" else _DERIVED)
     for code, forms in block["aliases"].items():
         for form in forms:
@@ -209,14 +212,31 @@ def demonyms(language: str = "en") -> dict[str, str]:
     return {form: code for code, forms in block.items() for form in forms}
 
 
+@cache
+def _case_rules() -> dict[str, Any]:
+    rules = _alias_data().get("case", {})
+    if not isinstance(rules.get("exact_max_words", 1), int):
+        raise ValueError("aliases.yaml: case.exact_max_words must be an integer")
+    return {
+        "exact_max_words": rules.get("exact_max_words", 1),
+        "exact": frozenset(rules.get("exact", [])),
+        "lower": frozenset(rules.get("lower", [])),
+    }
+
+
 def is_case_sensitive(form: str) -> bool:
-    """Whether a form must match with its exact case.
+    """Whether a form must match with its exact case (rules in `aliases.yaml`, key `case`).
 
     One-word names double as ordinary words ("US"/"us", "Chad", "Turkey", "China", "Jordan"),
     so they match on exact case (plus an ALL-CAPS headline variant); longer names are
     distinctive enough to match on lower case.
     """
-    return len(form.replace("-", " ").split()) == 1
+    rules = _case_rules()
+    if form in rules["exact"]:
+        return True
+    if form in rules["lower"]:
+        return False
+    return len(form.replace("-", " ").split()) <= rules["exact_max_words"]
 
 
 def combined_surface_forms(languages: tuple[str, ...] = ("en",)) -> dict[str, str]:

@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
-import nlp.components.count_claims  # noqa: F401  (registers the tally_count_claims factory)
-import nlp.components.entities  # noqa: F401  (registers tally_entities)
-import nlp.components.enumerations  # noqa: F401  (registers tally_enumerations)
-import nlp.components.sentences  # noqa: F401  (registers tally_sentences)
+# Imported for their side effect: each registers its `tally_*` factory with spaCy.
+from nlp.components import count_claims as _count_claims  # noqa: F401
+from nlp.components import entities as _entities  # noqa: F401
+from nlp.components import enumerations as _enumerations  # noqa: F401
+from nlp.components import sentences as _sentences  # noqa: F401
 from nlp.models import ClaimPart, CountClaim, EntityMention, Enumeration, TextAnalysis
 
 ENTITY_KEY = "tally_entities"
@@ -38,7 +39,7 @@ _MODELS: dict[str, type] = {
 
 
 def _encode_model(obj: Any, chain: Any = None) -> Any:
-    if type(obj).__name__ in _MODELS and dataclasses.is_dataclass(obj):
+    if type(obj) in _MODEL_TYPES:
         fields = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
         return {_MODEL_MARK: type(obj).__name__, "fields": fields}
     return obj if chain is None else chain(obj)
@@ -49,6 +50,8 @@ def _decode_model(obj: Any, chain: Any = None) -> Any:
         return _MODELS[obj[_MODEL_MARK]](**obj["fields"])  # only our own dataclasses
     return obj if chain is None else chain(obj)
 
+
+_MODEL_TYPES = frozenset(_MODELS.values())
 
 srsly.msgpack_encoders.register("tally_models", func=_encode_model)
 srsly.msgpack_decoders.register("tally_models", func=_decode_model)
@@ -144,4 +147,3 @@ def analyze_many(
     items = list(texts)
     docs = nlp.pipe(items, n_process=n_process, batch_size=batch_size)
     return [doc_to_analysis(doc, text) for doc, text in zip(docs, items, strict=True)]
-

@@ -102,6 +102,7 @@ _PHRASE_LISTS = {
     "leader_prefixes": "LP",
     "vague_quantities": "V",
     "id_phrases": "ID",
+    "hedges": "H",
 }
 
 
@@ -245,7 +246,6 @@ class _Candidate:
     noun: str
     gap_words: frozenset[str]
     gap_entities: list[Span]
-    implied: bool = False
     parts: list[ClaimPart] = field(default_factory=list)
     merged: bool = False  # absorbed as an addend of the following composite
     next_start: int = 1 << 30  # where the next claim begins (bounds look-ahead)
@@ -654,7 +654,7 @@ class CountClaimFinder:
             if not self._total_before(doc, sent.start, q_start):
                 return None  # "in 12 signed ..." is too weak a reading
         noun = self._nearest_noun(doc, sent.start, q_start) or self.patterns.implied_noun
-        return _Candidate(q_start, start, end, value, qualifier, noun, gap, [], implied=True)
+        return _Candidate(q_start, start, end, value, qualifier, noun, gap, [])
 
     def _total_before(self, doc: Doc, sent_start: int, start: int) -> bool:
         """ "bringing the total to 61", "signatories now number 61", "grew ... to 75"."""
@@ -906,8 +906,9 @@ class CountClaimFinder:
         joining = self._nearest(before, after, w["joining_verbs"])
         if increment and (joining or sign) and not self._negated(doc, ctx, cand, sent):
             return "joiners"  # "five more countries joined", "expect 30 more to endorse"
-        hedged = before[-self.patterns.hedge_window :]
-        if any(t.is_lower and t.lower_ in w["hedges"] for t in hedged):
+        window_start = max(sent.start, cand.start - self.patterns.hedge_window)
+        hedges = ctx.phrases_within("H", window_start, cand.start)
+        if any(doc[start].is_lower for start, _, _ in hedges):
             return "other"  # "aims to bring the number of endorsers to 100"
         if self._negated(doc, ctx, cand, sent):
             return "other"

@@ -31,7 +31,7 @@ USER_DATA_KEY = "tally_enumerations"  # plain dicts, so Doc.to_bytes (and n_proc
 _ROLES = ("cue", "counter", "glue")
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
-_MAX_INLINE_GAP = 5  # ", as well as the"
+_MAX_INLINE_GAP = 4  # ", and the", "as well as"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")

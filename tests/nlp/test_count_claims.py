@@ -417,6 +417,36 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(30, "up_to", "unspecified", "joiners", "country")],
     ),
+    (
+        "The declaration was drafted by 12 countries.",
+        "USA",
+        [(12, "exact", "unspecified", "other", "country")],
+    ),
+    (
+        "Twelve countries withdrew from the treaty.",
+        "USA",
+        [(12, "exact", "unspecified", "other", "country")],
+    ),
+    (
+        "Some 40 countries have yet to sign.",
+        "USA",
+        [(40, "about", "unspecified", "other", "country")],
+    ),
+    (
+        "To defend a free and open internet, the US and 60 partners launched the declaration.",
+        "USA",
+        [(60, "exact", "excluding_principal", "signatories", "partner")],
+    ),
+    (
+        "The statement is open to up to 20 additional signatories.",
+        "KOR",
+        [(20, "up_to", "unspecified", "other", "signatory")],
+    ),
+    (
+        "At least 60 other nations are expected to join the United States in signing.",
+        "USA",
+        [(60, "at_least", "excluding_principal", "signatories", "nation")],
+    ),
     ("Kenya joined as the 51st member.", "USA", []),
     ("The summit produced a 10-point plan and a 2-day programme.", "USA", []),
 ]

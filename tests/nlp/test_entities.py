@@ -122,6 +122,7 @@ def test_combined_forms_skip_foreign_words_that_are_english_names() -> None:
 def test_case_rules() -> None:
     assert is_case_sensitive("US") and is_case_sensitive("Chad")
     assert not is_case_sensitive("United States")
+    assert is_case_sensitive("Lao PDR")  # listed under case.exact in aliases.yaml
 
 
 # --- component ---------------------------------------------------------------------------

@@ -114,6 +114,16 @@ def test_list_items_with_trailing_text_naming_the_item_again(enum_nlp: Language)
         ),
         ("Current partners:\n\nPeru\nChile\nKenya", ["PER", "CHL", "KEN"]),
         ("La France, le Royaume-Uni et le Japon sont signataires.", ["FRA", "GBR", "JPN"]),
+        ("The initiative was launched by Canada, France and Germany.", ["CAN", "FRA", "DEU"]),
+        (
+            "Non-EU countries such as Norway, Iceland and Switzerland also signed it.",
+            ["NOR", "ISL", "CHE"],
+        ),
+        ("The coalition's members now include Kenya, Peru and Chile.", ["KEN", "PER", "CHL"]),
+        (
+            "It was launched in 2011 by eight founding governments: Brazil, Mexico and Norway.",
+            ["BRA", "MEX", "NOR"],
+        ),
         ("France, Germany and Japan signed the pledge on Monday.", ["FRA", "DEU", "JPN"]),
         ("Joining the US are Canada, Mexico and Chile.", ["CAN", "MEX", "CHL"]),
         ("Partners include Kenya; Ghana; and Senegal.", ["KEN", "GHA", "SEN"]),
@@ -149,6 +159,11 @@ def test_prose_enumerations_with_a_signing_cue(
         "Unlike France, Germany and Japan, the US did not sign.",
         "Leaders of France, Germany and Japan attended the summit, where 28 countries signed.",
         "France, Germany and Japan are expected to sign next year.",
+        "Officials from France, Germany, Italy, and Spain said they would sign later.",
+        "France, Germany and Japan launched national AI strategies last year.",
+        "The US, Brazil and the Philippines withdrew from the pact.",
+        "Chinese hackers targeted Japan, South Korea and Taiwan, officials said.",
+        "Japan, India and Indonesia were among the countries that declined to sign.",
     ],
 )
 def test_incidental_mentions_are_not_enumerations(enum_nlp: Language, text: str) -> None:
