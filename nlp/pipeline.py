@@ -86,11 +86,12 @@ def build_nlp(principal: str = "USA") -> Language:
     return new_nlp(principal)
 
 
-def _sentence_bounds(span: Span) -> tuple[int, int]:
+def _sentence_bounds(span: Span, seen: dict[int, tuple[int, int]]) -> tuple[int, int]:
     """Character bounds of the sentence holding `span`, without trailing whitespace."""
     sent = span.sent
-    text = sent.text
-    return sent.start_char, sent.start_char + len(text.rstrip())
+    if sent.start not in seen:  # many mentions share a sentence (a 60-name list)
+        seen[sent.start] = (sent.start_char, sent.start_char + len(sent.text.rstrip()))
+    return seen[sent.start]
 
 
 def _as_claim(value: Any) -> CountClaim | None:
@@ -103,9 +104,10 @@ def _as_claim(value: Any) -> CountClaim | None:
 
 def doc_to_analysis(doc: Doc, text: str | None = None) -> TextAnalysis:
     """Convert a processed Doc into the shared `TextAnalysis` shape (`text`: the Doc's text, if known)."""
+    seen: dict[int, tuple[int, int]] = {}
     entities = []
     for span in sorted(doc.spans.get(ENTITY_KEY, []), key=lambda s: s.start):
-        s_start, s_end = _sentence_bounds(span)
+        s_start, s_end = _sentence_bounds(span, seen)
         entities.append(
             EntityMention(
                 text=span.text,
@@ -123,7 +125,7 @@ def doc_to_analysis(doc: Doc, text: str | None = None) -> TextAnalysis:
         claim = _as_claim(span._.tally_claim)
         if claim is None:
             continue
-        s_start, s_end = _sentence_bounds(span)
+        s_start, s_end = _sentence_bounds(span, seen)
         claims.append(dataclasses.replace(claim, sentence_start=s_start, sentence_end=s_end))
     enumerations: list[Enumeration] = list(doc._.tally_enumerations)
     return TextAnalysis(

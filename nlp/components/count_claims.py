@@ -65,6 +65,8 @@ _LISTS = (
     (None, "instrument_nouns"),
     (None, "hedges"),
     (None, "membership_words"),
+    (None, "membership_verbs"),
+    (None, "sized_bodies"),
     (None, "signatory_nouns"),
     ("kind_cues", "signatories"),
     ("kind_cues", "participants"),
@@ -942,6 +944,7 @@ class CountClaimFinder:
         if (
             any(t.lower_ in w["instrument_nouns"] for t in context)
             or cand.gap_words & w["membership_words"]
+            or any(t.lower_ in w["membership_verbs"] for t in before[-3:])
         ):
             return "signatories"
         return "other"
@@ -1012,7 +1015,17 @@ class CountClaimFinder:
     def _sizes_a_party(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 27-nation European Union": a hyphenated count describing the party after it."""
         hyphenated = cand.num_start + 1 < cand.end and doc[cand.num_start + 1].text == "-"
-        return hyphenated and cand.end in ctx.by_start
+        if not hyphenated:
+            return False
+        if cand.end in ctx.by_start:
+            return True
+        # "the 193-member General Assembly": look through a capitalised name for its head.
+        for token in doc[cand.end : min(len(doc), cand.end + 4)]:
+            if token.lower_ in self.w["sized_bodies"]:
+                return True
+            if not token.is_title:
+                return False
+        return False
 
     # ---- output ---------------------------------------------------------------------------
 

@@ -22,10 +22,10 @@ HOSTILE_PAGE = """<!doctype html>
 </head><body>
 <nav><a href="/">Home</a></nav>
 <article>
-<h1>Big internet pledge <script>window.__pwned=1</script></h1>
+<h1>Big internet pledge &lt;img src=x onerror=window.__pwned=1&gt; <script>window.__pwned=1</script></h1>
 <p>In a surprise, 72 countries signed the Declaration for the Future of the Internet on
-Thursday <img src=x onerror="window.__pwned=1">, officials said, according to people
-familiar with the matter.</p>
+Thursday &lt;script&gt;window.__pwned=1&lt;/script&gt; <img src=x onerror="window.__pwned=1">,
+officials said, according to people familiar with the matter.</p>
 <p>Critics said the pledge <a href="javascript:alert(1)">would change little</a> in
 practice, and several governments declined to comment on the text.</p>
 </article>
@@ -69,8 +69,9 @@ def test_the_hostile_markup_is_inert_in_both_reports(hostile_home: Path) -> None
     assert "<script" not in html.lower()
     assert "<img" not in html.lower()
     assert 'href="javascript' not in html.lower()
-    assert "&lt;script&gt;" in html  # shown as text, not dropped
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html  # shown as text, not dropped
     assert "<script" not in md.lower() and "<img" not in md.lower()
+    assert "&lt;script&gt;" in md
 
 
 HOLDER = (
