@@ -447,6 +447,31 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(60, "at_least", "excluding_principal", "signatories", "nation")],
     ),
+    (
+        "The 27-member bloc endorsed the statement.",
+        "USA",
+        [(27, "exact", "unspecified", "other", "member")],
+    ),
+    (
+        "The 193-member General Assembly adopted the resolution.",
+        "USA",
+        [(193, "exact", "unspecified", "other", "member")],
+    ),
+    (
+        "The Hiroshima AI Process Friends Group now includes 49 countries.",
+        "JPN",
+        [(49, "exact", "unspecified", "signatories", "country")],
+    ),
+    (
+        "U.S., 60 Allies Sign Internet Declaration",
+        "USA",
+        [(60, "exact", "excluding_principal", "signatories", "ally")],
+    ),
+    (
+        "More Than 40 Countries Sign Ransomware Pledge",
+        "USA",
+        [(40, "more_than", "unspecified", "signatories", "country")],
+    ),
     ("Kenya joined as the 51st member.", "USA", []),
     ("The summit produced a 10-point plan and a 2-day programme.", "USA", []),
 ]
