@@ -31,6 +31,7 @@ PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 SPAN_KEY = "tally_entities"
 BLOCK = "TALLY_BLOCK"  # match id of phrases that contain a name but mention no state
 _LIST_GLUE = frozenset({",", "and", "&", ";", "/", "(", ")"})
+_COORDINATION = frozenset({",", "and", "or", "&"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class EntityRules:
     anaphora: tuple[dict[str, Any], ...]
     demonym_heads: tuple[str, ...]
     demonym_modifiers: tuple[str, ...]
+    us_state_names: frozenset[str]
+    us_politics_titles: frozenset[str]
+    us_title_window: int
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -90,6 +94,11 @@ def load_entity_rules() -> EntityRules:
         anaphora=anaphora,
         demonym_heads=tuple(_strings(heads, "heads", "demonym_heads.yaml")),
         demonym_modifiers=tuple(_strings(heads, "modifiers", "demonym_heads.yaml")),
+        us_state_names=frozenset(_strings(ctx_rules, "us_state_names", "entity_context.yaml")),
+        us_politics_titles=frozenset(
+            _strings(ctx_rules, "us_politics_titles", "entity_context.yaml")
+        ),
+        us_title_window=int(ctx_rules.get("us_title_window", 5)),
     )
 
 
@@ -125,7 +134,9 @@ class EntityRecognizer:
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         by_code_exact: dict[str, list[str]] = {}
         by_code_lower: dict[str, list[str]] = {}
-        for form, code in combined_surface_forms(tuple(self.languages)).items():
+        forms = combined_surface_forms(tuple(self.languages))
+        self._person_codes = frozenset(forms[name] for name in rules.person_names if name in forms)
+        for form, code in forms.items():
             if is_case_sensitive(form):
                 variants = {form}
                 if not form.isupper() and len(form) > 3:
@@ -157,19 +168,50 @@ class EntityRecognizer:
         candidates: list[Span] = [Span(doc, s, e, label=mid) for mid, s, e in self.exact(doc)] + [
             Span(doc, s, e, label=mid) for mid, s, e in self.lower(doc)
         ]
-        for mid, s, e in self.demonym(doc):
-            head = e + 1 if e < len(doc) and doc[e].lower_ in self._modifiers else e
-            if head < len(doc) and doc[head].lower_ in self._heads:
-                candidates.append(Span(doc, s, e, label=mid))
+        candidates += self._demonyms(doc)
         kept = [sp for sp in filter_spans(candidates) if sp.label_ != BLOCK]
-        kept = [sp for sp in kept if not self._is_person_name(doc, sp, kept)]
+        kept = [
+            sp
+            for sp in kept
+            if not self._is_person_name(doc, sp, kept) and not self._is_us_state(doc, sp)
+        ]
         kept = self._add_anaphora(doc, kept)
         doc.spans[SPAN_KEY] = kept
         return doc
 
+    def _demonyms(self, doc: Doc) -> list[Span]:
+        """Demonyms before a state noun, also when coordinated ("the Czech and Slovak governments")."""
+        matches = sorted(self.demonym(doc), key=lambda m: m[1], reverse=True)
+        accepted: list[Span] = []
+        next_start: int | None = None  # start of the accepted demonym to the right, if any
+        for mid, s, e in matches:
+            head = e + 1 if e < len(doc) and doc[e].lower_ in self._modifiers else e
+            if head < len(doc) and doc[head].lower_ in self._heads:
+                ok = True
+            else:
+                # "Czech, Slovak and Polish governments": glue, then an accepted demonym.
+                i = e
+                while i < len(doc) and i - e < 3 and doc[i].lower_ in _COORDINATION:
+                    i += 1
+                ok = i > e and i == next_start
+            if ok:
+                accepted.append(Span(doc, s, e, label=mid))
+                next_start = s
+        return accepted
+
+    def _is_us_state(self, doc: Doc, span: Span) -> bool:
+        """True for "Sen. Jon Ossoff of Georgia": a US political title shortly before the name."""
+        if span.end - span.start != 1 or doc[span.start].text not in self.rules.us_state_names:
+            return False
+        window = doc[max(0, span.start - self.rules.us_title_window) : span.start]
+        return any(tok.text in self.rules.us_politics_titles for tok in window)
+
     def _is_person_name(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
         """True for "Michael Jordan" or "Chad Smith": a given name beside another capitalised word."""
-        if span.text not in self.rules.person_names:
+        # Cheap tests first: this runs for every mention.
+        if span.label_ not in self._person_codes or span.end - span.start != 1:
+            return False
+        if doc[span.start].text not in self.rules.person_names:
             return False
         starts = {sp.start for sp in spans}
         ends = {sp.end for sp in spans}

@@ -1,13 +1,17 @@
 """`tally_enumerations`: lists that name parties as signatories or endorsers.
 
 An enumeration is a run of at least `min_entities` (default 3) distinct entities from
-`doc.spans["tally_entities"]` joined only by commas, "and", semicolons, articles or list-item
-breaks, with a signing cue (`nlp/patterns/enumeration_cues.jsonl`) in the same sentence or the
-one before it and no counter cue (negation, "regimes such as", "expected to join", attendance)
-between the cue and the list. Three is the threshold because two names joined by "and" are
-routinely incidental ("Russia and China"), while three or more with a signing verb are, in
-press copy, a list of parties. Lists of participants or attendees are not enumerations:
-DESIGN.md counts only signatories and endorsers.
+`doc.spans["tally_entities"]` joined only by list glue (commas, "and", semicolons, articles,
+short parentheticals) or by list-item line breaks (bullets, numbering, short headings), with a
+signing cue from `nlp/patterns/enumeration_cues.jsonl` before the list in its sentence, after it
+in the same sentence ("X, Y and Z signed"), or in the sentence before (for a bullet list: the
+cue line, looking back over short headings) — and no counter cue (negation, "regimes such as",
+"expected to join", voting, attendance, "companies from") between the cue and the list.
+
+Three is the threshold because two names joined by "and" are routinely incidental ("Russia and
+China"), while three or more with a signing verb are, in press copy, a list of parties. Lists
+of participants, attendees, observers or voters are not enumerations: DESIGN.md counts only
+signatories and endorsers (members and new joiners included).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import srsly
-from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -70,25 +74,48 @@ class _Lexeme:
     newline: bool
     glue: bool
     bullet: bool
+    space: bool
+    alpha: bool
     text: str
 
 
-def _without_parentheticals(
-    rows: list[tuple[_Lexeme, bool, bool]],
-) -> list[tuple[_Lexeme, bool, bool]]:
+def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
     """Drop short "( ... )" groups, keeping everything else."""
     out = []
     i = 0
     while i < len(rows):
-        if rows[i][0].text == "(":
+        if rows[i].text == "(":
             limit = min(len(rows), i + _MAX_PARENTHETICAL + 2)
-            close = next((j for j in range(i + 1, limit) if rows[j][0].text == ")"), None)
+            close = next((j for j in range(i + 1, limit) if rows[j].text == ")"), None)
             if close is not None:
                 i = close + 1
                 continue
         out.append(rows[i])
         i += 1
     return out
+
+
+class _DocView:
+    """Token columns of one Doc; slices are read as Python lists, so no Token objects are made."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.cols = doc.to_array([ORTH, SPACY, SENT_START])
+        self.strings = doc.vocab.strings
+
+    def orths(self, start: int, end: int) -> list[int]:
+        """ORTH ids of tokens start..end."""
+        return self.cols[start:end, 0].tolist()
+
+    def sent_start(self, i: int) -> bool:
+        """Whether token i opens a sentence."""
+        return int(self.cols[i, 2]) == 1
+
+    def text(self, start: int, end: int) -> str:
+        """Text of tokens start..end (without the last token's trailing space), like Span.text."""
+        strings = self.strings
+        rows = self.cols[start:end, :2].tolist()
+        text = "".join(strings[o] + " " if sp else strings[o] for o, sp in rows)
+        return text[:-1] if rows and rows[-1][1] else text
 
 
 def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
@@ -128,30 +155,29 @@ class EnumerationFinder:
                 newline="\n" in text,
                 glue=any(p.match(text) for p in self.glue),
                 bullet=bool(_BULLET.match(text)),
+                space=text.isspace(),
+                alpha=text.isalpha(),
                 text=text,
             )
             self._lexemes[orth] = lex
         return lex
 
-    def _rows(self, doc: Doc, cols: Any, start: int, end: int) -> list[tuple[_Lexeme, bool, bool]]:
-        """(lexeme facts, is_space, is_alpha) for tokens start..end, from the Doc's arrays."""
-        return [
-            (self._lexeme(doc, orth), bool(space), bool(alpha))
-            for orth, space, alpha, _sent in cols[start:end].tolist()
-        ]
+    def _rows(self, doc: Doc, view: _DocView, start: int, end: int) -> list[_Lexeme]:
+        """Lexeme facts for tokens start..end, from the Doc's ORTH column."""
+        return [self._lexeme(doc, orth) for orth in view.orths(start, end)]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = sorted(doc.spans.get(ENTITY_KEY, []), key=lambda sp: sp.start)
         found: list[dict[str, Any]] = []
         if len(spans) >= self.min_entities:
             # Token facts as one array (C speed); only the few gaps between names are read.
-            cols = doc.to_array([ORTH, IS_SPACE, IS_ALPHA, SENT_START])
+            view = _DocView(doc)
             # Every span's role defaults to "mention" (extension default); only list items change.
-            for run in self._runs(doc, cols, spans):
+            for run in self._runs(doc, view, spans):
                 codes = list(dict.fromkeys(sp.label_ for sp in run))
                 if len(codes) < self.min_entities:
                     continue
-                cue = self._signing_cue(doc, run[0], run[-1])
+                cue = self._signing_cue(doc, view, run[0], run[-1])
                 if cue is None:
                     continue
                 for sp in run:
@@ -167,23 +193,23 @@ class EnumerationFinder:
         doc.user_data[USER_DATA_KEY] = found
         return doc
 
-    def _runs(self, doc: Doc, cols: Any, spans: list[Span]) -> list[list[Span]]:
+    def _runs(self, doc: Doc, view: _DocView, spans: list[Span]) -> list[list[Span]]:
         """Maximal chains of entity spans that `_joins` links."""
         runs: list[list[Span]] = []
         stray: Span | None = None  # a name in a list item's trailing text
         for sp in spans:
-            if runs and self._joins(doc, cols, runs[-1][-1], sp):
+            if runs and self._joins(doc, view, runs[-1][-1], sp):
                 runs[-1].append(sp)
                 stray = None
-            elif stray is not None and self._joins(doc, cols, stray, sp):
+            elif stray is not None and self._joins(doc, view, stray, sp):
                 runs.append([stray, sp])  # the stray name began a list of its own
                 stray = None
             elif (
                 stray is None
                 and runs
                 and sp.start - runs[-1][-1].end <= _MAX_GAP_TOKENS
-                and self._starts_line(doc, cols, runs[-1][-1])
-                and not any(r[0].newline for r in self._rows(doc, cols, runs[-1][-1].end, sp.start))
+                and self._starts_line(doc, view, runs[-1][-1])
+                and not any(r.newline for r in self._rows(doc, view, runs[-1][-1].end, sp.start))
             ):
                 # "• Andorra – Government of Andorra": skip the second name so the next
                 # line's item can still join the list.
@@ -193,47 +219,46 @@ class EnumerationFinder:
                 stray = None
         return runs
 
-    def _starts_line(self, doc: Doc, cols: Any, span: Span) -> bool:
+    def _starts_line(self, doc: Doc, view: _DocView, span: Span) -> bool:
         """Whether only a bullet or numbering precedes the span on its line."""
-        before = self._rows(doc, cols, max(0, span.start - 3), span.start)
-        for lex, space, _alpha in reversed(before):
+        before = self._rows(doc, view, max(0, span.start - 3), span.start)
+        for lex in reversed(before):
             if lex.newline:
                 return True
-            if not (space or lex.bullet):
+            if not (lex.space or lex.bullet):
                 return False
         return span.start < 4  # nothing but bullets back to the start of the text
 
-    def _joins(self, doc: Doc, cols: Any, left: Span, right: Span) -> bool:
+    def _joins(self, doc: Doc, view: _DocView, left: Span, right: Span) -> bool:
         """Whether only list glue (or a list-item break) stands between two entity spans."""
         if right.start - left.end > _MAX_GAP_TOKENS:
             return False  # far apart: not list neighbours (and no need to look at the tokens)
-        gap = self._rows(doc, cols, left.end, right.start)
-        breaks = [i for i, row in enumerate(gap) if row[0].newline]
+        gap = self._rows(doc, view, left.end, right.start)
+        breaks = [i for i, lex in enumerate(gap) if lex.newline]
         if not breaks:
-            if int(cols[right.start, 3]) == 1:  # the right name opens a new sentence
+            if view.sent_start(right.start):  # the right name opens a new sentence
                 return False
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
-            return len(inline) <= _MAX_INLINE_GAP and all(lex.glue or sp for lex, sp, _ in inline)
+            return len(inline) <= _MAX_INLINE_GAP and all(lex.glue or lex.space for lex in inline)
         trailer = gap[: breaks[0]]
-        if sum(1 for lex, _sp, alpha in trailer if alpha and not lex.glue) > _MAX_ITEM_TRAILER:
+        if sum(1 for lex in trailer if lex.alpha and not lex.glue) > _MAX_ITEM_TRAILER:
             return False
         lead = gap[breaks[-1] + 1 :]
         # Between the item lines only blank lines or a short heading ("Europe", "Asia-Pacific:").
-        heading_words = sum(1 for _lex, _sp, alpha in gap[breaks[0] : breaks[-1] + 1] if alpha)
+        heading_words = sum(1 for lex in gap[breaks[0] : breaks[-1] + 1] if lex.alpha)
         return heading_words <= _MAX_HEADING_WORDS and all(
-            sp or lex.glue or lex.bullet for lex, sp, _ in lead
+            lex.space or lex.glue or lex.bullet for lex in lead
         )
 
-    def _signing_cue(self, doc: Doc, first: Span, last: Span) -> str | None:
+    def _signing_cue(self, doc: Doc, view: _DocView, first: Span, last: Span) -> str | None:
         """The cue that makes the run a list of endorsers, or None."""
-        # Span texts, not slices of doc.text: Doc.text re-joins every token on each call.
         sent = doc[first.start].sent
-        pre = doc[sent.start : first.start].text
+        pre = view.text(sent.start, first.start)
         cue = self._last_cue(pre)
         if cue is not None:
             return None if self._counter(pre[cue.end() :]) else cue.group(0)
         last_sent = doc[last.end - 1].sent
-        post = doc[last.end : last_sent.end].text
+        post = view.text(last.end, last_sent.end)
         first_cue = self._first_cue(post)
         if first_cue is not None:
             # The cue follows the list ("X, Y and Z signed"): the words before the list and just
@@ -251,7 +276,7 @@ class EnumerationFinder:
             if start == 0:
                 return None
             prev = doc[start - 1].sent
-            prev_text = prev.text
+            prev_text = view.text(prev.start, prev.end)
             cue = self._last_cue(prev_text)
             if cue is not None:
                 return None if self._counter(prev_text[cue.end() :]) else cue.group(0)

@@ -27,9 +27,9 @@ _TERMINAL = re.compile(r"[.!?…]+[\"”’')\]]*(?=[^\S\n]+[\"“‘'(\[]?[A-Z0
 _NEWLINE = re.compile(r"\n[ \t\r\f\v]*(\n)?\s*")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(r"\s*[\"“‘'(\[]?([A-Za-z]+)")
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$|[A-Z]\.$")
+_ACRONYM = re.compile(r"^[\"“‘'(\[]?(?:(?:[A-Za-z]\.){2,}|[A-Z]\.)$")  # "U.S.", "e.g.", "F."
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\.$")
-_LINE_END_OPEN = tuple(".!?:;\"”'’…)")
+_LINE_END_OPEN = frozenset(".!?:;\"”'’…)")
 
 
 @cache
@@ -54,11 +54,13 @@ def sentence_start_offsets(text: str, rules: dict[str, frozenset[str]]) -> list[
         nxt = m.end()
         if nxt >= len(text):
             continue
-        before = text[: m.start()].rstrip()
         blank_line = m.group(1) is not None
         # A single newline inside running prose (hard-wrapped text) continues the sentence.
-        if not blank_line and before and not before.endswith(_LINE_END_OPEN):
-            if text[nxt].islower():
+        if not blank_line and text[nxt].islower():
+            last = m.start() - 1
+            while last >= 0 and text[last] in " \t\r\f\v":  # no slicing: O(1) per line
+                last -= 1
+            if last >= 0 and text[last] not in _LINE_END_OPEN:
                 continue
         starts.append(nxt)
     for m in _TERMINAL.finditer(text):
@@ -72,7 +74,7 @@ def sentence_start_offsets(text: str, rules: dict[str, frozenset[str]]) -> list[
             line_start = word_m.start(1)
             if line_start == 0 or text[line_start - 1] == "\n":
                 continue  # "1. Micronesia": a numbered list item, not a sentence end
-        if word in rules["terminal_abbreviations"] or _ACRONYM.search(word):
+        if word in rules["terminal_abbreviations"] or _ACRONYM.match(word):
             # "the U.S. The pact" ends a sentence; "U.S. President" or "John F. Kennedy" do not.
             if next_word not in rules["sentence_starters"]:
                 continue

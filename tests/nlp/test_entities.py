@@ -230,6 +230,12 @@ def test_multi_word_names_and_us_states(
         ("They ate French fries.", []),
         ("Chinese New Year began.", []),
         ("Latin American leaders met.", []),
+        (
+            "The Czech, Slovak and Polish governments signed.",
+            [("Czech", "CZE"), ("Slovak", "SVK"), ("Polish", "POL")],
+        ),
+        ("Cape Verdean and Ivorian officials met.", [("Cape Verdean", "CPV"), ("Ivorian", "CIV")]),
+        ("Czech beer and Polish officials.", [("Polish", "POL")]),
     ],
 )
 def test_demonyms_only_where_they_stand_for_the_state(
@@ -279,6 +285,12 @@ def test_kinds_and_headline_caps(ents_nlp: Language) -> None:
         ("Actor Tom Holland visited.", []),
         ("Penguins live on South Georgia.", []),
         ("Tbilisi, Georgia hosted the talks.", [("Georgia", "GEO")]),
+        ("Rep. Smith of Georgia objected.", []),
+        ("Washington and Beijing traded barbs; Brussels stayed quiet.", []),
+        (
+            "INDIA, CHINA AND RUSSIA ABSTAIN",
+            [("INDIA", "IND"), ("CHINA", "CHN"), ("RUSSIA", "RUS")],
+        ),
     ],
 )
 def test_more_traps(ents_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

@@ -48,6 +48,14 @@ def test_abbreviation_at_sentence_end_before_a_sentence_starter() -> None:
     ]
 
 
+def test_capitalised_words_before_a_period_still_end_sentences() -> None:
+    assert sentences("It joined the EU. France agreed. So did the UK.") == [
+        "It joined the EU.",
+        "France agreed.",
+        "So did the UK.",
+    ]
+
+
 def test_line_breaks_end_headlines_and_list_items() -> None:
     text = 'Headline without a stop\nSignatories:\n- France\n- Germany\n\nHe said "yes." 60 signed.'
     assert sentences(text) == [
