@@ -18,7 +18,17 @@ from scrapers import raw_store
 from scrapers.items import CrawlFailure, FetchedPage
 
 FAILURE_REASONS = frozenset(
-    {"dns", "timeout", "robots", "too_large", "undecodable", "redirect_loop", "connection", "other"}
+    {
+        "dns",
+        "timeout",
+        "robots",
+        "too_large",
+        "undecodable",
+        "redirect_loop",
+        "connection",
+        "no_snapshot",
+        "other",
+    }
 )
 _HTTP_REASON_RE = re.compile(r"http_[1-5]\d\d")
 _URL_SCHEMES = ("http://", "https://", "file://")

@@ -186,10 +186,16 @@ class ArticleSpider(scrapy.Spider):
             for request in self._source_requests(source):
                 yield request
 
-    def _source_requests(self, source: Source) -> Iterator[Request]:
+    def _source_requests(self, source: Source) -> Iterator[Request | CrawlFailure]:
         if not self.live:
             if source.snapshot is None:
-                self.logger.info("source %s has no snapshot; skipped offline", source.id)
+                # Failures are data: the run summary and crawl_errors say why nothing came.
+                yield self._failure(
+                    source.id,
+                    source.url or f"(source {source.id} has no url)",
+                    "no_snapshot",
+                    "offline run and the source has no snapshot; run with --live to fetch its url",
+                )
                 return
             url = Path(source.snapshot).resolve().as_uri()
             request = self._article_request(source.id, url, None)
@@ -261,6 +267,8 @@ class ArticleSpider(scrapy.Spider):
             yield self._failure(source_id, url, "too_large", f"{len(body)} bytes > {max_size}")
             return
         headers = _headers_dict(response)
+        # Stored before any parsing: even a body we cannot decode is kept for later inspection.
+        sha256, rel_path, is_new = raw_store.store_body(self.raw_dir, body)
         encoding: str | None = None
         if self._is_text(response, headers):
             encoding = detect_encoding(body, self._declared_charset(headers))
@@ -269,11 +277,10 @@ class ArticleSpider(scrapy.Spider):
                     source_id,
                     url,
                     "undecodable",
-                    "no declared or sniffed charset decodes it",
+                    f"no declared or sniffed charset decodes it (body kept as {rel_path})",
                     status=response.status,
                 )
                 return
-        sha256, rel_path, is_new = raw_store.store_body(self.raw_dir, body)
         previous = self.validators.get(url)
         unchanged = previous is not None and previous.sha256 == sha256
         page = FetchedPage(

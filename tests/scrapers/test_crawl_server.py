@@ -160,7 +160,9 @@ def test_good_pages_are_stored_with_their_sha(runs: TwoRuns) -> None:
         assert read_body(runs.raw_dir, page.sha256) == body
         assert (runs.raw_dir / page.body_path).read_bytes() == body
         assert page.unchanged is False
-    assert runs.objects_after_first == len(expected)
+    # Every body is kept before parsing, the undecodable one too.
+    assert runs.objects_after_first == len(expected) + 1
+    assert read_body(runs.raw_dir, hashlib.sha256(cs.BINARY_BODY).hexdigest()) == cs.BINARY_BODY
     assert pages[f"{base}/articles/one"].headers["etag"].startswith('"')
 
 
