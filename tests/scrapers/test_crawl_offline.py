@@ -85,7 +85,7 @@ def test_output_is_json_lines_of_typed_records(
     result = run_crawl(_config(tmp_path, snapshots), tmp_path / "raw")
     out = result.log_path.with_name("crawl.jsonl")
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert sorted(r["type"] for r in records) == ["failure", "page", "page"]
+    assert sorted(r["type"] for r in records) == ["failure", "failure", "page", "page"]
     page = next(r for r in records if r["type"] == "page")
     assert {"source_id", "url", "final_url", "status", "sha256", "body_path"} <= set(page)
 
