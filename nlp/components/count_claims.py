@@ -15,11 +15,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy
 import srsly
 import yaml
 from spacy.language import Language
+from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -253,8 +255,16 @@ class _Candidate:
     next_start: int = 1 << 30  # where the next claim begins (bounds look-ahead)
 
 
+class _Sent(NamedTuple):
+    """A sentence as a token range (cheaper than a `Span`, which rescans the Doc)."""
+
+    start: int
+    end: int
+
+
 class _DocContext:
-    """Per-Doc lookups shared by the per-candidate readers: entities and phrase matches."""
+    """Per-Doc lookups shared by the per-candidate readers: entities, phrase matches, and the
+    lower-case hashes and sentence starts of every token, read once with `Doc.to_array`."""
 
     def __init__(self, doc: Doc, ents: list[Span], matches: list[tuple[str, int, int, str]]):
         self.doc = doc
@@ -262,7 +272,14 @@ class _DocContext:
         self.ent_starts = [e.start for e in ents]
         self.by_end = {e.end: e for e in ents}
         self.by_start = {e.start: e for e in ents}
-        self.has_sents = doc.has_annotation("SENT_START")
+        # Token-level checks compare hashes against hashed word sets: creating `Token` objects
+        # in the cue windows was most of this component's cost.
+        self.low: list[int] = doc.to_array(LOWER).tolist()
+        if doc.has_annotation("SENT_START") and len(doc):
+            starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+            self.sent_starts = starts if starts and starts[0] == 0 else [0, *starts]
+        else:
+            self.sent_starts = [0]
         self.ends: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
         self.starts: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
         self.by_kind: dict[str, list[tuple[int, int, str]]] = {}
@@ -271,8 +288,35 @@ class _DocContext:
             self.starts.setdefault((kind, start), []).append((start, end, value))
             self.by_kind.setdefault(kind, []).append((start, end, value))
 
-    def sentence(self, i: int) -> Span:
-        return self.doc[i].sent if self.has_sents else self.doc[:]
+    def sentence(self, i: int) -> _Sent:
+        """The sentence holding token i, as a token range."""
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return _Sent(self.sent_starts[k], end)
+
+    def is_sent_start(self, i: int) -> bool:
+        """Whether token i begins a sentence."""
+        k = bisect.bisect_left(self.sent_starts, i)
+        return k < len(self.sent_starts) and self.sent_starts[k] == i
+
+    def nearest(self, lo: int, start: int, end: int, hi: int, words: frozenset[int]) -> int | None:
+        """Token distance from [start, end) to the nearest word of `words` within [lo, hi)."""
+        low = self.low
+        best: int | None = None
+        for dist, i in enumerate(range(start - 1, lo - 1, -1), 1):
+            if low[i] in words:
+                best = dist
+                break
+        for dist, i in enumerate(range(end, hi), 1):
+            if best is not None and dist >= best:
+                break
+            if low[i] in words:
+                return dist
+        return best
+
+    def any_in(self, start: int, end: int, words: frozenset[int]) -> bool:
+        """Whether a token in [start, end) is one of `words`."""
+        return not words.isdisjoint(self.low[max(start, 0) : end])
 
     def entities_in(self, start: int, end: int) -> list[Span]:
         lo = bisect.bisect_left(self.ent_starts, start)

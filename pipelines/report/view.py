@@ -186,9 +186,40 @@ def _claim_sort_key(claim: ClaimRecord) -> tuple[str, str, str]:
     return (a.published_at or "~", (a.publisher or a.source_id or "").lower(), claim.claim_id)
 
 
+def _copy_key(claim: ClaimRecord) -> tuple[object, ...]:
+    """Claims with this key are one claim carried by several copies of one story."""
+    return (
+        claim.article.story_id,
+        claim.value,
+        claim.qualifier,
+        claim.scope,
+        claim.kind,
+        " ".join(claim.text.lower().split()),
+    )
+
+
+def _story_representatives(rec: Reconciliation) -> tuple[list[ClaimRecord], dict[str, str]]:
+    """One claim per syndicated story (the original's, not an aggregator's copy), and for every
+    other copy the id of the claim that stands for it."""
+
+    def preference(claim: ClaimRecord) -> tuple[bool, tuple[str, str, str]]:
+        return (claim.article.source_kind == "aggregator", _claim_sort_key(claim))
+
+    shown: dict[tuple[object, ...], ClaimRecord] = {}
+    stands_for: dict[str, str] = {}
+    for claim in sorted(rec.claims, key=preference):
+        key = _copy_key(claim)
+        if key in shown:
+            stands_for[claim.claim_id] = shown[key].claim_id
+        else:
+            shown[key] = claim
+    return list(shown.values()), stands_for
+
+
 def _claim_groups(rec: Reconciliation) -> list[VerdictGroup]:
     by_verdict: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for claim in rec.claims:
+    representatives, stands_for = _story_representatives(rec)
+    for claim in representatives:
         verdict = rec.verdicts.get(claim.claim_id)
         name = verdict.verdict if verdict and verdict.verdict in VERDICT_ORDER else "unreconciled"
         by_verdict[name].append(claim)
@@ -203,6 +234,11 @@ def _claim_groups(rec: Reconciliation) -> list[VerdictGroup]:
         for claim in claims:
             index += 1
             anchors.setdefault(claim.claim_id, anchor_id("claim", index))
+    for (
+        copy_id,
+        shown_id,
+    ) in stands_for.items():  # evidence that cites a copy links to the shown one
+        anchors[copy_id] = anchors[shown_id]
     articles = {c.article.article_id: c.article for c in rec.claims}
     claims_by_id = {c.claim_id: c for c in rec.claims}
     # Keyed by (key, roster version): one key names a different total on each version.
@@ -212,7 +248,14 @@ def _claim_groups(rec: Reconciliation) -> list[VerdictGroup]:
     for name, claims in ordered:
         views = [
             _claim_view(
-                c, name, rec.verdicts.get(c.claim_id), anchors, articles, claims_by_id, labels, latest
+                c,
+                name,
+                rec.verdicts.get(c.claim_id),
+                anchors,
+                articles,
+                claims_by_id,
+                labels,
+                latest,
             )
             for c in claims
         ]
@@ -243,7 +286,8 @@ def _claim_view(
             other = claims_by_id.get(claim_id)
             if other is not None and claim_id in anchors:
                 label = f"{article_link(other.article).label}: “{one_line(other.text)}”"
-                evidence.append((anchors[claim_id], label))
+                if (anchors[claim_id], label) not in evidence:
+                    evidence.append((anchors[claim_id], label))
     convention = None
     if verdict and verdict.convention:
         # Not a convention key: a mechanism name such as "qualifier_dropped".

@@ -17,6 +17,7 @@ from pipelines.report.render import (
     render_markdown,
     write_report,
 )
+from pipelines.report.view import _copy_key
 
 SECTION_IDS = ["answer", "claims", "roster", "conventions", "coverage", "non-signatories"]
 MD_SECTIONS = [
@@ -76,7 +77,8 @@ def test_claims_are_grouped_unexplained_first(hostile_reconciliation: Reconcilia
     doc = _doc(render_html(hostile_reconciliation))
     articles = doc.get_element_by_id("claims").findall(".//article")
     verdicts = [a.get("class").split()[1].removeprefix("claim-") for a in articles]
-    assert len(articles) == len(hostile_reconciliation.claims)
+    # Syndicated copies of one story's claim are shown once.
+    assert len(articles) == len({_copy_key(c) for c in hostile_reconciliation.claims})
     assert verdicts[0] == "contradicts"
     assert [VERDICT_RANK[v] for v in verdicts] == sorted(VERDICT_RANK[v] for v in verdicts)
     # Every claim carries its verdict as text, not only as colour.
@@ -307,3 +309,27 @@ def test_a_verdict_shows_the_label_of_the_roster_version_it_was_judged_against()
     text = render_markdown(rec)
     assert "convention the list as of version one" in text
     assert "convention the list as of version two" not in text
+
+
+def test_syndicated_copies_are_shown_once_and_listed() -> None:
+    from dataclasses import replace
+
+    from tests.report.conftest import build_dfi_reconciliation
+
+    rec = build_dfi_reconciliation()
+    shown_before = sum(line.startswith("#### ") for line in render_markdown(rec).splitlines())
+    original = rec.claims[0]
+    copy_article = replace(
+        original.article,
+        article_id="a-copy",
+        source_id="agg",
+        source_kind="aggregator",
+        publisher="Aggregator Copy",
+    )
+    copy = replace(original, claim_id="c-copy", article=copy_article)
+    rec.claims.append(copy)
+    rec.verdicts["c-copy"] = replace(rec.verdicts[original.claim_id], claim_id="c-copy")
+    md = render_markdown(rec)
+    headings = [line for line in md.splitlines() if line.startswith("#### ")]
+    assert len(headings) == shown_before == len({_copy_key(c) for c in rec.claims})
+    assert "Aggregator Copy" not in "".join(headings)
