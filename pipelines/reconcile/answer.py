@@ -117,6 +117,10 @@ def _reading(
 ) -> str:
     """What a group of figures does, as a predicate: "count the 60 ...", "drops the ..."."""
     label = conv.label if conv else ""
+    if mechanism == "group_members":
+        return (
+            f"{_verb(n, 'counts', 'count')} only a group's member states, as many as the list names"
+        )
     if kind == "match":
         return f"{_verb(n, 'counts', 'count')} {label}"
     if kind == "consistent":
@@ -124,7 +128,7 @@ def _reading(
     if mechanism == "earlier_roster_version" and conv:
         return (
             f"{_verb(n, 'follows', 'follow')} version {conv.roster_version} of the official list, "
-            f"in force when published: {label}"
+            f"since replaced (a count from before the later lists): {label}"
         )
     if mechanism == "qualifier_dropped":
         tail = f"; the list gives {label}" if conv else ""
@@ -136,6 +140,18 @@ def _reading(
         )
     if mechanism == "earlier_official_figure":
         return f"{_verb(n, 'repeats', 'repeat')} a figure an official source gave earlier"
+    if mechanism == "official_figure":
+        return f"{_verb(n, 'repeats', 'repeat')} a figure an official source gives for it"
+    if mechanism == "official_running_total":
+        return (
+            f"{_verb(n, 'is an official running total', 'are official running totals')}, "
+            f"announced between full lists as endorsers joined"
+        )
+    if mechanism == "later_roster_version" and conv:
+        return (
+            f"{_verb(n, 'anticipates', 'anticipate')} version {conv.roster_version} of the "
+            f"official list, published later: {label}"
+        )
     if mechanism == "principal_counted_differently":
         return f"{_verb(n, 'counts', 'count')} {principal_name} the other way round: {label}"
     return _verb(n, "is explained", "are explained")

@@ -30,7 +30,8 @@ the reading with the fewest and least contested exclusions, adjusted for the cou
 - Leaving out partially recognised states is a political choice press rarely makes, so it ranks
   below leaving out supranational bodies.
 - With an unspecified scope, conventions without the principal rank first: coverage usually
-  counts the principal's partners ("the United States with 60 partners").
+  counts the principal's partners ("the United States with 60 partners"). "Partners" and "allies"
+  name the principal's counterparts, so counting the principal among them is a strained reading.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ from pipelines.reconcile.names import join_names, the_name
 SOVEREIGN_NOUNS = frozenset(
     {"country", "nation", "state", "government", "democracy", "economy", "administration"}
 )
+
+# Nouns that name the principal's counterparts: "the United States and its partners" are the others.
+COUNTERPART_NOUNS = frozenset({"partner", "ally"})
 
 SCOPE_EXCLUDING = "excluding_principal"
 SCOPE_INCLUDING = "including_principal"
@@ -118,10 +122,19 @@ def _counted(
 
 
 def build_conventions(
-    roster: RosterVersion, principal: str, groups: Iterable[str] = ()
+    roster: RosterVersion, principal: str, groups: Iterable[str] = (), *, dated: bool = False
 ) -> list[Convention]:
-    """All base conventions of one roster version, then composites for each group given."""
+    """All base conventions of one roster version, then composites for each group given.
+
+    With ``dated`` (several versions exist) labels name the list's date, so a reader can tell
+    "the 60 ... on the official list of 2022-04-28" from the totals of a later list.
+    """
     principal_name = the_name(principal)
+    the_list = "the official list"
+    if dated:
+        the_list = (
+            f"the official list of {roster.as_of}" if roster.as_of else "the undated official list"
+        )
     on_list = principal in roster.codes
     conventions: list[Convention] = []
     bases: list[tuple[Convention, list[str], _Filter, bool]] = []
@@ -132,7 +145,7 @@ def build_conventions(
             total = len(codes)
             aside = f" (leaving out {join_names(left_out)})" if left_out else ""
             label = (
-                f"the {total} {_what(flt, total)} on the official list{aside}"
+                f"the {total} {_what(flt, total)} on {the_list}{aside}"
                 f"{_principal_clause(with_principal, on_list, principal_name)}"
             )
             key = f"{flt.stem}_{'with' if with_principal else 'without'}_principal"
@@ -158,7 +171,7 @@ def build_conventions(
                 continue
             rest = len(codes) - len(inside)
             label = (
-                f"the {rest} {_what(flt, rest)} on the official list besides its "
+                f"the {rest} {_what(flt, rest)} on {the_list} besides its "
                 f"{len(inside)} {entity_name(group)} member states"
                 f"{_principal_clause(with_principal, on_list, principal_name)}"
             )
@@ -220,6 +233,8 @@ def unnaturalness(conv: Convention, noun: str, scope: str) -> float:
         penalty += 3
     if scope not in (SCOPE_EXCLUDING, SCOPE_INCLUDING) and conv.includes_principal:
         penalty += 0.5
+        if normalize_noun(noun) in COUNTERPART_NOUNS:
+            penalty += 2
     return penalty
 
 

@@ -27,6 +27,16 @@ def groups_in_claims(claims: list[ClaimRecord]) -> list[str]:
     return list(found)
 
 
+def stated_totals(claims: list[ClaimRecord], kind: str = "signatories") -> dict[str, int]:
+    """The largest exact figure of this kind each article states, by article id."""
+    totals: dict[str, int] = {}
+    for claim in claims:
+        if claim.kind == kind and claim.qualifier == "exact" and claim.value:
+            key = claim.article.article_id
+            totals[key] = max(totals.get(key, 0), claim.value)
+    return totals
+
+
 def reconcile(
     topic_name: str,
     principal: str,
@@ -34,9 +44,14 @@ def reconcile(
     enumerations: list[EnumerationRecord],
 ) -> Reconciliation:
     """Reconcile every claim against the dated official rosters; see DESIGN.md, "Domain rules"."""
-    rosters = build_rosters(enumerations)
+    rosters = build_rosters(
+        enumerations,
+        stated_totals=stated_totals(claims),
+        joiner_counts=stated_totals(claims, "joiners"),
+    )
     groups = groups_in_claims(claims)
-    conventions = [c for r in rosters for c in build_conventions(r, principal, groups)]
+    dated = len(rosters) > 1  # labels name the list's date once there is more than one list
+    conventions = [c for r in rosters for c in build_conventions(r, principal, groups, dated=dated)]
     ctx = Context(principal=principal, rosters=rosters, conventions=conventions, claims=claims)
     verdicts: dict[str, Verdict] = {}
     for copies in syndicated_groups(claims):

@@ -7,6 +7,11 @@ Rules (DESIGN.md, "Rosters"):
   ("France and Germany welcomed ..."). A list much smaller (below ``min_share``) than the largest
   official list published up to its day is treated as incidental too, so that a short aside in
   an official text never becomes a roster version.
+- A list much smaller than the total its own article states is partial: "With the addition of
+  Mongolia, the Philippines and Chile, the Declaration now has 65 endorsing partners" names the
+  joiners, not the endorsers (``stated_totals``: the largest signatory figure per article).
+  Likewise a list no longer than the number of joiners its article announces ("three more
+  countries joined: A, B and C"; ``joiner_counts``).
 - Lists are ordered by publication date, then source id; undated lists come last because
   nothing says when they were in force.
 - A later list with a different set of codes is a new version with ``added``/``removed``
@@ -37,13 +42,24 @@ def _unique(codes: Iterable[str]) -> list[str]:
 
 
 def official_lists(
-    enumerations: list[EnumerationRecord], *, min_share: float = 0.5
+    enumerations: list[EnumerationRecord],
+    *,
+    min_share: float = 0.5,
+    stated_totals: dict[str, int] | None = None,
+    joiner_counts: dict[str, int] | None = None,
 ) -> list[EnumerationRecord]:
-    """The one endorser list per official article, dropping incidental short lists."""
+    """The one endorser list per official article, dropping incidental and partial lists."""
     largest: dict[str, EnumerationRecord] = {}
+    stated = stated_totals or {}
     for enum in enumerations:
         if enum.article.source_kind != OFFICIAL_KIND or not enum.codes:
             continue
+        total = stated.get(enum.article.article_id, 0)
+        size = len(_unique(enum.codes))
+        if size < total * min_share:
+            continue  # the article counts far more endorsers than it names: a list of joiners
+        if size <= (joiner_counts or {}).get(enum.article.article_id, 0):
+            continue  # the article announces that many joiners: these are they
         key = enum.article.article_id
         best = largest.get(key)
         # Ties go to the earlier list in the text: the first full list is usually the canonical one.
@@ -86,10 +102,22 @@ def _closest(baseline: list[RosterVersion], codes: set[str]) -> RosterVersion:
 
 
 def build_rosters(
-    enumerations: list[EnumerationRecord], *, min_share: float = 0.5
+    enumerations: list[EnumerationRecord],
+    *,
+    min_share: float = 0.5,
+    stated_totals: dict[str, int] | None = None,
+    joiner_counts: dict[str, int] | None = None,
 ) -> list[RosterVersion]:
     """Roster versions, numbered 1.. in order of date, from the official enumerations."""
-    lists = sorted(official_lists(enumerations, min_share=min_share), key=_sort_key)
+    lists = sorted(
+        official_lists(
+            enumerations,
+            min_share=min_share,
+            stated_totals=stated_totals,
+            joiner_counts=joiner_counts,
+        ),
+        key=_sort_key,
+    )
     versions: list[RosterVersion] = []
     baseline: list[RosterVersion] = []  # the versions of the latest earlier date
     for _date, group in groupby(lists, key=_day_of):
@@ -145,3 +173,32 @@ def versions_in_force(rosters: list[RosterVersion], when: str | None) -> list[Ro
         return []
     last = dated[-1].as_of
     return [v for v in dated if v.as_of == last]
+
+
+def versions_for_claim(rosters: list[RosterVersion], when: str | None) -> list[RosterVersion]:
+    """The versions a claim published on ``when`` is judged against (the lists then in force).
+
+    An undated claim is judged against the latest lists: nothing says it is older. A claim older
+    than every dated list is judged against the first one, the nearest in time (pre-launch
+    coverage counts the launch list). Undated lists come after every dated one, so a claim
+    published after the last dated list may already have had them in force.
+    """
+    day = as_day(when)
+    if day is None:
+        return latest_versions(rosters)
+    found = versions_in_force(rosters, day)
+    dated = [v for v in rosters if v.as_of is not None]
+    if not found and dated:
+        first = dated[0].as_of
+        found = [v for v in dated if v.as_of == first]
+    if not dated or (found and found[-1].as_of == dated[-1].as_of and day > dated[-1].as_of):
+        found = found + [v for v in rosters if v.as_of is None]
+    return found
+
+
+def versions_before(rosters: list[RosterVersion], when: str | None) -> list[RosterVersion]:
+    """Dated versions already published on ``when`` (all of them for an undated claim)."""
+    day = as_day(when)
+    if day is None:
+        return list(rosters)
+    return [v for v in rosters if v.as_of is not None and v.as_of <= day]
