@@ -27,6 +27,7 @@ FAILURE_REASONS = frozenset(
         "redirect_loop",
         "connection",
         "no_snapshot",
+        "no_url",
         "other",
     }
 )

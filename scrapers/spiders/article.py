@@ -202,6 +202,14 @@ class ArticleSpider(scrapy.Spider):
             if request is not None:
                 yield request
             return
+        if not (source.url or source.feeds or source.sitemaps):
+            yield self._failure(
+                source.id,
+                f"(source {source.id} has no url)",
+                "no_url",
+                "live run and the source has no url, feed or sitemap; only its snapshot is known",
+            )
+            return
         domain = source_domain(source)
         if source.url:
             request = self._article_request(source.id, source.url, domain)

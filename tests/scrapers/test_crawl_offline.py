@@ -110,3 +110,17 @@ def test_crawl_that_outlives_its_timeout_raises_crawl_error(
     # Interpreter and Scrapy start-up alone take longer than this.
     with pytest.raises(CrawlError, match="timed out after 0.2 s"):
         run_crawl(_config(tmp_path, snapshots), tmp_path / "raw", timeout_s=0.2)
+
+
+def test_a_live_crawl_records_sources_without_a_url(
+    tmp_path: Path, snapshots: dict[str, Path | None]
+) -> None:
+    """Failures are data: a live run says which sources it could not reach, and why."""
+    result = run_crawl(_config(tmp_path, snapshots), tmp_path / "raw", live=True)
+    assert result.pages == []
+    assert sorted((f.source_id, f.reason) for f in result.failures) == [
+        ("a", "no_url"),
+        ("b", "no_url"),
+        ("gone", "no_url"),
+        ("nosnap", "no_url"),
+    ]
