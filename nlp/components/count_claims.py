@@ -1,16 +1,22 @@
 """`tally_count_claims`: every count of parties in a text as an `nlp.models.CountClaim`.
 
-A `Matcher` finds number-like tokens and a `PhraseMatcher` finds the multi-word cues
-(qualifiers, scope and participation phrases) in one pass each; every number is then read in a
+Number-like tokens come from `Doc.to_array` and a `PhraseMatcher` finds the multi-word cues
+(qualifiers, scope and participation phrases) in one pass; every number is then read in a
 small window around it: the counted noun after it (or an implied one), the qualifier before it,
 the scope relative to the principal and the kind. Every word list lives in
 `nlp/patterns/claims.yaml`, which also documents the decisions (qualifier mapping, claim span,
-composites, people versus parties).
+composites, people versus parties, ranges, partitives, ordinals, votes).
+
+Speed: a Doc is first screened with one `Doc.to_array([LOWER, LIKE_NUM])` (plus a sorted-array
+lookup for number words spaCy does not know); a Doc with no number-like token costs nothing more.
+Otherwise every token test in the readers compares lower-case hashes from that array with hashed
+word sets, so no `Token` objects are created in the cue windows.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,8 +26,8 @@ from typing import Any, NamedTuple
 import numpy
 import srsly
 import yaml
-from spacy.language import Language
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -39,9 +45,11 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "dozen"})
-# One example per digit shape a count can take: 5, 55, 555, 5555 (and longer), 5,555 ...
-_DIGIT_SHAPES = ("5", "55", "555", "5555", "5,555", "55,555", "555,555", "5,555,555", "5.555")
+# "44th", "125th": an ordinal, a count only with `ordinal_counts` ("the 44th signatory").
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member", "governments"})
+# Cue lists read in one pass around each claim; `_cue_distances` returns them in this order.
+_CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
 # Lists in the patterns file: (section or None for top level, key).
@@ -70,6 +78,17 @@ _LISTS = (
     (None, "membership_verbs"),
     (None, "sized_bodies"),
     (None, "signatory_nouns"),
+    (None, "membership_nouns"),
+    (None, "signatory_phrases"),
+    (None, "partitive_fractions"),
+    (None, "partitive_determiners"),
+    (None, "ordinal_verbs"),
+    (None, "range_links"),
+    (None, "ratio_links"),
+    (None, "hedge_breakers"),
+    (None, "relative_pronouns"),
+    ("implied", "agent_links"),
+    ("implied", "more_followers"),
     ("kind_cues", "signatories"),
     ("kind_cues", "participants"),
     ("kind_cues", "other"),
@@ -95,9 +114,26 @@ _LISTS = (
     ("non_count", "id_prefixes"),
     ("non_count", "id_phrases"),
 )
+# Lists added after the first patterns release: an older patterns file may leave them out.
+_OPTIONAL_LISTS = frozenset(
+    {
+        "membership_nouns",
+        "signatory_phrases",
+        "partitive_fractions",
+        "partitive_determiners",
+        "ordinal_verbs",
+        "range_links",
+        "ratio_links",
+        "hedge_breakers",
+        "relative_pronouns",
+        "agent_links",
+        "more_followers",
+    }
+)
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
 _PHRASE_LISTS = {
     "participant_phrases": "P",
+    "signatory_phrases": "S",
     "including_preceding": "IP",
     "including_following": "IF",
     "excluding_following": "XF",
@@ -133,6 +169,7 @@ class ClaimPatterns:
     languages: tuple[str, ...] = ("en",)
     number_words: frozenset[str] = frozenset()  # non-English number words
     approximate: dict[str, int] = field(default_factory=dict)  # "soixantaine" -> 60
+    ordinal_counts: bool = False  # "became the 44th signatory" read as 44 signatories
 
 
 def _section(raw: dict[str, Any], section: str | None) -> dict[str, Any]:
@@ -146,6 +183,13 @@ def _int(data: dict[str, Any], key: str, default: int, low: int, high: int) -> i
     value = data.get(key, default)
     if not isinstance(value, int) or not low <= value <= high:
         raise ClaimPatternsError(f"{key} must be an integer between {low} and {high}")
+    return value
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ClaimPatternsError(f"{key} must be true or false")
     return value
 
 
@@ -167,7 +211,7 @@ def validate_claim_patterns(raw: Any, lang: str = "en") -> ClaimPatterns:
     phrases: dict[str, tuple[str, ...]] = {}
     for section, key in _LISTS:
         values = _section(raw, section).get(key)
-        if values is None and section == "kind_cues":
+        if values is None and (section == "kind_cues" or key in _OPTIONAL_LISTS):
             values = []
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             where = f"{section}.{key}" if section else key
@@ -223,6 +267,7 @@ def validate_claim_patterns(raw: Any, lang: str = "en") -> ClaimPatterns:
         languages=("en", *languages),
         number_words=frozenset(number_words),
         approximate=approximate,
+        ordinal_counts=_flag(raw, "ordinal_counts"),
     )
 
 
@@ -253,6 +298,10 @@ class _Candidate:
     parts: list[ClaimPart] = field(default_factory=list)
     merged: bool = False  # absorbed as an addend of the following composite
     next_start: int = 1 << 30  # where the next claim begins (bounds look-ahead)
+    subset: bool = False  # "26 of the 61 signatories": a part of a set, kind `other`
+    ordinal: bool = False  # "the 44th signatory": the count after the subject joined
+    noun_start: int | None = None  # where the counted noun's words begin (None: implied)
+    text: str = ""  # the claim span's text, read once
 
 
 class _Sent(NamedTuple):
@@ -266,20 +315,31 @@ class _DocContext:
     """Per-Doc lookups shared by the per-candidate readers: entities, phrase matches, and the
     lower-case hashes and sentence starts of every token, read once with `Doc.to_array`."""
 
-    def __init__(self, doc: Doc, ents: list[Span], matches: list[tuple[str, int, int, str]]):
+    def __init__(
+        self,
+        doc: Doc,
+        low: list[int],
+        sent_starts: list[int],
+        ents: list[Span],
+        matches: list[tuple[str, int, int, str]],
+    ):
         self.doc = doc
         self.ents = ents
         self.ent_starts = [e.start for e in ents]
         self.by_end = {e.end: e for e in ents}
         self.by_start = {e.start: e for e in ents}
+        self.number_runs: list[tuple[int, int]] = []
+        self.number_hits: list[int] = []  # number-like tokens, in order
         # Token-level checks compare hashes against hashed word sets: creating `Token` objects
         # in the cue windows was most of this component's cost.
-        self.low: list[int] = doc.to_array(LOWER).tolist()
-        if doc.has_annotation("SENT_START") and len(doc):
-            starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-            self.sent_starts = starts if starts and starts[0] == 0 else [0, *starts]
+        self.low = low
+        if doc.has_annotation("SENT_START") and sent_starts:
+            starts = sent_starts
+            self.sent_starts = starts if starts[0] == 0 else [0, *starts]
         else:
             self.sent_starts = [0]
+        bounds = [*self.sent_starts[1:], len(doc)]
+        self.sents = [_Sent(a, b) for a, b in zip(self.sent_starts, bounds, strict=True)]
         self.ends: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
         self.starts: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
         self.by_kind: dict[str, list[tuple[int, int, str]]] = {}
@@ -287,32 +347,27 @@ class _DocContext:
             self.ends.setdefault((kind, end), []).append((start, end, value))
             self.starts.setdefault((kind, start), []).append((start, end, value))
             self.by_kind.setdefault(kind, []).append((start, end, value))
+        for found in self.by_kind.values():
+            found.sort()
+        self.kind_starts = {k: [m[0] for m in v] for k, v in self.by_kind.items()}
+
+    def end_char(self, end: int) -> int:
+        """Character offset just past token `end - 1` (without its trailing space)."""
+        last = self.doc[end - 1]
+        return last.idx + len(last)
+
+    def text_of(self, start: int, end: int) -> str:
+        """The text of tokens [start, end) (`Doc.text` would visit every token of the Doc)."""
+        return self.doc[start].text if end == start + 1 else self.doc[start:end].text
 
     def sentence(self, i: int) -> _Sent:
         """The sentence holding token i, as a token range."""
-        k = bisect.bisect_right(self.sent_starts, i) - 1
-        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
-        return _Sent(self.sent_starts[k], end)
+        return self.sents[bisect.bisect_right(self.sent_starts, i) - 1]
 
     def is_sent_start(self, i: int) -> bool:
         """Whether token i begins a sentence."""
         k = bisect.bisect_left(self.sent_starts, i)
         return k < len(self.sent_starts) and self.sent_starts[k] == i
-
-    def nearest(self, lo: int, start: int, end: int, hi: int, words: frozenset[int]) -> int | None:
-        """Token distance from [start, end) to the nearest word of `words` within [lo, hi)."""
-        low = self.low
-        best: int | None = None
-        for dist, i in enumerate(range(start - 1, lo - 1, -1), 1):
-            if low[i] in words:
-                best = dist
-                break
-        for dist, i in enumerate(range(end, hi), 1):
-            if best is not None and dist >= best:
-                break
-            if low[i] in words:
-                return dist
-        return best
 
     def any_in(self, start: int, end: int, words: frozenset[int]) -> bool:
         """Whether a token in [start, end) is one of `words`."""
@@ -334,7 +389,13 @@ class _DocContext:
         return max(found, key=lambda m: m[1]) if found else None
 
     def phrases_within(self, kind: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [m for m in self.by_kind.get(kind, []) if start <= m[0] and m[1] <= end]
+        """Phrases of `kind` inside tokens [start, end)."""
+        found = self.by_kind.get(kind)
+        if not found:
+            return []
+        starts = self.kind_starts[kind]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in found[lo:hi] if m[1] <= end]
 
 
 @Language.factory(
@@ -372,10 +433,43 @@ class CountClaimFinder:
         self.patterns = patterns
         self.w = patterns.words
         vocab = self.nlp.vocab
-        # Digits by token shape ("dd", "d,ddd"): a PhraseMatcher on SHAPE is a hash lookup per
-        # token, several times faster than a Matcher on LIKE_NUM, which visits Token objects.
-        self.digit_matcher = PhraseMatcher(vocab, attr="SHAPE")
-        self.digit_matcher.add("TALLY_DIGITS", [self.nlp.make_doc(x) for x in _DIGIT_SHAPES])
+        # The same lists as lower-case hashes, for the token scans over `_DocContext.low`.
+        self.h = {k: frozenset(vocab.strings.add(x) for x in v) for k, v in self.w.items()}
+        self.noun_h = {vocab.strings.add(k): v for k, v in patterns.nouns.items()}
+        self.month_h = frozenset(vocab.strings.add(x) for x in _MONTHS)
+        self.scale_h = frozenset(vocab.strings.add(x) for x in _SCALE_WORDS)
+        self.approx_h = {vocab.strings.add(k): v for k, v in patterns.approximate.items()}
+        self.group_h = frozenset(vocab.strings.add(x) for x in _GROUP_NOUNS)
+        self.coordination_right = self.h["coordination"] - {vocab.strings.add(",")}
+        self.dash = vocab.strings.add("-")
+        self.or_h, self.so_h = vocab.strings.add("or"), vocab.strings.add("so")
+        self.to_h, self.and_h = vocab.strings.add("to"), vocab.strings.add("and")
+        self.between_h = vocab.strings.add("between")
+        self.from_h = vocab.strings.add("from")
+        self.open_h, self.close_h = vocab.strings.add("("), vocab.strings.add(")")
+        self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
+        # Words that may follow a bare "N more": verbs and function words, not a noun.
+        self.more_followers = (
+            self.h["more_followers"]
+            | self.h["subject_fillers"]
+            | self.h["subject_verbs"]
+            | self.h["cues_signatories"]
+            | self.h["joining_verbs"]
+        )
+        self.range_marks = frozenset(vocab.strings.add(x) for x in ("-", "/", ":", "."))
+        # Kind cues by hash, as bit masks, so one scan of a claim's window finds them all.
+        self.cue_bits: dict[int, int] = {}
+        for bit, key in enumerate(_CUE_KEYS):
+            for word in self.h[key]:
+                self.cue_bits[word] = self.cue_bits.get(word, 0) | (1 << bit)
+        # Number words beyond spaCy's LIKE_NUM ("dozen", French words), as hashes for the
+        # vectorised prefilter in `__call__`.
+        words = ENGLISH_NUMBER_WORDS | patterns.number_words | set(patterns.approximate)
+        # ... and the head of each vague quantity ("dozens", "des dizaines"), which has none.
+        words |= {phrase.split()[-1] for phrase in patterns.phrases["vague_quantities"]}
+        self.number_word_array = numpy.array(
+            sorted(vocab.strings.add(w) for w in words), dtype=numpy.uint64
+        )
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         self._labels: dict[int, tuple[str, str]] = {}
         make = self.nlp.tokenizer
@@ -385,10 +479,6 @@ class CountClaimFinder:
             self._labels[vocab.strings.add(label)] = (kind, value)
             self.phrase_matcher.add(label, [make(phrase)])
 
-        for word in sorted(
-            ENGLISH_NUMBER_WORDS | patterns.number_words | set(patterns.approximate)
-        ):
-            add("W", word, word)
         for phrase, qualifier in patterns.qualifiers.items():
             add("Q", phrase, qualifier)
         for form, lemma in patterns.nouns.items():
@@ -402,9 +492,21 @@ class CountClaimFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the claims of one Doc."""
+        # Prefilter: number-like tokens (spaCy's LIKE_NUM, plus the configured number words) read
+        # from one `to_array`; a Doc without any costs nothing more.
+        arr = doc.to_array([LOWER, LIKE_NUM, SENT_START])
+        lowers = numpy.ascontiguousarray(arr[:, 0])
+        hits = numpy.flatnonzero(arr[:, 1] | self._is_number_word(lowers))
+        if not len(hits):
+            doc.spans[SPANS_KEY] = []
+            return doc
         ents = sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: (s.start, s.end))
-        matches = [(*self._labels[m], s, e) for m, s, e in self.phrase_matcher(doc)]
-        ctx = _DocContext(doc, ents, [(k, s, e, v) for k, v, s, e in matches])
+        labels = self._labels
+        matches = [(*labels[m][:1], s, e, labels[m][1]) for m, s, e in self.phrase_matcher(doc)]
+        # SENT_START is 1 at a sentence start (-1 and 0 otherwise, as unsigned here).
+        starts = numpy.flatnonzero(arr[:, 2] == 1).tolist()
+        ctx = _DocContext(doc, lowers.tolist(), starts, ents, matches)
+        ctx.number_hits = hits.tolist()
         spans = []
         for cand in self._candidates(doc, ctx):
             claim = self._to_claim(doc, ctx, cand)
@@ -413,6 +515,13 @@ class CountClaimFinder:
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
         return doc
+
+    def _is_number_word(self, lowers: numpy.ndarray) -> numpy.ndarray:
+        """Which lower-case hashes are configured number words (a sorted-array lookup, cheaper
+        per Doc than `numpy.isin`, which sorts the Doc's hashes)."""
+        words = self.number_word_array
+        at = numpy.minimum(numpy.searchsorted(words, lowers), len(words) - 1)
+        return words[at] == lowers
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Process a stream of Docs."""
@@ -450,10 +559,7 @@ class CountClaimFinder:
 
     def _number_runs(self, doc: Doc, ctx: _DocContext) -> list[tuple[int, int]]:
         """Number phrases as token ranges: "Sixty - one", "a hundred and five", "1,000"."""
-        hits = sorted(
-            {start for _, start, _ in self.digit_matcher(doc)}
-            | {start for start, _, _ in ctx.by_kind.get("W", [])}
-        )
+        hits = ctx.number_hits
         hit_set = set(hits)
         runs: list[tuple[int, int]] = []
         for start in hits:
@@ -465,7 +571,7 @@ class CountClaimFinder:
                     end += 1
                 elif (
                     end + 1 in hit_set
-                    and doc[end].lower_ in self.w["number_connectors"]
+                    and ctx.low[end] in self.h["number_connectors"]
                     and self._is_word(doc[end - 1].lower_)
                     and self._is_word(doc[end + 1].lower_)
                     and (doc[end].is_alpha or not doc[end - 1].whitespace_)
@@ -474,10 +580,8 @@ class CountClaimFinder:
                 else:
                     break
             first = start
-            scaled = (
-                doc[start].lower_ in _SCALE_WORDS or doc[start].lower_ in self.patterns.approximate
-            )
-            if start > 0 and doc[start - 1].lower_ in self.w["number_articles"] and scaled:
+            scaled = ctx.low[start] in self.scale_h or ctx.low[start] in self.approx_h
+            if start > 0 and ctx.low[start - 1] in self.h["number_articles"] and scaled:
                 first = start - 1  # "a dozen", "a hundred", "une soixantaine"
             runs.append((first, end))
         return runs
@@ -503,40 +607,46 @@ class CountClaimFinder:
                 return value
         return None
 
-    def _is_non_count(self, doc: Doc, ctx: _DocContext, start: int, end: int, value: int) -> bool:
-        """Dates, years, money, percentages, identifiers, phone numbers, ranges, times."""
-        w = self.w
-        first, last = doc[start], doc[end - 1]
-        if start > 0:
-            prev = doc[start - 1]
-            if prev.lower_ in w["currency_prefixes"] or prev.lower_ in w["id_prefixes"]:
+    def _is_non_count(
+        self, doc: Doc, ctx: _DocContext, start: int, end: int, value: int, in_range: bool = False
+    ) -> bool:
+        """Dates, years, money, percentages, identifiers, phone numbers, ranges, ratios, times.
+
+        `in_range`: the number is the upper end of "40 to 50", so what precedes it is the range.
+        """
+        h, low = self.h, ctx.low
+        if start > 1 and low[start - 1] in h["ratio_links"] and doc[start - 2].like_num:
+            return True  # "one in three countries"
+        if start > 0 and not in_range:
+            prev = low[start - 1]
+            if prev in h["currency_prefixes"] or prev in h["id_prefixes"]:
                 return True
             name = ctx.phrase_ending("ID", start)
             if name and doc[name[0]].is_title:
                 return True  # "the Group of Seven" (but "a group of 61 nations" counts)
             if (
-                prev.text == "-"
-                and not prev.whitespace_
+                prev == self.dash
+                and not doc[start - 1].whitespace_
                 and start > 1
                 and not doc[start - 2].whitespace_
             ):
                 return True  # "G-20", "COVID-19", the second half of "10-12"
             if (
-                first.is_digit
-                and len(first.text) == 4
-                and 1800 <= value <= 2100
-                and (prev.lower_ in w["year_prepositions"] or prev.lower_ in _MONTHS)
+                1800 <= value <= 2100
+                and (prev in h["year_prepositions"] or prev in self.month_h)
+                and doc[start].is_digit
+                and len(doc[start]) == 4
             ):
                 return True
-        if end < len(doc):
-            nxt = doc[end]
-            if nxt.lower_ in w["unit_suffixes"]:
+        if end < len(low):
+            nxt = low[end]
+            if nxt in h["unit_suffixes"]:
                 return True
             if (
-                nxt.text in {"-", "/", ":", "."}
-                and not last.whitespace_
-                and not nxt.whitespace_
-                and end + 1 < len(doc)
+                nxt in self.range_marks
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and end + 1 < len(low)
                 and doc[end + 1].like_num
             ):
                 return True
@@ -551,10 +661,19 @@ class CountClaimFinder:
             if cand is not None:
                 found.append(cand)
         covered = {i for c in found for i in range(c.start, c.end)}
-        for start, end in self._number_runs(doc, ctx):
-            if start in covered or end - 1 in covered:
+        runs = ctx.number_runs = self._number_runs(doc, ctx)
+        skip = -1
+        for k, (start, end) in enumerate(runs):
+            if start in covered or end - 1 in covered or start <= skip:
                 continue
-            cand = self._read_number(doc, ctx, start, end)
+            nxt = runs[k + 1] if k + 1 < len(runs) else None
+            cand = None
+            if nxt is not None and self._range_link(doc, ctx, start, end, nxt[0]):
+                cand = self._read_range(doc, ctx, (start, end), nxt)
+                if cand is not None:
+                    skip = nxt[0]
+            if cand is None:
+                cand = self._read_number(doc, ctx, start, end)
             if cand is not None:
                 found.append(cand)
         found.sort(key=lambda c: (c.start, -c.end))
@@ -571,7 +690,7 @@ class CountClaimFinder:
 
     def _read_vague(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> _Candidate | None:
         """ "dozens of (other) countries", "several dozen nations": value None."""
-        at = end + 1 if end < len(doc) and doc[end].lower_ in self.w["of_words"] else end
+        at = end + 1 if end < len(doc) and ctx.low[end] in self.h["of_words"] else end
         if at == end and doc[end - 1].lower_ != "dozen":
             return None  # "dozens" / "scores" need "of"; "several dozen" does not
         noun = self._noun_after(doc, ctx, at)
@@ -584,85 +703,175 @@ class CountClaimFinder:
         self, doc: Doc, ctx: _DocContext, i: int
     ) -> tuple[int, str, frozenset[str]] | None:
         """(end, lemma, gap words) of a counted noun within `max_gap` tokens from token i."""
-        nouns = self.patterns.nouns
-        gap: list[str] = []
-        limit = min(len(doc), i + self.patterns.max_gap + 1)
+        nouns, low, modifiers = self.noun_h, ctx.low, self.h["modifiers"]
+        gap: list[int] = []
+        n = len(low)
+        limit = min(n, i + self.patterns.max_gap + 1)
+        strings = doc.vocab.strings
         while i < limit:
             multi = ctx.phrase_starting("N", i)
             if multi:
-                return multi[1], multi[2], frozenset(gap)
-            token = doc[i]
-            lemma = nouns.get(token.lower_)
+                return multi[1], multi[2], frozenset(strings[g] for g in gap)
+            lemma = nouns.get(low[i])
             if lemma:
                 # "member countries", "partner nations": the last noun is the head.
-                while (
-                    i + 1 < len(doc)
-                    and nouns.get(doc[i + 1].lower_)
-                    and not doc[i + 1].is_sent_start
-                ):
-                    gap.append(token.lower_)
+                while i + 1 < n and nouns.get(low[i + 1]) and not ctx.is_sent_start(i + 1):
+                    gap.append(low[i])
                     i += 1
-                    token = doc[i]
-                    lemma = nouns[token.lower_]
-                return i + 1, lemma, frozenset(gap)
-            if i > 0 and token.is_sent_start:
+                    lemma = nouns[low[i]]
+                return i + 1, lemma, frozenset(strings[g] for g in gap)
+            if i > 0 and ctx.is_sent_start(i):
                 return None
-            if (
-                token.lower_ in self.w["modifiers"]
-                or token.text == "-"
-                or (token.is_alpha and (token.is_title or token.is_upper))
-            ):
-                gap.append(token.lower_)
+            if low[i] in modifiers or low[i] == self.dash:
+                gap.append(low[i])
+                i += 1
+                continue
+            token = doc[i]
+            if token.is_alpha and (token.is_title or token.is_upper):
+                gap.append(low[i])
                 i += 1
                 continue
             return None
         return None
 
-    def _read_number(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> _Candidate | None:
+    def _read_number(
+        self, doc: Doc, ctx: _DocContext, start: int, end: int, in_range: bool = False
+    ) -> _Candidate | None:
         """The claim around the number doc[start:end], or None when it counts no parties."""
-        approx = self.patterns.approximate.get(doc[end - 1].lower_)
-        value = approx or self._value(doc[start:end].text)
-        if value is None or value < 2 or self._is_non_count(doc, ctx, start, end, value):
+        approx = self.approx_h.get(ctx.low[end - 1])
+        text = doc[start].text if end == start + 1 else doc[start:end].text
+        ordinal = _ORDINAL.match(text) if end == start + 1 else None
+        if ordinal is not None:
+            if not self.patterns.ordinal_counts:
+                return None
+            return self._read_ordinal(doc, ctx, start, int(ordinal.group(1)))
+        value = approx or self._value(text)
+        if value is None or value < 2:
+            return None
+        if self._is_non_count(doc, ctx, start, end, value, in_range):
             return None
         qualifier, q_start = ("about" if approx else "exact"), start
         q = ctx.phrase_ending("Q", start)
         if q is not None:
             q_start, qualifier = q[0], q[2]
         i = end
-        if approx and i < len(doc) and doc[i].lower_ in self.w["of_words"]:
+        if approx and i < len(doc) and ctx.low[i] in self.h["of_words"]:
             i += 1  # "une soixantaine de pays"
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        if i + 2 < len(doc) and ctx.low[i] == self.open_h and ctx.low[i + 2] == self.close_h:
             # "Fifty-eight (58) countries": the bracketed figure restates the words.
             restated = parse_number(doc[i + 1].text)
             if restated is not None:
                 value, i = restated, i + 3
-        i, qualifier = self._suffix_qualifier(doc, i, qualifier)
+        i, qualifier = self._suffix_qualifier(ctx, i, qualifier)
+        subset = self._partitive_noun(doc, ctx, i)
+        if subset is not None:
+            # "Twenty-six of the 61 signatories": a part of a set; the set is its own claim.
+            return _Candidate(
+                q_start, start, i, value, qualifier, subset, frozenset(), [], subset=True
+            )
         noun = self._noun_after(doc, ctx, i)
         if noun is not None:
             noun_end, lemma, gap = noun
-            if self._counts_people_from(doc, noun_end):
+            if self._counts_people_from(doc, ctx, noun_end):
                 return None  # "1,500 participants from 80 countries": people, not parties
             gap_ents = [e for e in ctx.entities_in(i, noun_end) if e.end <= noun_end]
-            return _Candidate(q_start, start, noun_end, value, qualifier, lemma, gap, gap_ents)
+            return _Candidate(
+                q_start, start, noun_end, value, qualifier, lemma, gap, gap_ents, noun_start=i
+            )
         return self._read_implied(doc, ctx, q_start, start, i, value, qualifier)
 
-    def _suffix_qualifier(self, doc: Doc, i: int, qualifier: str) -> tuple[int, str]:
+    def _partitive_noun(self, doc: Doc, ctx: _DocContext, i: int) -> str | None:
+        """The counted noun of "<N> of (the) (<M>) <noun>" with token i the "of", else None."""
+        low, h, n = ctx.low, self.h, len(ctx.low)
+        if i >= n or low[i] not in h["of_words"]:
+            return None
+        j = i + 1
+        if j < n and low[j] in h["partitive_determiners"]:
+            j += 1
+        runs = [r for r in ctx.number_runs if r[0] == j]
+        if runs:
+            j = runs[0][1]
+        noun = self._noun_after(doc, ctx, j) if j > i + 1 else None
+        return noun[1] if noun is not None else None
+
+    def _read_ordinal(
+        self, doc: Doc, ctx: _DocContext, start: int, value: int
+    ) -> _Candidate | None:
+        """ "became the 44th signatory", "the 32nd country to join": a running count."""
+        low, h = ctx.low, self.h
+        sent = ctx.sentence(start)
+        noun = self._noun_after(doc, ctx, start + 1)
+        if noun is None or value < 2:
+            return None
+        noun_end, lemma, gap = noun
+        verbs = h["ordinal_verbs"]
+        became = ctx.any_in(max(sent.start, start - 4), start, verbs)
+        joins = (
+            noun_end + 1 < sent.end
+            and low[noun_end] == self.to_h
+            and (
+                low[noun_end + 1] in h["cues_signatories"]
+                or low[noun_end + 1] in h["joining_verbs"]
+            )
+        )
+        member = lemma in self.w["membership_nouns"] or lemma in self.w["signatory_nouns"]
+        if not (joins or (became and (member or gap & self.w["membership_words"]))):
+            return None  # "the 75th anniversary", "the 10th country to host the talks"
+        return _Candidate(start, start, noun_end, value, "exact", lemma, gap, [], ordinal=True)
+
+    def _range_link(
+        self, doc: Doc, ctx: _DocContext, a_start: int, a_end: int, b_start: int
+    ) -> bool:
+        """Whether "<A> to <B>" / "<A>-<B>" / "between <A> and <B>" joins two number runs."""
+        low = ctx.low
+        if b_start != a_end + 1 or low[a_end] not in self.h["range_links"]:
+            return False
+        q = ctx.phrase_ending("Q", a_start)
+        first = q[0] if q else a_start
+        before = low[first - 1] if first > 0 else None
+        if low[a_end] == self.and_h:
+            return before == self.between_h
+        return before != self.from_h  # "grew from 40 to 60 countries" is a change, not a range
+
+    def _read_range(
+        self, doc: Doc, ctx: _DocContext, a: tuple[int, int], b: tuple[int, int]
+    ) -> _Candidate | None:
+        """ "40 to 50 countries": one claim on the lower figure, `at_least` unless qualified."""
+        low_value = self._value(doc[a[0] : a[1]].text)
+        upper = self._read_number(doc, ctx, b[0], b[1], in_range=True)
+        if low_value is None or low_value < 2 or upper is None or upper.noun_start is None:
+            return None
+        if upper.subset or upper.ordinal:
+            return None
+        q = ctx.phrase_ending("Q", a[0])
+        q_start, qualifier = (q[0], q[2]) if q else (a[0], "at_least")
+        return _Candidate(
+            q_start,
+            a[0],
+            upper.end,
+            low_value,
+            qualifier,
+            upper.noun,
+            upper.gap_words,
+            upper.gap_entities,
+        )
+
+    def _suffix_qualifier(self, ctx: _DocContext, i: int, qualifier: str) -> tuple[int, str]:
         """ "55+ countries", "55-plus", "60-odd", "60 or so": a qualifier after the number."""
-        for words, meaning in (
-            (self.w["more_than_suffixes"], "more_than"),
-            (self.w["about_suffixes"], "about"),
-        ):
-            if i < len(doc) and doc[i].lower_ in words:
+        low, n = ctx.low, len(ctx.low)
+        for key, meaning in (("more_than_suffixes", "more_than"), ("about_suffixes", "about")):
+            words = self.h[key]
+            if i < n and low[i] in words:
                 return i + 1, meaning
-            if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in words:
+            if i + 1 < n and low[i] == self.dash and low[i + 1] in words:
                 return i + 2, meaning
-        if i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ == "so":
+        if i + 1 < n and low[i] == self.or_h and low[i + 1] == self.so_h:
             return i + 2, "about"
         return i, qualifier
 
-    def _counts_people_from(self, doc: Doc, noun_end: int) -> bool:
+    def _counts_people_from(self, doc: Doc, ctx: _DocContext, noun_end: int) -> bool:
         """Whether the noun is followed by "from/representing <number>" (people of N parties)."""
-        if noun_end >= len(doc) or doc[noun_end].lower_ not in self.w["people_links"]:
+        if noun_end >= len(doc) or ctx.low[noun_end] not in self.h["people_links"]:
             return False
         window = doc[noun_end + 1 : min(len(doc), noun_end + 4)]
         return any(t.like_num for t in window)
@@ -683,42 +892,81 @@ class CountClaimFinder:
         if prev is not None and (prev.lower_ in _MONTHS or prev.is_digit):
             return None
         gap: frozenset[str] = frozenset()
-        if self._total_before(doc, sent.start, q_start):
+        # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
+        agent = self._agent_of(doc, ctx, q_start, end, sent)
+        if self._total_before(ctx, sent.start, q_start):
             pass
-        elif end < sent.end and doc[end].lower_ in self.w["standalone_after"]:
+        elif end < sent.end and ctx.low[end] in self.h["standalone_after"]:
             nxt = doc[end].lower_
             follower = doc[end + 1].lower_ if end + 1 < sent.end else ""
             if nxt in {",", "("}:
                 if follower not in self.w["standalone_followers"]:
                     return None
+            elif (
+                end + 1 < sent.end
+                and doc[end + 1].is_alpha
+                and doc[end + 1].is_lower
+                and ctx.low[end + 1] not in self.more_followers
+            ):
+                return None  # "two more summits": the count is of a noun that is no party
             else:
                 gap = frozenset({nxt})
                 end += 1
-        elif not self._subject_of_verb(doc, end, sent.end):
+        elif agent:
+            pass
+        elif not self._subject_of_verb(ctx, end, sent.end):
             return None
-        if prev is not None and prev.lower_ in self.w["year_prepositions"] and not gap:
-            if not self._total_before(doc, sent.start, q_start):
+        if prev is not None and prev.lower_ in self.w["year_prepositions"] and not (gap or agent):
+            if not self._total_before(ctx, sent.start, q_start):
                 return None  # "in 12 signed ..." is too weak a reading
-        noun = self._nearest_noun(doc, sent.start, q_start) or self.patterns.implied_noun
+        noun = (
+            self._nearest_noun(ctx, sent.start, q_start)
+            or self._noun_of_next_figure(doc, ctx, end, sent)
+            or self.patterns.implied_noun
+        )
         return _Candidate(q_start, start, end, value, qualifier, noun, gap, [])
 
-    def _total_before(self, doc: Doc, sent_start: int, start: int) -> bool:
+    def _noun_of_next_figure(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> str | None:
+        """ "grew from 40 to 60 countries": a bare figure borrows the noun of the one after "to"."""
+        if end + 1 >= sent.end or ctx.low[end] != self.to_h:
+            return None
+        run = next((r for r in ctx.number_runs if r[0] == end + 1), None)
+        noun = self._noun_after(doc, ctx, run[1]) if run else None
+        return noun[1] if noun else None
+
+    def _total_before(self, ctx: _DocContext, sent_start: int, start: int) -> bool:
         """ "bringing the total to 61", "signatories now number 61", "grew ... to 75"."""
-        if start <= sent_start or doc[start - 1].lower_ not in self.w["total_links"]:
+        if start <= sent_start or ctx.low[start - 1] not in self.h["total_links"]:
             return False
-        window = doc[max(sent_start, start - self.patterns.total_window) : start]
-        return any(t.lower_ in self.w["total_words"] for t in window)
+        lo = max(sent_start, start - self.patterns.total_window)
+        return ctx.any_in(lo, start, self.h["total_words"])
 
-    def _subject_of_verb(self, doc: Doc, end: int, sent_end: int) -> bool:
+    def _agent_of(self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent) -> bool:
+        """ "endorsed by 61.", "supported by over 150 on Monday": the count is the agent of a
+        signing or attending verb and ends its phrase (no noun follows)."""
+        low, h = ctx.low, self.h
+        if q_start - 2 < sent.start or low[q_start - 1] not in h["agent_links"]:
+            return False
+        verb = low[q_start - 2]
+        if verb not in h["cues_signatories"] and verb not in h["cues_participants"]:
+            return False
+        return (
+            end >= sent.end
+            or not (doc[end].is_alpha and doc[end].is_lower)
+            or (low[end] in self.more_followers)
+        )
+
+    def _subject_of_verb(self, ctx: _DocContext, end: int, sent_end: int) -> bool:
         """ "61 have signed", "61 have since joined", "35 abstained"."""
+        low, fillers = ctx.low, self.h["subject_fillers"]
         i = end
-        while i < sent_end and i < end + 4 and doc[i].lower_ in self.w["subject_fillers"]:
+        while i < sent_end and i < end + 4 and low[i] in fillers:
             i += 1
-        return i < sent_end and doc[i].lower_ in self.w["subject_verbs"]
+        return i < sent_end and low[i] in self.h["subject_verbs"]
 
-    def _nearest_noun(self, doc: Doc, sent_start: int, start: int) -> str | None:
-        for token in reversed(doc[sent_start:start]):
-            lemma = self.patterns.nouns.get(token.lower_)
+    def _nearest_noun(self, ctx: _DocContext, sent_start: int, start: int) -> str | None:
+        for i in range(start - 1, sent_start - 1, -1):
+            lemma = self.noun_h.get(ctx.low[i])
             if lemma:
                 return lemma
         return None
@@ -730,7 +978,7 @@ class CountClaimFinder:
     ) -> tuple[int, ClaimPart] | None:
         """ "all EU member states" / "the 27 EU countries" ending at `end`: (start, part)."""
         i = end
-        while i > lower and doc[i - 1].lower_ in _GROUP_NOUNS:
+        while i > lower and ctx.low[i - 1] in self.group_h:
             i -= 1
         ent = ctx.by_end.get(i)
         if i == end or ent is None or not group_members(ent.label_):
@@ -748,8 +996,8 @@ class CountClaimFinder:
         i = start
         while True:
             j, conj = i, False
-            while j > lower and doc[j - 1].lower_ in self.w["coordination"]:
-                conj = conj or doc[j - 1].lower_ in self.w["conjunctions"]
+            while j > lower and ctx.low[j - 1] in self.h["coordination"]:
+                conj = conj or ctx.low[j - 1] in self.h["conjunctions"]
                 j -= 1
             if not conj:
                 return parts
@@ -770,8 +1018,8 @@ class CountClaimFinder:
         i = end
         while True:
             j, conj = i, False
-            while j < upper and doc[j].lower_ in self.w["coordination"] - {","}:
-                conj = conj or doc[j].lower_ in self.w["conjunctions"]
+            while j < upper and ctx.low[j] in self.coordination_right:
+                conj = conj or ctx.low[j] in self.h["conjunctions"]
                 j += 1
             ent = ctx.by_start.get(j)
             if not conj or ent is None:
@@ -784,6 +1032,7 @@ class CountClaimFinder:
     ) -> None:
         """Give `cand` its addends when named parties or a group are coordinated with it."""
         sent = ctx.sentence(cand.start)
+        cand.text = ctx.text_of(cand.start, cand.end)
         if (
             prev is not None
             and prev.value is not None
@@ -801,7 +1050,7 @@ class CountClaimFinder:
             left = self._left_chain(doc, ctx, cand.start, sent.start)
         cand.parts = [
             *left,
-            ClaimPart(value=cand.value, text=doc[cand.start : cand.end].text),
+            ClaimPart(value=cand.value, text=cand.text),
             *self._right_chain(doc, ctx, cand.end, sent.end),
         ]
 
@@ -814,6 +1063,14 @@ class CountClaimFinder:
         mine = [e for e in ents if e.label_ == self.principal]
         before = [e for e in ents if e.end <= cand.start]
         after = [e for e in mine if e.start >= cand.end]
+        # A possessive mention ("the UK's summit") names no actor beside the count.
+        actors = [
+            e for e in mine if e.end >= len(ctx.low) or ctx.low[e.end] not in self.possessive_h
+        ]
+        if cand.ordinal:
+            # "Kenya became the 60th country to join": the running count includes its subject.
+            named = [e for e in actors if e.end <= cand.start]
+            return "including_principal" if named else "unspecified"
         if after:
             verdict = self._scope_from_later_mention(doc, ctx, cand, after[0], sent)
             if verdict:
@@ -837,8 +1094,11 @@ class CountClaimFinder:
             return "excluding_principal"
         if self._linked_before(doc, ctx, cand.start, sent.start):
             return "excluding_principal"
-        mine_before = [e for e in mine if e.end <= cand.start]
-        if mine_before and ctx.phrase_ending("XP", cand.start):
+        mine_before = [e for e in actors if e.end <= cand.start]
+        xp = ctx.phrase_ending("XP", cand.start)
+        # "a declaration with 29 signatories" gives the declaration's membership, not company.
+        membership = cand.noun in self.w["membership_nouns"] and xp and xp[0] + 1 == xp[1]
+        if mine_before and xp and not membership:
             return "excluding_principal"  # "the US signed it along with 32 countries"
         if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
             return "excluding_principal"  # "Apart from the US, only 60 countries signed"
@@ -861,7 +1121,7 @@ class CountClaimFinder:
             and bool(ctx.phrase_ending(kind, start - 1))
         )
 
-    def _principal_led_before(self, ctx: _DocContext, sent: Span) -> bool:
+    def _principal_led_before(self, ctx: _DocContext, sent: _Sent) -> bool:
         """Whether the party named last in the previous sentence is the principal."""
         if sent.start == 0:
             return False
@@ -880,7 +1140,7 @@ class CountClaimFinder:
         )
 
     def _scope_from_later_mention(
-        self, doc: Doc, ctx: _DocContext, cand: _Candidate, ent: Span, sent: Span
+        self, doc: Doc, ctx: _DocContext, cand: _Candidate, ent: Span, sent: _Sent
     ) -> str | None:
         """Scope from the principal named after the count ("61 countries, including the US")."""
         if ent.start - cand.end > self.patterns.max_including_tokens:
@@ -937,35 +1197,46 @@ class CountClaimFinder:
 
     def _kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """signatories / joiners / participants / other, from cue words near the claim."""
-        w = self.w
+        w, h = self.w, self.h
         sent = ctx.sentence(cand.start)
         # Cues are read within the sentence, capped so a text without sentence boundaries
         # does not make every claim scan the whole document.
         reach = self.patterns.context_window
-        before = doc[max(sent.start, cand.start - reach) : cand.start]
-        after = doc[cand.end : min(sent.end, cand.end + reach)]
-        total = self._total_before(doc, sent.start, cand.start)
+        lo, hi = max(sent.start, cand.start - reach), min(sent.end, cand.end + reach)
+        start, end = cand.start, cand.end
+        signers = cand.noun in w["signatory_nouns"]
+        if cand.subset and signers:
+            return "other"  # "26 of the 61 signatories": a part of the signatories
+        if self._set_of_partitive(ctx, cand):
+            # The verb is the part's: "118 of the 198 parties signed", "half of the 193 UN
+            # members" give `other`; "three of the 45 signatories withdrew" still counts them.
+            return "signatories" if signers else "other"
+        if cand.ordinal:
+            return "signatories"  # "became the 44th signatory"
+
+        total = self._total_before(ctx, sent.start, start)
         increment = bool(cand.gap_words & w["increment_modifiers"]) or (
-            cand.start > sent.start and doc[cand.start - 1].lower_ in w["increment_before"]
+            start > sent.start and ctx.low[start - 1] in h["increment_before"]
         )
-        sign = self._nearest(before, after, w["cues_signatories"])
-        joining = self._nearest(before, after, w["joining_verbs"])
-        if increment and (joining or sign) and not self._negated(doc, ctx, cand, sent):
+        sign, joining, other, part = self._cue_distances(ctx, lo, start, end, hi)
+        signing_phrase = self._nearest_phrase(ctx, cand, sent, "S")
+        if signing_phrase is not None:
+            sign = signing_phrase if sign is None else min(sign, signing_phrase)
+        negated = self._negated(ctx, cand, sent)
+        if increment and (joining or sign) and not negated:
             return "joiners"  # "five more countries joined", "expect 30 more to endorse"
-        window_start = max(sent.start, cand.start - self.patterns.hedge_window)
-        hedges = ctx.phrases_within("H", window_start, cand.start)
-        if any(doc[start].is_lower for start, _, _ in hedges):
+        window_start = max(sent.start, start - self.patterns.hedge_window)
+        hedges = ctx.phrases_within("H", window_start, start)
+        if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
             return "other"  # "aims to bring the number of endorsers to 100"
-        if self._negated(doc, ctx, cand, sent):
+        if negated:
             return "other"
-        if not total and joining is not None and self._increment_context(before, after):
+        if not total and joining is not None and self._increment_context(ctx, start, end, sent):
             return "joiners"
         if self._sizes_a_party(doc, ctx, cand):
             return "other"  # "the 27-nation European Union endorsed ..."
 
-        other = self._nearest(before, after, w["cues_other"])
-        part = self._nearest(before, after, w["cues_participants"])
-        phrase = self._nearest_phrase(ctx, cand, sent)
+        phrase = self._nearest_phrase(ctx, cand, sent, "P")
         if phrase is not None:
             part = phrase if part is None else min(part, phrase)
         ranked = sorted(
@@ -981,35 +1252,72 @@ class CountClaimFinder:
             return "signatories"
         if ranked:
             return ranked[0][2]
-        weak = w["cues_participants_weak"]
-        context = [*before, *after]
-        if any(t.is_lower and t.lower_ in weak for t in context):
+        weak = [
+            i
+            for i in (*range(lo, start), *range(end, hi))
+            if ctx.low[i] in h["cues_participants_weak"]
+        ]
+        if any(doc[i].is_lower for i in weak):
             return "participants"  # lower case only: "the Clean Energy Ministerial" is a name
         if (
-            any(t.lower_ in w["instrument_nouns"] for t in context)
+            ctx.any_in(lo, start, h["instrument_nouns"])
+            or ctx.any_in(end, hi, h["instrument_nouns"])
             or cand.gap_words & w["membership_words"]
-            or any(t.lower_ in w["membership_verbs"] for t in before[-3:])
+            or cand.noun in w["membership_nouns"]
+            or ctx.any_in(start - 3, start, h["membership_verbs"])
         ):
             return "signatories"
         return "other"
 
-    @staticmethod
-    def _nearest(before: Span, after: Span, words: frozenset[str]) -> int | None:
-        """Token distance from the claim to the nearest word of `words` in its sentence."""
-        best: int | None = None
-        for dist, token in enumerate(reversed(before), 1):
-            if token.lower_ in words:
-                best = dist
-                break
-        for dist, token in enumerate(after, 1):
-            if best is not None and dist >= best:
-                break
-            if token.lower_ in words:
-                return dist
-        return best
+    def _cue_distances(
+        self, ctx: _DocContext, lo: int, start: int, end: int, hi: int
+    ) -> list[int | None]:
+        """Token distance from [start, end) to the nearest word of each `_CUE_KEYS` list
+        within [lo, hi); a tie goes to the word before the claim."""
+        low, bits = ctx.low, self.cue_bits
+        found: list[int | None] = [None] * len(_CUE_KEYS)
+        for dist, i in enumerate(range(start - 1, lo - 1, -1), 1):
+            mask = bits.get(low[i])
+            if mask:
+                for k in range(len(found)):
+                    if mask >> k & 1 and found[k] is None:
+                        found[k] = dist
+        for dist, i in enumerate(range(end, hi), 1):
+            mask = bits.get(low[i])
+            if mask:
+                for k in range(len(found)):
+                    best = found[k]
+                    if mask >> k & 1 and (best is None or dist < best):
+                        found[k] = dist
+        return found
+
+    def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
+        """Whether a past signing verb lies between a hedge and the count, so the count is a
+        fact again: "aims to keep warming to 1.5C, a goal endorsed by 130 countries"."""
+        return ctx.any_in(hedge_end, start, self.h["hedge_breakers"])
+
+    def _set_of_partitive(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """Whether the count is the whole after a part: "half of the 193 UN members", "118 of
+        the 198 parties"; not when a signing relative clause follows ("of the 45 countries
+        that signed ...")."""
+        low, h = ctx.low, self.h
+        if self._total_phrase_before(ctx, cand.start):
+            return False  # "one of 195 countries" is scope, not a part
+        i = cand.start - 1
+        if i >= 0 and low[i] in h["partitive_determiners"]:
+            i -= 1
+        if i < 1 or low[i] not in h["of_words"]:
+            return False
+        part = low[i - 1] in h["partitive_fractions"] or any(end == i for _, end in ctx.number_runs)
+        if not part:
+            return False
+        end = cand.end
+        if end < len(low) and low[end] in h["relative_pronouns"]:
+            return not ctx.any_in(end + 1, end + 4, h["subject_verbs"])
+        return True
 
     @staticmethod
-    def _nearest_phrase(ctx: _DocContext, cand: _Candidate, sent: Span) -> int | None:
+    def _nearest_phrase(ctx: _DocContext, cand: _Candidate, sent: _Sent, kind: str) -> int | None:
         """Distance to the nearest "took part" phrase; "delegations from <count>" is 1.
 
         A phrase after "by" names the agent of a passive ("signed by representatives of 61
@@ -1018,41 +1326,44 @@ class CountClaimFinder:
         doc = ctx.doc
         dists = [
             cand.start - e + 1
-            for s, e, _ in ctx.phrases_within("P", sent.start, cand.start)
-            if not (s > 0 and doc[s - 1].lower_ == "by")
+            for s, e, _ in ctx.phrases_within(kind, sent.start, cand.start)
+            if kind != "P" or not (s > 0 and doc[s - 1].lower_ == "by")
         ]
-        dists += [s - cand.end + 1 for s, _, _ in ctx.phrases_within("P", cand.end, sent.end)]
+        dists += [s - cand.end + 1 for s, _, _ in ctx.phrases_within(kind, cand.end, sent.end)]
         return min(dists) if dists else None
 
-    def _increment_context(self, before: Span, after: Span) -> bool:
+    def _increment_context(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """ "newly joined", "were added", "have since joined"."""
-        w = self.w
-        window = [t.lower_ for t in before[-4:]] + [t.lower_ for t in after[:4]]
-        if any(word in w["increment_cues"] for word in window):
+        h = self.h
+        window = ctx.low[max(sent.start, start - 4) : start] + ctx.low[end : min(sent.end, end + 4)]
+        if not h["increment_cues"].isdisjoint(window):
             return True
+        adjacent, joining = h["increment_adjacent"], h["joining_verbs"]
         return any(
-            (a in w["increment_adjacent"] and b in w["joining_verbs"])
-            or (b in w["increment_adjacent"] and a in w["joining_verbs"])
+            (a in adjacent and b in joining) or (b in adjacent and a in joining)
             for a, b in zip(window, window[1:], strict=False)
         )
 
-    def _negated(self, doc: Doc, ctx: _DocContext, cand: _Candidate, sent: Span) -> bool:
+    def _negated(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """ "55 countries have not signed", "12 ... declined to sign", "none of the nine states"."""
-        negations, breaks = self.w["negations"], self.w["clause_breaks"]
-        for token in reversed(doc[max(sent.start, cand.start - 3) : cand.start]):
-            if token.lower_ in breaks:
+        low, h = ctx.low, self.h
+        negations, breaks = h["negations"], h["clause_breaks"]
+        for i in range(cand.start - 1, max(sent.start, cand.start - 3) - 1, -1):
+            if low[i] in breaks:
                 break  # "The US did not sign; 60 other countries did."
-            if token.lower_ in negations:
+            if low[i] in negations:
                 return True
         # After the claim, look up to its verb: "pledged never to pay" negates the paying, not
-        # the pledge; and never into the next claim's words.
+        # the pledge; and never into the next claim's words. A count of signatories is one
+        # whatever follows ("28 signatories that have yet to ratify it").
+        if cand.noun in self.w["signatory_nouns"]:
+            return False
         stop = min(sent.end, cand.next_start)
-        signs = self.w["cues_signatories"]
+        signs = h["cues_signatories"]
         for i in range(cand.end, stop):
-            token = doc[i]
-            if token.lower_ in signs or token.lower_ in self.w["clause_breaks"]:
+            if low[i] in signs or low[i] in breaks:
                 return False
-            if token.lower_ in negations and not ctx.phrase_starting("XF", i):
+            if low[i] in negations and not ctx.phrase_starting("XF", i):
                 return True  # ("not including the US" is scope, not negation)
         return False
 
@@ -1075,20 +1386,19 @@ class CountClaimFinder:
 
     def _to_claim(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> CountClaim:
         sent = ctx.sentence(cand.start)
-        span = doc[cand.start : cand.end]
         # Only a real composite keeps its parts: a count coordinated with the principal alone is
         # told by its scope instead.
         composite = any(p.group or (p.code and p.code != self.principal) for p in cand.parts)
         return CountClaim(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            text=cand.text,
+            start=doc[cand.start].idx,
+            end=ctx.end_char(cand.end),
             value=cand.value,
             qualifier=cand.qualifier,
             noun=cand.noun,
             scope=self._scope(doc, ctx, cand),
             kind=self._kind(doc, ctx, cand),
-            sentence_start=sent.start_char,
-            sentence_end=sent.end_char,
+            sentence_start=doc[sent.start].idx,
+            sentence_end=ctx.end_char(sent.end),
             parts=list(cand.parts) if composite else [],
         )

@@ -1,0 +1,627 @@
+"""Count claims in real press phrasing about declarations and coalitions the evaluation set does
+not cover (climate, energy, arms control, biodiversity, health, UN, NATO, G20 ...).
+
+Each case runs the whole Tally pipeline (`nlp.pipeline.analyze`) and checks every claim found:
+(value, qualifier, scope, kind, noun), in text order. Decisions these cases pin down (also
+documented in `nlp/patterns/claims.yaml`):
+- a vote count is `other`, whatever its noun ("141 countries voted in favour");
+- an ordinal is no claim by default ("Ecuador became the 36th country to sign", as the evaluation
+  set annotates it); with `ordinal_counts: true` in the patterns, "became the 44th signatory" is
+  44 `signatories`, including the principal when the principal is the subject;
+- a range "40 to 50 countries" is one claim on the lower figure with `at_least`;
+- a subset "26 of the 61 signatories" gives 26 as `other` (the 61 stays `signatories`), and a
+  set after a fraction ("half of the 193 UN members") is `other`;
+- group names with numbers (G20, G7, COP28, Group of 77, P5), ordinals of events, articles,
+  times, money, temperatures, percentages, ratios ("one in three countries") and fractions give
+  no claim; neither does a count of anything that is not a party ("two more summits").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import yaml
+from spacy.language import Language
+
+from nlp.components.count_claims import PATTERNS_PATH
+from nlp.models import CountClaim
+from nlp.pipeline import analyze, new_nlp
+
+Expected = tuple[int | None, str, str, str, str]  # value, qualifier, scope, kind, noun
+
+S, J, P, OT = "signatories", "joiners", "participants", "other"
+UNS, INC, EXC = "unspecified", "including_principal", "excluding_principal"
+
+CASES: list[tuple[str, str, list[Expected]]] = [
+    # --- Bletchley follow-ups seen in the second declaration's coverage (principal GBR) ---
+    (
+        "The UK's AI Safety Summit produced a declaration with 29 signatories, counting the "
+        "European Union alongside 28 countries.",
+        "GBR",
+        [(29, "exact", UNS, S, "signatory"), (28, "exact", UNS, S, "country")],
+    ),
+    ("Two more summits are planned, one in Korea and one in France.", "GBR", []),
+    (
+        "The summit tipped the balance after the UK and 27 other countries, along with the "
+        "European Union, put their names to a declaration on the risks of frontier AI.",
+        "GBR",
+        [(27, "exact", EXC, S, "country")],
+    ),
+    # --- Kunming-Montreal Global Biodiversity Framework ---
+    (
+        "Some 190 parties to the Convention on Biological Diversity adopted the "
+        "Kunming-Montreal framework in the early hours of Monday.",
+        "CAN",
+        [(190, "about", UNS, S, "party")],
+    ),
+    (
+        "Delegates from 196 countries gathered in Montreal for COP15.",
+        "CAN",
+        [(196, "exact", UNS, P, "country")],
+    ),
+    (
+        "The framework commits the 196 parties to protect 30 per cent of land and sea by 2030.",
+        "CAN",
+        [(196, "exact", UNS, S, "party")],
+    ),
+    (
+        "Only 25 countries have submitted updated biodiversity plans ahead of COP16.",
+        "CAN",
+        [(25, "exact", UNS, OT, "country")],
+    ),
+    # --- Global Biofuels Alliance (G20, New Delhi) ---
+    (
+        "India launched the Global Biofuels Alliance with 19 countries and 12 international "
+        "organisations on the sidelines of the G20 summit.",
+        "IND",
+        [(19, "exact", EXC, S, "country")],
+    ),
+    ("The G20 leaders met in New Delhi for two days.", "IND", []),
+    (
+        "The alliance has since grown to 24 member countries.",
+        "IND",
+        [(24, "exact", UNS, S, "country")],
+    ),
+    # --- International Solar Alliance ---
+    (
+        "The International Solar Alliance now counts more than 100 signatory countries.",
+        "IND",
+        [(100, "more_than", UNS, S, "country")],
+    ),
+    (
+        "Of those, 94 have ratified the framework agreement.",
+        "IND",
+        [(94, "exact", UNS, S, "party")],
+    ),
+    # --- Powering Past Coal Alliance ---
+    (
+        "The Powering Past Coal Alliance, co-founded by the UK and Canada, now has 60 "
+        "national government members.",
+        "GBR",
+        [(60, "exact", INC, S, "member")],
+    ),
+    (
+        "Five new countries joined the Powering Past Coal Alliance at COP28.",
+        "GBR",
+        [(5, "exact", UNS, J, "country")],
+    ),
+    (
+        "The alliance was launched in 2017 with around 20 founding members.",
+        "GBR",
+        [(20, "about", UNS, S, "member")],
+    ),
+    # --- Beyond Oil and Gas Alliance ---
+    (
+        "Costa Rica and Denmark launched the Beyond Oil and Gas Alliance with a dozen "
+        "national governments.",
+        "DNK",
+        [(12, "exact", EXC, S, "government")],
+    ),
+    (
+        "BOGA has 11 core members, including Denmark, France and Ireland.",
+        "DNK",
+        [(11, "exact", INC, S, "member")],
+    ),
+    # --- COP28 nuclear tripling pledge ---
+    (
+        "More than 20 countries pledged at COP28 to triple nuclear energy capacity by 2050.",
+        "USA",
+        [(20, "more_than", UNS, S, "country")],
+    ),
+    (
+        "The United States joined more than 20 countries in launching the declaration to "
+        "triple nuclear energy.",
+        "USA",
+        [(20, "more_than", EXC, S, "country")],
+    ),
+    (
+        "Six more countries signed up to the nuclear tripling pledge at COP29, bringing the "
+        "total to 31.",
+        "USA",
+        [(6, "exact", UNS, J, "country"), (31, "exact", UNS, S, "country")],
+    ),
+    (
+        "The COP28 deal was struck at 5 a.m. after a night of talks.",
+        "ARE",
+        [],
+    ),
+    (
+        "Rich countries promised $100 billion a year to help developing nations.",
+        "USA",
+        [],
+    ),
+    (
+        "The pledge aims to keep warming to 1.5C, a goal endorsed by 130 countries.",
+        "ARE",
+        [(130, "exact", UNS, S, "country")],
+    ),
+    # --- Global Cooling Pledge ---
+    (
+        "Sixty-three countries signed up to the Global Cooling Pledge, committing to cut "
+        "cooling emissions by 68 per cent.",
+        "ARE",
+        [(63, "exact", UNS, S, "country")],
+    ),
+    # --- UN General Assembly, Pact for the Future ---
+    (
+        "The resolution was adopted with 141 countries voting in favour, five against and 35 "
+        "abstaining.",
+        "USA",
+        [
+            (141, "exact", UNS, OT, "country"),
+            (5, "exact", UNS, OT, "country"),
+            (35, "exact", UNS, OT, "country"),
+        ],
+    ),
+    (
+        "141 countries voted in favour, five against and 35 abstained.",
+        "USA",
+        [
+            (141, "exact", UNS, OT, "country"),
+            (5, "exact", UNS, OT, "country"),
+            (35, "exact", UNS, OT, "country"),
+        ],
+    ),
+    (
+        "World leaders adopted the Pact for the Future, backed by the 193 UN member states.",
+        "USA",
+        [(193, "exact", UNS, S, "member state")],
+    ),
+    (
+        "Half of the 193 UN members have not yet ratified the treaty.",
+        "USA",
+        [(193, "exact", UNS, OT, "member")],
+    ),
+    (
+        "A third of the world's countries still lack a national AI strategy.",
+        "USA",
+        [],
+    ),
+    ("One in three countries has no data protection law.", "USA", []),
+    # --- NATO summits ---
+    (
+        "All 32 allies endorsed the Washington Summit Declaration.",
+        "USA",
+        [(32, "exact", UNS, S, "ally")],
+    ),
+    (
+        "Leaders of the 32 NATO allies gathered in Washington for the 75th anniversary summit.",
+        "USA",
+        [(32, "exact", UNS, P, "ally")],
+    ),
+    ("The 75th anniversary summit opened on Tuesday.", "USA", []),
+    # --- G20 / G7 / group names that carry numbers ---
+    (
+        "The G20 leaders' declaration was agreed by all members, including Russia.",
+        "IND",
+        [],
+    ),
+    (
+        "The G7 countries pledged to phase out coal power in the first half of the 2030s.",
+        "JPN",
+        [],
+    ),
+    (
+        "The Group of 77 and China, which represents 134 developing countries, rejected the text.",
+        "USA",
+        [(134, "exact", UNS, OT, "country")],
+    ),
+    ("The P5 met behind closed doors in New York.", "USA", []),
+    (
+        "Article 6 of the Paris Agreement sets the rules for carbon markets.",
+        "USA",
+        [],
+    ),
+    # --- Wassenaar Arrangement ---
+    (
+        "The Wassenaar Arrangement has 42 participating states, among them the United States.",
+        "USA",
+        [(42, "exact", INC, S, "state")],
+    ),
+    # --- Arms Trade Treaty, Rome Statute, cluster munitions ---
+    (
+        "The Arms Trade Treaty has 113 states parties and 28 signatories that have yet to "
+        "ratify it.",
+        "USA",
+        [(113, "exact", UNS, S, "party"), (28, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "The Rome Statute of the International Criminal Court has 124 states parties.",
+        "NLD",
+        [(124, "exact", UNS, S, "party")],
+    ),
+    (
+        "The Convention on Cluster Munitions, adopted in Dublin, now has 111 states parties "
+        "and 12 signatories.",
+        "IRL",
+        [(111, "exact", UNS, S, "party"), (12, "exact", UNS, S, "signatory")],
+    ),
+    # --- Gavi pledging summits ---
+    (
+        "Donors from 32 countries pledged $8.8 billion at the Gavi replenishment summit.",
+        "GBR",
+        [(32, "exact", UNS, S, "country")],
+    ),
+    (
+        "The summit, hosted by the UK, drew representatives of more than 50 countries.",
+        "GBR",
+        [(50, "more_than", UNS, P, "country")],
+    ),
+    # --- High Ambition Coalition to End Plastic Pollution ---
+    (
+        "The High Ambition Coalition to End Plastic Pollution, co-chaired by Norway and "
+        "Rwanda, has grown to 65 members.",
+        "NOR",
+        [(65, "exact", INC, S, "member")],
+    ),
+    (
+        "Negotiators from 175 nations agreed in Nairobi to draft a legally binding plastics "
+        "treaty.",
+        "NOR",
+        [(175, "exact", UNS, S, "nation")],
+    ),
+    (
+        "Norway and some 60 other countries want a cap on plastic production.",
+        "NOR",
+        [(60, "about", EXC, OT, "country")],
+    ),
+    (
+        "Between 40 and 50 countries are expected to join the coalition in Busan.",
+        "NOR",
+        [(40, "at_least", UNS, S, "country")],
+    ),
+    (
+        "Diplomats expect 40 to 50 countries to endorse the statement.",
+        "NOR",
+        [(40, "at_least", UNS, S, "country")],
+    ),
+    # --- Paris Pledge for Action / Paris Agreement ---
+    (
+        "The Paris Agreement was signed by 175 parties on its first day open for signature, "
+        "a record.",
+        "FRA",
+        [(175, "exact", UNS, S, "party")],
+    ),
+    (
+        "It has since been ratified by 195 parties.",
+        "FRA",
+        [(195, "exact", UNS, S, "party")],
+    ),
+    (
+        "More than a hundred countries had ratified it within a year.",
+        "FRA",
+        [(100, "more_than", UNS, S, "country")],
+    ),
+    (
+        "Two dozen nations have yet to ratify the accord.",
+        "FRA",
+        [(24, "exact", UNS, OT, "nation")],
+    ),
+    (
+        "France, which hosted the talks, was one of 195 countries to adopt the text.",
+        "FRA",
+        [(195, "exact", INC, S, "country")],
+    ),
+    # --- Global Methane Pledge-style phrasings on other instruments ---
+    (
+        "The Clean Air pledge is now supported by over 150.",
+        "USA",
+        [(150, "more_than", UNS, S, "party")],
+    ),
+    (
+        "The statement was backed by over 30, including the US.",
+        "USA",
+        [(30, "more_than", INC, S, "party")],
+    ),
+    (
+        "The coalition's membership grew from 40 to 60 countries in a year.",
+        "USA",
+        [(40, "exact", UNS, S, "country"), (60, "exact", UNS, S, "country")],
+    ),
+    (
+        "Twenty-six of the 61 signatories are members of the European Union.",
+        "USA",
+        [(26, "exact", UNS, OT, "signatory"), (61, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "Nearly two-thirds of the 60 signatories are European.",
+        "USA",
+        [(60, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "Ten of the 12 signatories attended the meeting in Vienna.",
+        "AUT",
+        [(10, "exact", UNS, OT, "signatory"), (12, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "Three of the 45 signatories later withdrew from the pledge.",
+        "USA",
+        [(3, "exact", UNS, OT, "signatory"), (45, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "The pledge was signed by 118 of the 198 parties to the UN climate convention.",
+        "USA",
+        [(118, "exact", UNS, S, "party"), (198, "exact", UNS, OT, "party")],
+    ),
+    (
+        "Twenty-five of the 27 EU member states endorsed the text; Hungary and Slovakia did not.",
+        "USA",
+        [(25, "exact", UNS, S, "member state"), (27, "exact", UNS, OT, "member state")],
+    ),
+    (
+        "Temperatures have already risen by 1.2C and emissions by 3 per cent a year.",
+        "USA",
+        [],
+    ),
+    # --- Munich Security Conference tech accord and other statements ---
+    (
+        "Twenty tech companies signed an accord in Munich to combat deceptive AI in elections.",
+        "DEU",
+        [],
+    ),
+    (
+        "Ministers from 45 countries attended the Munich Security Conference.",
+        "DEU",
+        [(45, "exact", UNS, P, "country")],
+    ),
+    (
+        "Germany and 15 partners issued a joint statement on election integrity.",
+        "DEU",
+        [(15, "exact", EXC, S, "partner")],
+    ),
+    # --- Open-internet and cyber statements, coalitions ---
+    (
+        "The statement was signed by 37 nations, the US among them.",
+        "USA",
+        [(37, "exact", INC, S, "nation")],
+    ),
+    (
+        "Washington persuaded two dozen governments to back the principles.",
+        "USA",
+        [(24, "exact", UNS, S, "government")],
+    ),
+    (
+        "The coalition, led by Washington and its allies, now numbers 57 countries.",
+        "USA",
+        [(57, "exact", UNS, S, "country")],
+    ),
+    (
+        "Around 40 delegations took part in the ministerial in Geneva.",
+        "CHE",
+        [(40, "about", UNS, P, "delegation")],
+    ),
+    (
+        "More than 1,000 delegates from 80 countries attended the forum.",
+        "CHE",
+        [(80, "exact", UNS, P, "country")],
+    ),
+    (
+        "Switzerland hosted 92 countries and eight organisations at the Burgenstock summit.",
+        "CHE",
+        [(92, "exact", UNS, P, "country")],
+    ),
+    (
+        "Most of the 92 countries at Burgenstock signed the final communique.",
+        "CHE",
+        [(92, "exact", UNS, OT, "country")],
+    ),
+    # --- Ottawa / landmines and treaty ratification counts ---
+    (
+        "Some 164 states have joined the treaty banning anti-personnel mines.",
+        "CAN",
+        [(164, "about", UNS, S, "state")],
+    ),
+    (
+        "Thirty-two countries, including the US, Russia and China, remain outside it.",
+        "CAN",
+        [(32, "exact", UNS, OT, "country")],
+    ),
+    (
+        "Canada was among the first 40 states to ratify the treaty in 1997.",
+        "CAN",
+        [(40, "exact", INC, S, "state")],
+    ),
+    # --- Counts with scope after the principal's possessive or as a group leader ---
+    (
+        "Japan's summit declaration was endorsed by 38 countries.",
+        "JPN",
+        [(38, "exact", UNS, S, "country")],
+    ),
+    (
+        "Brazil signed the declaration along with 17 other Latin American countries.",
+        "BRA",
+        [(17, "exact", EXC, S, "country")],
+    ),
+    (
+        "Brazil's 17 partners in the pact met in Belem.",
+        "BRA",
+        [(17, "exact", EXC, P, "partner")],
+    ),
+    (
+        "Australia and 11 Pacific island nations signed the Boe Declaration.",
+        "AUS",
+        [(11, "exact", EXC, S, "nation")],
+    ),
+    # --- Numbers that count other things ---
+    (
+        "The 18-page document lists 12 principles for safe AI.",
+        "USA",
+        [],
+    ),
+    (
+        "More than 300 companies and 40 cities also signed the Paris Pledge for Action.",
+        "FRA",
+        [],
+    ),
+    (
+        "The treaty enters into force 90 days after the 50th ratification.",
+        "USA",
+        [],
+    ),
+    (
+        "Negotiations lasted 14 days and involved three rounds of voting.",
+        "USA",
+        [],
+    ),
+    (
+        "Only 12 of the 40 targets agreed in 2010 were met by any country.",
+        "CAN",
+        [],
+    ),
+    (
+        "The pledge was first proposed in 2021 by 12 countries.",
+        "USA",
+        [(12, "exact", UNS, OT, "country")],
+    ),
+    (
+        "The number of endorsing governments rose to 87 this week.",
+        "USA",
+        [(87, "exact", UNS, S, "government")],
+    ),
+]
+
+# Ordinals of joining, read as counts only with `ordinal_counts: true` in the patterns file.
+ORDINAL_CASES: list[tuple[str, str, list[Expected]]] = [
+    (
+        "Finland became the alliance's 31st member in April 2023.",
+        "USA",
+        [(31, "exact", UNS, S, "member")],
+    ),
+    (
+        "Sweden became the 32nd country to join NATO.",
+        "USA",
+        [(32, "exact", UNS, S, "country")],
+    ),
+    (
+        "India became the 42nd participating state of the Wassenaar Arrangement.",
+        "USA",
+        [(42, "exact", UNS, S, "state")],
+    ),
+    (
+        "Ukraine became the 125th state party to the Rome Statute.",
+        "NLD",
+        [(125, "exact", UNS, S, "party")],
+    ),
+    (
+        "Kenya became the 60th country to join the coalition on Tuesday.",
+        "KEN",
+        [(60, "exact", INC, S, "country")],
+    ),
+    ("The 75th anniversary summit opened on Tuesday.", "USA", []),
+    ("The treaty enters into force 90 days after the 50th ratification.", "USA", []),
+    ("Norway was the 10th country to host the talks.", "NOR", []),
+]
+
+
+def _claims(text: str, principal: str) -> list[CountClaim]:
+    return analyze(text, principal=principal).claims
+
+
+@pytest.mark.parametrize(("text", "principal", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_realworld_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    """Every claim of the sentence, in order, with value, qualifier, scope, kind and noun."""
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
+def test_realworld_set_is_large_and_varied() -> None:
+    """At least 80 sentences, with every kind and qualifier family represented."""
+    assert len(CASES) + len(ORDINAL_CASES) >= 80
+    expected = [e for _, _, exp in CASES for e in exp]
+    assert {e[3] for e in expected} == {S, J, P, OT}
+    assert {"exact", "more_than", "about", "at_least"} <= {e[1] for e in expected}
+    assert sum(1 for _, _, exp in CASES if not exp) >= 15  # traps that must give no claim
+
+
+def test_range_claim_spans_both_figures() -> None:
+    """ "40 to 50 countries": one claim whose text covers the whole range."""
+    (claim,) = _claims("Diplomats expect 40 to 50 countries to endorse the statement.", "NOR")
+    assert claim.text == "40 to 50 countries"
+
+
+@pytest.fixture(scope="module")
+def ordinal_nlp(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Language]:
+    """Pipelines (per principal) whose claim patterns set `ordinal_counts: true`."""
+    raw = yaml.safe_load(PATTERNS_PATH.read_text(encoding="utf-8"))
+    raw["ordinal_counts"] = True
+    path = tmp_path_factory.mktemp("patterns") / "claims.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    built: dict[str, Language] = {}
+
+    def get(principal: str) -> Language:
+        if principal not in built:
+            nlp = new_nlp(principal)
+            config = {"principal": principal, "patterns_path": str(path)}
+            nlp.replace_pipe("tally_count_claims", "tally_count_claims", config=config)
+            built[principal] = nlp
+        return built[principal]
+
+    return get
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), ORDINAL_CASES, ids=[c[0][:48] for c in ORDINAL_CASES]
+)
+def test_ordinals_are_no_claims_by_default(
+    text: str, principal: str, expected: list[Expected]
+) -> None:
+    """The packaged patterns read no ordinal as a count (as the evaluation set annotates)."""
+    assert _claims(text, principal) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), ORDINAL_CASES, ids=[c[0][:48] for c in ORDINAL_CASES]
+)
+def test_ordinals_as_counts_when_configured(
+    ordinal_nlp: Callable[[str], Language], text: str, principal: str, expected: list[Expected]
+) -> None:
+    """With `ordinal_counts: true`, "became the 44th signatory" is 44 signatories."""
+    doc = ordinal_nlp(principal)(text)
+    claims = [span._.tally_claim for span in doc.spans["tally_claims"]]
+    assert [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in claims] == expected
+
+
+def test_ordinal_claim_text_is_the_ordinal_phrase(ordinal_nlp: Callable[[str], Language]) -> None:
+    """ "the 125th state party": the claim span is the ordinal and its noun."""
+    doc = ordinal_nlp("NLD")("Ukraine became the 125th state party to the Rome Statute.")
+    (span,) = doc.spans["tally_claims"]
+    assert span.text == "125th state party"
+
+
+def test_text_without_numbers_gets_an_empty_claim_group() -> None:
+    """The prefilter (no number-like token) still leaves an empty `tally_claims` group."""
+    doc = new_nlp("USA")("Leaders agreed a declaration on AI safety at the summit in Seoul.")
+    assert "tally_claims" in doc.spans
+    assert list(doc.spans["tally_claims"]) == []
+
+
+def test_vague_quantity_alone_passes_the_prefilter() -> None:
+    """ "Scores of nations" has no digit or number word, yet is a `dozens` claim."""
+    (claim,) = _claims("Scores of nations have backed the Paris Pledge for Action.", "FRA")
+    assert (claim.value, claim.qualifier, claim.kind, claim.noun) == (
+        None,
+        "dozens",
+        "signatories",
+        "nation",
+    )
