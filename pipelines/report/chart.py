@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from pipelines.reconcile.models import ClaimRecord, Reconciliation
+from pipelines.reconcile.models import ClaimRecord, Convention, Reconciliation
 
 from .safety import one_line
 from .templating import html_environment
@@ -47,7 +47,7 @@ BAND_GAP = 28
 SLOT_WIDTH = 46
 MIN_BAND_WIDTH = 84  # fits a date label such as 2022-04-28
 MIN_PLOT_WIDTH = 420
-MAX_PLOT_WIDTH = 960
+MAX_PLOT_WIDTH = 960  # wider than this, the chart is not squeezed but scrolls sideways
 MARKER_RADIUS = 6.5
 LABEL_LINE_HEIGHT = 13
 LABEL_WRAP_CHARS = 46  # reference-line labels wrap at this width ...
@@ -111,8 +111,10 @@ class Chart:
     bands: list[Band] = field(default_factory=list)
     legend: list[LegendItem] = field(default_factory=list)
     legend_line_x: float = 0.0  # where the legend's "convention total" entry starts
-    unplotted: int = 0
+    unplotted: int = 0  # signatory claims without a number ("dozens")
+    other_kinds: int = 0  # numbers counting joiners, participants or other things: not totals
     description: str = ""
+    wide: bool = False  # drawn at full size in a scrolling figure rather than scaled to fit
 
 
 def _nice_step(span: float, max_ticks: int = 8) -> int:
@@ -172,7 +174,11 @@ def _tooltip(rec: Reconciliation, claim: ClaimRecord, verdict_name: str) -> str:
 
 
 def _spread_labels(wanted: list[float], heights: list[float], lo: float, hi: float) -> list[float]:
-    """Label positions near `wanted` (sorted ascending) that do not overlap, kept within [lo, hi]."""
+    """Label positions near `wanted` (sorted ascending) that never overlap.
+
+    The stack stays within [lo, hi] when it fits; a stack taller than that starts at `lo` and
+    runs on below `hi` (the chart grows to hold it) rather than overlapping.
+    """
     placed: list[float] = []
     for i, y in enumerate(wanted):
         placed.append(max(y, placed[-1] + heights[i - 1]) if placed else y)
@@ -182,13 +188,33 @@ def _spread_labels(wanted: list[float], heights: list[float], lo: float, hi: flo
         placed[-1] -= overflow
         for i in range(len(placed) - 2, -1, -1):
             placed[i] = min(placed[i], placed[i + 1] - heights[i])
-    return [max(p, lo) for p in placed]
+    if placed and placed[0] < lo:  # too tall to fit: restack downwards from the top
+        placed[0] = lo
+        for i in range(1, len(placed)):
+            placed[i] = max(placed[i], placed[i - 1] + heights[i - 1])
+    return placed
+
+
+def drawn_conventions(rec: Reconciliation) -> list[Convention]:
+    """The conventions worth a reference line: every base one, composites only when a verdict
+    uses them (a dozen "EU members apart" totals would otherwise bury the plot in labels)."""
+    used = {(v.convention, v.roster_version) for v in rec.verdicts.values() if v.convention}
+
+    def is_used(c: Convention) -> bool:
+        # A verdict without a roster version may mean the key on any version.
+        return (c.key, c.roster_version) in used or (c.key, None) in used
+
+    return [c for c in rec.conventions if c.group is None or is_used(c)]
 
 
 def build_chart(rec: Reconciliation) -> Chart:
     """Chart geometry for the reconciliation: one marker per numeric claim, one line per total."""
-    plotted = [c for c in rec.claims if c.value is not None]
-    totals = sorted({c.total for c in rec.conventions})
+    # Only signatory counts are compared with the conventions' totals; "3 new partners" plotted
+    # on the same axis would stretch it and flatten the cluster that matters.
+    counts = [c for c in rec.claims if c.kind == "signatories"]
+    plotted = [c for c in counts if c.value is not None]
+    conventions = drawn_conventions(rec)
+    totals = sorted({c.total for c in conventions})
 
     # x: one band per publication date (undated last); inside it one slot per source.
     slots_by_date: dict[str, list[str]] = defaultdict(list)
@@ -206,7 +232,9 @@ def build_chart(rec: Reconciliation) -> Chart:
     band_widths = [max(len(slots_by_date[d]) * SLOT_WIDTH, MIN_BAND_WIDTH) for d in dates]
     gaps = BAND_GAP * max(0, len(dates) - 1)
     natural = sum(band_widths) + gaps
-    plot_width = min(max(natural, MIN_PLOT_WIDTH), MAX_PLOT_WIDTH)
+    # Squeezing many dates into a fixed width made their labels collide; past the usual width
+    # the plot keeps its natural size and the figure scrolls instead.
+    plot_width = max(natural, MIN_PLOT_WIDTH)
     scale = (plot_width - gaps) / max(natural - gaps, 1)
 
     # y: integers covering every claim and every total, with some air.
@@ -226,7 +254,7 @@ def build_chart(rec: Reconciliation) -> Chart:
         return bottom - (value - y_min) / (y_max - y_min) * PLOT_HEIGHT
 
     longest = max(
-        (len(line) for c in rec.conventions for line in _wrap("• " + (one_line(c.label) or c.key))),
+        (len(line) for c in conventions for line in _wrap("• " + (one_line(c.label) or c.key))),
         default=0,
     )
     chart = Chart(
@@ -236,7 +264,9 @@ def build_chart(rec: Reconciliation) -> Chart:
         right=right,
         top=top,
         bottom=bottom,
-        unplotted=len(rec.claims) - len(plotted),
+        unplotted=len(counts) - len(plotted),
+        other_kinds=sum(c.kind != "signatories" and c.value is not None for c in rec.claims),
+        wide=plot_width > MAX_PLOT_WIDTH,
     )
     chart.y_ticks = [Tick(y_of(v), str(v)) for v in range(y_min, y_max + 1, step)]
 
@@ -277,7 +307,7 @@ def build_chart(rec: Reconciliation) -> Chart:
         )
 
     labels_by_total: dict[int, list[str]] = defaultdict(list)
-    for convention in rec.conventions:
+    for convention in conventions:
         labels_by_total[convention.total].append(one_line(convention.label) or convention.key)
     # Top to bottom on screen means highest total first.
     ordered = sorted(totals, reverse=True)

@@ -7,7 +7,7 @@ through `md_text` (or `md_link`), so hostile text stays inert in GitHub-style re
 from __future__ import annotations
 
 from .safety import md_link, md_text
-from .view import QUALIFIER_LABELS, ArticleLink, ClaimView, ReportView
+from .view import QUALIFIER_LABELS, ArticleLink, ClaimView, ConventionRow, ReportView
 
 BADGES = {
     "contradicts": "🔴 CONTRADICTS",
@@ -51,21 +51,24 @@ def _claim(c: ClaimView) -> list[str]:
         )
         if p
     )
+    roster = f" ({md_text(c.roster)})" if c.roster else ""
     facts = (
         f"claimed {claimed} · scope {md_text(claim.scope.replace('_', ' '))} · "
-        f"kind {md_text(claim.kind)} · convention {md_text(c.convention) or '—'} · "
+        f"kind {md_text(claim.kind)} · convention {md_text(c.convention) or '—'}{roster} · "
         f"expected {'—' if c.expected is None else c.expected} · difference {c.delta or '—'}"
     )
     lines = [
         f'<a id="{c.anchor}"></a>',
-        f"#### {BADGES[c.verdict]} — “{md_text(claim.text)}”",
+        f"#### {BADGES[c.verdict]} — “{md_text(claim.text)}” — {md_text(c.source.label)}",
         "",
         source,
         "",
         f"> {quote}",
         "",
+        f"**{md_text(c.summary)}**",
+        "",
         f"- {facts}",
-        f"- {md_text(c.explanation)}",
+        f"- Why: {md_text(c.explanation)}",
     ]
     if c.evidence:
         cited = "; ".join(f"[{md_text(label)}](#{anchor})" for anchor, label in c.evidence)
@@ -79,8 +82,48 @@ def _claim(c: ClaimView) -> list[str]:
     return lines + [""]
 
 
+def _glance(view: ReportView) -> list[str]:
+    """Roster sizes and the distinct claimed figures, above the engine's paragraphs."""
+    if not (view.versions or view.glance):
+        return []
+    lines = ["**At a glance**", ""]
+    if view.versions:
+        lines += _table(
+            ["Roster version", "As of", "Published by", "Entries"],
+            [
+                [
+                    f"v{v.version}",
+                    md_text(v.as_of) or "undated",
+                    md_text(v.publisher or v.source_id),
+                    f"**{v.size}**",
+                ]
+                for v in reversed(view.versions)
+            ],
+            ["---", "---", "---", "---:"],
+        )
+    if view.glance:
+        lines += _table(
+            ["Figure", "Counts", "Sources", "Verdict and convention or mechanism (sources)"],
+            [
+                [
+                    f"**{md_text(g.figure)}**",
+                    md_text(g.kind),
+                    str(g.sources),
+                    "; ".join(
+                        f"{BADGES[r.verdict]} {md_text(r.convention) or '—'}"
+                        + (f" ({r.sources})" if len(g.readings) > 1 else "")
+                        for r in g.readings
+                    ),
+                ]
+                for g in view.glance
+            ],
+            ["---:", "---", "---:", "---"],
+        )
+    return lines
+
+
 def _answer(view: ReportView) -> list[str]:
-    lines = ["## 1. The answer", ""]
+    lines = ["## 1. The answer", ""] + _glance(view)
     for paragraph in view.answer:
         lines += [md_text(paragraph), ""]
     if not view.answer:
@@ -135,18 +178,30 @@ def _roster(view: ReportView) -> list[str]:
     return lines
 
 
+def _convention_table(rows: list[ConventionRow]) -> list[str]:
+    return _table(
+        ["Convention", "Total", "How it counts"],
+        [[md_text(r.label), f"**{r.total}**", md_text(r.description) or "—"] for r in rows],
+        ["---", "---:", "---"],
+    )
+
+
 def _conventions(view: ReportView) -> list[str]:
     lines = ["## 4. Counting conventions", ""]
-    if not view.conventions:
+    if not view.convention_groups:
         return lines + ["_No counting conventions (no roster)._", ""]
-    return lines + _table(
-        ["Convention", "Total", "Roster", "How it counts"],
-        [
-            [md_text(label), f"**{total}**", f"v{version}", md_text(description) or "—"]
-            for label, total, version, description in view.conventions
-        ],
-        ["---", "---:", "---", "---"],
-    )
+    for i, group in enumerate(view.convention_groups):
+        latest = " (latest)" if i == 0 and len(view.convention_groups) > 1 else ""
+        lines += [f"### {md_text(group.heading)}{latest}", ""]
+        if group.base:
+            lines += _convention_table(group.base)
+        if group.composites:
+            lines += [
+                f"Composite conventions, a group's members set apart ({len(group.composites)}):",
+                "",
+            ]
+            lines += _convention_table(group.composites)
+    return lines
 
 
 def _coverage(view: ReportView) -> list[str]:
@@ -154,14 +209,16 @@ def _coverage(view: ReportView) -> list[str]:
     if not (view.coverage_rows and view.coverage_columns):
         return lines + ["_No entity mentions were supplied._", ""]
     lines += [
-        "● listed as a signatory · ○ mentioned only · blank: not mentioned. "
-        "Columns: the principal, roster entities, then others mentioned.",
+        "What each source names: entities it lists as signatories, and those it only mentions.",
         "",
     ]
+
+    def names(found: list[str]) -> str:
+        return f"{len(found)}: {md_text(', '.join(found))}" if found else "—"
+
     return lines + _table(
-        ["Source"] + [md_text(col.code) for col in view.coverage_columns],
-        [[md_text(row.publisher)] + row.cells for row in view.coverage_rows],
-        ["---"] + [":-:"] * len(view.coverage_columns),
+        ["Source", "As signatories", "Mentioned only"],
+        [[md_text(s.label), names(s.signatories), names(s.mentions)] for s in view.source_coverage],
     )
 
 

@@ -39,6 +39,7 @@ def render_html(rec: Reconciliation, mentions: list[dict] | None = None) -> str:
         view=view,
         chart=chart_svg(chart),
         unplotted=chart.unplotted,
+        other_kinds=chart.other_kinds,
         csp=CONTENT_SECURITY_POLICY,
         badge_labels=BADGE_LABELS,
         qualifiers=QUALIFIER_LABELS,

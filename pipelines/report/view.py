@@ -6,11 +6,12 @@ Everything here is plain text; escaping is the renderers' job.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from nlp.gazetteer import entity_kind, entity_name
 from pipelines.reconcile.models import ArticleRef, ClaimRecord, Reconciliation, Verdict
+from pipelines.reconcile.names import the_name
 
 from .safety import anchor_id, one_line, safe_link
 
@@ -40,6 +41,16 @@ QUALIFIER_LABELS = {
 }
 SIGNATORY_MARK = "●"
 MENTION_MARK = "○"
+VERDICT_WORDS = {
+    "contradicts": "Contradicts",
+    "explained": "Explained",
+    "consistent": "Consistent",
+    "match": "Match",
+    "unreconciled": "Not reconciled",
+}
+# Engine explanations past this length (e.g. ones naming every added entity) are set in a
+# smaller measure under the one-line summary; both formats keep them in full.
+LONG_EXPLANATION = 320
 
 
 @dataclass
@@ -68,6 +79,10 @@ class ClaimView:
     explanation: str
     copies: list[ArticleLink] = field(default_factory=list)
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (anchor, label)
+    # "v1 · 2022-04-28 · The White House" when there are several roster versions, else None
+    roster: str | None = None
+    summary: str = ""  # one line: verdict, what it counts, expected, difference
+    long_explanation: bool = False  # long enough to be typeset as secondary text
 
 
 @dataclass
@@ -83,6 +98,7 @@ class RosterVersionView:
     as_of: str | None
     source_id: str
     size: int
+    publisher: str | None
     added: list[str]  # display names
     removed: list[str]
     disagrees_with: list[str]
@@ -108,6 +124,7 @@ class CoverageRow:
     source_id: str
     publisher: str
     cells: list[str]  # SIGNATORY_MARK, MENTION_MARK or "" per column
+    label: str = ""  # the publisher, with the source id when one publisher has several sources
 
 
 @dataclass
@@ -118,6 +135,68 @@ class NonSignatory:
     count: int
     where: list[str]  # publishers (source ids) that mention it
     texts: list[str]  # distinct surface forms
+
+
+@dataclass
+class ConventionRow:
+    label: str
+    total: int
+    roster_version: int
+    description: str
+
+
+@dataclass
+class ConventionGroup:
+    """The counting conventions of one roster version: base ones, and composites set apart."""
+
+    version: int
+    heading: str  # "Version 2 · 2023-07-10 · U.S. Department of State (70 entries)"
+    base: list[ConventionRow]  # largest total first
+    composites: list[ConventionRow]  # a group (e.g. EU members) counted apart; largest first
+
+
+@dataclass
+class CoverageEntity:
+    """One entity across sources: the transposed coverage matrix (entities are rows)."""
+
+    code: str
+    name: str
+    group: str  # principal | roster | other
+    cells: list[str]  # one mark per source, in coverage_rows order
+    signatory_in: int  # sources listing it as a signatory
+    mentioned_in: int  # sources naming it only in passing
+
+
+@dataclass
+class SourceCoverage:
+    """What one source names: as signatories and as passing mentions (display names)."""
+
+    source_id: str
+    publisher: str
+    signatories: list[str]
+    mentions: list[str]
+    label: str = ""  # as CoverageRow.label
+
+
+@dataclass
+class GlanceReading:
+    """How some of the claims of one figure were judged."""
+
+    verdict: str
+    convention: str | None  # label, or the mechanism's name
+    sources: int
+
+
+@dataclass
+class GlanceFigure:
+    """One distinct claimed figure for the "at a glance" table."""
+
+    figure: str  # "more than 55", "dozens"
+    value: int | None
+    qualifier: str
+    kind: str
+    sources: int  # distinct sources carrying it (syndicated copies included)
+    readings: list[GlanceReading]  # unexplained first
 
 
 @dataclass
@@ -133,6 +212,10 @@ class ReportView:
     coverage_columns: list[CoverageColumn]
     coverage_rows: list[CoverageRow]
     non_signatories: list[NonSignatory]
+    convention_groups: list[ConventionGroup] = field(default_factory=list)  # latest version first
+    coverage_entities: list[CoverageEntity] = field(default_factory=list)
+    source_coverage: list[SourceCoverage] = field(default_factory=list)
+    glance: list[GlanceFigure] = field(default_factory=list)
 
 
 def _name(code: str) -> str:
@@ -180,6 +263,76 @@ def _signed(delta: int | None) -> str | None:
     return "0"
 
 
+def figure_text(value: int | None, qualifier: str) -> str:
+    """A claimed figure as a reader says it: "more than 55", "60", "dozens"."""
+    word = QUALIFIER_LABELS.get(qualifier, qualifier.replace("_", " "))
+    if value is None:
+        return word or "no number"
+    return str(value) if qualifier == "exact" else f"{word} {value}"
+
+
+def _plural(noun: str, value: int | None) -> str:
+    """The claim's (lemmatised) noun agreeing with its number: "60 countries", "1 partner"."""
+    if value == 1 or not noun or noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _scope_text(scope: str, principal: str) -> str:
+    return {
+        "including_principal": f"{principal} included",
+        "excluding_principal": f"besides {principal}",
+    }.get(scope, "")
+
+
+def _roster_tags(rec: Reconciliation) -> dict[int, str]:
+    """Version → "v2 · 2023-07-10 · publisher", only when there is more than one version."""
+    if len(rec.rosters) < 2:
+        return {}
+    return {
+        v.version: " · ".join(
+            [f"v{v.version}", one_line(v.as_of) or "undated", one_line(v.publisher or v.source_id)]
+        )
+        for v in rec.rosters
+    }
+
+
+@dataclass
+class _ConventionNames:
+    """Resolves a verdict's convention key to the label a reviewer reads."""
+
+    by_version: dict[tuple[str, int], str]  # (key, roster version) → label
+    latest: dict[str, str]  # key → label on the latest version that has it
+
+    @classmethod
+    def of(cls, rec: Reconciliation) -> _ConventionNames:
+        ordered = sorted(rec.conventions, key=lambda c: c.roster_version)
+        return cls(
+            {(c.key, c.roster_version): c.label for c in ordered},
+            {c.key: c.label for c in ordered},
+        )
+
+    def is_convention(self, verdict: Verdict | None) -> bool:
+        """Whether the verdict names a counting convention rather than a mechanism."""
+        return bool(verdict and verdict.convention and verdict.convention in self.latest)
+
+    def label(self, verdict: Verdict | None) -> str | None:
+        if not verdict or not verdict.convention:
+            return None
+        # Not a convention key: a mechanism name such as "qualifier_dropped".
+        return (
+            self.by_version.get((verdict.convention, verdict.roster_version or 0))
+            or self.latest.get(verdict.convention)
+            or verdict.convention.replace("_", " ")
+        )
+
+
+def _verdict_name(verdict: Verdict | None) -> str:
+    return verdict.verdict if verdict and verdict.verdict in VERDICT_ORDER else "unreconciled"
+
+
 def _claim_sort_key(claim: ClaimRecord) -> tuple[str, str, str]:
     a = claim.article
     # Undated claims last within their group; "~" sorts after every digit.
@@ -216,13 +369,11 @@ def _story_representatives(rec: Reconciliation) -> tuple[list[ClaimRecord], dict
     return list(shown.values()), stands_for
 
 
-def _claim_groups(rec: Reconciliation) -> list[VerdictGroup]:
+def _claim_groups(rec: Reconciliation, principal: str) -> list[VerdictGroup]:
     by_verdict: dict[str, list[ClaimRecord]] = defaultdict(list)
     representatives, stands_for = _story_representatives(rec)
     for claim in representatives:
-        verdict = rec.verdicts.get(claim.claim_id)
-        name = verdict.verdict if verdict and verdict.verdict in VERDICT_ORDER else "unreconciled"
-        by_verdict[name].append(claim)
+        by_verdict[_verdict_name(rec.verdicts.get(claim.claim_id))].append(claim)
     ordered = [
         (name, sorted(by_verdict[name], key=_claim_sort_key))
         for name in VERDICT_ORDER
@@ -241,38 +392,54 @@ def _claim_groups(rec: Reconciliation) -> list[VerdictGroup]:
         anchors[copy_id] = anchors[shown_id]
     articles = {c.article.article_id: c.article for c in rec.claims}
     claims_by_id = {c.claim_id: c for c in rec.claims}
-    # Keyed by (key, roster version): one key names a different total on each version.
-    labels = {(c.key, c.roster_version): c.label for c in rec.conventions}
-    latest = {c.key: c.label for c in sorted(rec.conventions, key=lambda c: c.roster_version)}
+    context = _CardContext(
+        anchors, articles, claims_by_id, _ConventionNames.of(rec), _roster_tags(rec), principal
+    )
     groups = []
     for name, claims in ordered:
-        views = [
-            _claim_view(
-                c,
-                name,
-                rec.verdicts.get(c.claim_id),
-                anchors,
-                articles,
-                claims_by_id,
-                labels,
-                latest,
-            )
-            for c in claims
-        ]
+        views = [_claim_view(c, name, rec.verdicts.get(c.claim_id), context) for c in claims]
         groups.append(VerdictGroup(name, VERDICT_HEADINGS[name], views))
     return groups
 
 
+@dataclass
+class _CardContext:
+    """What every claim card looks things up in."""
+
+    anchors: dict[str, str]
+    articles: dict[str, ArticleRef]
+    claims_by_id: dict[str, ClaimRecord]
+    names: _ConventionNames
+    roster_tags: dict[int, str]
+    principal: str  # display name
+
+
+def _summary(claim: ClaimRecord, name: str, verdict: Verdict | None, ctx: _CardContext) -> str:
+    """One line a reviewer reads first: verdict, what is claimed, what it counts, the numbers."""
+    noun = _plural(claim.noun, claim.value)
+    claimed = " ".join(p for p in (figure_text(claim.value, claim.qualifier), noun) if p)
+    scope = _scope_text(claim.scope, ctx.principal)
+    convention = ctx.names.label(verdict)
+    parts = [f"{VERDICT_WORDS[name]}: claims {claimed}" + (f" ({scope})" if scope else "")]
+    if claim.kind != "signatories":
+        parts.append(f"a count of {claim.kind.replace('_', ' ')}")
+    if convention:
+        how = "read as" if ctx.names.is_convention(verdict) else "by"
+        parts.append(f"{how} {convention}")
+    mechanism = verdict.mechanism if verdict else None
+    if mechanism and mechanism != (verdict.convention if verdict else None):
+        parts.append(f"explained by {mechanism.replace('_', ' ')}")
+    if verdict and verdict.expected is not None:
+        parts.append(f"expected {verdict.expected}")
+    if verdict and verdict.delta is not None:
+        parts.append(f"difference {_signed(verdict.delta)}")
+    return one_line(" · ".join(parts))
+
+
 def _claim_view(
-    claim: ClaimRecord,
-    name: str,
-    verdict: Verdict | None,
-    anchors: dict[str, str],
-    articles: dict[str, ArticleRef],
-    claims_by_id: dict[str, ClaimRecord],
-    labels: dict[tuple[str, int], str],
-    latest: dict[str, str],
+    claim: ClaimRecord, name: str, verdict: Verdict | None, ctx: _CardContext
 ) -> ClaimView:
+    anchors, articles, claims_by_id = ctx.anchors, ctx.articles, ctx.claims_by_id
     before, marked, after = split_sentence(claim)
     copies: list[ArticleLink] = []
     evidence: list[tuple[str, str]] = []
@@ -288,14 +455,11 @@ def _claim_view(
                 label = f"{article_link(other.article).label}: “{one_line(other.text)}”"
                 if (anchors[claim_id], label) not in evidence:
                     evidence.append((anchors[claim_id], label))
-    convention = None
-    if verdict and verdict.convention:
-        # Not a convention key: a mechanism name such as "qualifier_dropped".
-        convention = (
-            labels.get((verdict.convention, verdict.roster_version or 0))
-            or latest.get(verdict.convention)
-            or verdict.convention.replace("_", " ")
-        )
+    convention = ctx.names.label(verdict)
+    roster = None
+    if verdict and verdict.roster_version is not None:
+        roster = ctx.roster_tags.get(verdict.roster_version)
+    explanation = verdict.explanation if verdict else "No verdict was produced for this claim."
     return ClaimView(
         anchor=anchors[claim.claim_id],
         verdict=name,
@@ -308,9 +472,12 @@ def _claim_view(
         convention=convention,
         expected=verdict.expected if verdict else None,
         delta=_signed(verdict.delta) if verdict else None,
-        explanation=verdict.explanation if verdict else "No verdict was produced for this claim.",
+        explanation=explanation,
         copies=copies,
         evidence=evidence,
+        roster=roster,
+        summary=_summary(claim, name, verdict, ctx),
+        long_explanation=len(explanation) > LONG_EXPLANATION,
     )
 
 
@@ -326,6 +493,7 @@ def _roster(rec: Reconciliation) -> tuple[list[RosterVersionView], list[RosterRo
             as_of=v.as_of,
             source_id=v.source_id,
             size=len(v.entries),
+            publisher=one_line(v.publisher) or None,
             added=[names.get(c, (_name(c), ""))[0] for c in v.added],
             removed=[names.get(c, (_name(c), ""))[0] for c in v.removed],
             disagrees_with=list(v.disagrees_with),
@@ -378,7 +546,112 @@ def _coverage(
             publishers.items(), key=lambda item: ((item[1] or item[0]).lower(), item[0])
         )
     ]
+    shared = Counter(row.publisher for row in rows)
+    for row in rows:
+        row.label = row.publisher
+        if shared[row.publisher] > 1:  # one publisher, several sources: say which
+            row.label = f"{row.publisher} ({one_line(row.source_id)})"
     return columns, rows
+
+
+def _transposed(columns: list[CoverageColumn], rows: list[CoverageRow]) -> list[CoverageEntity]:
+    """Entities as rows and sources as columns: long lists scroll down, not sideways."""
+    result = []
+    for i, col in enumerate(columns):
+        cells = [row.cells[i] for row in rows]
+        result.append(
+            CoverageEntity(
+                code=col.code,
+                name=col.name,
+                group=col.group,
+                cells=cells,
+                signatory_in=cells.count(SIGNATORY_MARK),
+                mentioned_in=cells.count(MENTION_MARK),
+            )
+        )
+    return result
+
+
+def _by_source(columns: list[CoverageColumn], rows: list[CoverageRow]) -> list[SourceCoverage]:
+    """Per source, the entities it lists as signatories and those it only mentions."""
+
+    def named(row: CoverageRow, mark: str) -> list[str]:
+        return [c.name for c, m in zip(columns, row.cells, strict=True) if m == mark]
+
+    return [
+        SourceCoverage(
+            row.source_id,
+            row.publisher,
+            named(row, SIGNATORY_MARK),
+            named(row, MENTION_MARK),
+            row.label,
+        )
+        for row in rows
+    ]
+
+
+def _convention_groups(rec: Reconciliation) -> list[ConventionGroup]:
+    """Conventions per roster version, latest first; composites apart from the base ones."""
+    rosters = {v.version: v for v in rec.rosters}
+    versions = sorted({c.roster_version for c in rec.conventions}, reverse=True)
+    groups = []
+    for version in versions:
+        mine = [c for c in rec.conventions if c.roster_version == version]
+        rows = {
+            composite: [
+                ConventionRow(c.label, c.total, c.roster_version, c.description)
+                for c in sorted(mine, key=lambda c: (-c.total, c.label))
+                if (c.group is not None) == composite
+            ]
+            for composite in (False, True)
+        }
+        roster = rosters.get(version)
+        heading = f"Version {version}"
+        if roster is not None:
+            publisher = one_line(roster.publisher or roster.source_id)
+            heading += (
+                f" · {one_line(roster.as_of) or 'undated'} · {publisher} "
+                f"({len(roster.entries)} entries)"
+            )
+        groups.append(ConventionGroup(version, heading, rows[False], rows[True]))
+    return groups
+
+
+def _glance(rec: Reconciliation) -> list[GlanceFigure]:
+    """Each distinct claimed figure once: how many sources carry it, and how it was judged."""
+    names = _ConventionNames.of(rec)
+    # Figure key: signatory counts first, then by value (vague figures last), then qualifier.
+    sources: dict[tuple[bool, bool, int, str, str], set[str]] = defaultdict(set)
+    readings: dict[tuple[bool, bool, int, str, str], dict[tuple[int, str], set[str]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    for claim in rec.claims:
+        verdict = rec.verdicts.get(claim.claim_id)
+        key = (
+            claim.kind != "signatories",
+            claim.value is None,
+            claim.value or 0,
+            claim.qualifier,
+            claim.kind,
+        )
+        source = claim.article.source_id
+        sources[key].add(source)
+        reading = (VERDICT_ORDER.index(_verdict_name(verdict)), names.label(verdict) or "")
+        readings[key][reading].add(source)
+    return [
+        GlanceFigure(
+            figure=figure_text(None if key[1] else key[2], key[3]),
+            value=None if key[1] else key[2],
+            qualifier=key[3],
+            kind=key[4],
+            sources=len(sources[key]),
+            readings=[
+                GlanceReading(VERDICT_ORDER[rank], label or None, len(ids))
+                for (rank, label), ids in sorted(readings[key].items())
+            ],
+        )
+        for key in sorted(sources)
+    ]
 
 
 def _non_signatories(
@@ -410,19 +683,27 @@ def build_view(rec: Reconciliation, mentions: list[dict] | None = None) -> Repor
     versions, roster_rows = _roster(rec)
     roster_codes = {row.code for row in roster_rows}
     columns, rows = _coverage(rec, mentions, roster_codes)
+    principal = _name(rec.principal)
+    convention_groups = _convention_groups(rec)
     return ReportView(
         topic=one_line(rec.topic_name),
-        principal=_name(rec.principal),
+        principal=principal,
         answer=[p for p in rec.answer if p and p.strip()],
-        groups=_claim_groups(rec),
+        groups=_claim_groups(rec, the_name(rec.principal)),
         claim_count=len(rec.claims),
         versions=versions,
         roster_rows=roster_rows,
+        # Same order as the grouped tables: latest version first, base before composite.
         conventions=[
-            (c.label, c.total, c.roster_version, c.description)
-            for c in sorted(rec.conventions, key=lambda c: (c.total, c.label))
+            (r.label, r.total, r.roster_version, r.description)
+            for g in convention_groups
+            for r in g.base + g.composites
         ],
         coverage_columns=columns,
         coverage_rows=rows,
         non_signatories=_non_signatories(rec, mentions, roster_codes),
+        convention_groups=convention_groups,
+        coverage_entities=_transposed(columns, rows),
+        source_coverage=_by_source(columns, rows),
+        glance=_glance(rec),
     )

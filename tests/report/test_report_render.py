@@ -154,18 +154,25 @@ def test_coverage_matrix_and_non_signatories(
     dfi_reconciliation: Reconciliation, dfi_mentions: list[dict]
 ) -> None:
     doc = _doc(render_html(dfi_reconciliation, dfi_mentions))
-    matrix = doc.get_element_by_id("coverage").find(".//table")
-    codes = [th.text_content() for th in matrix.findall(".//thead/tr/th")][1:]
-    assert codes[0] == "USA"  # the principal first
-    assert {"RUS", "CHN", "EUU"} <= set(codes[-4:])  # others after the roster
+    coverage = doc.get_element_by_id("coverage")
+    matrix = coverage.find(".//table")
+    # Transposed: entities are rows, sources are numbered columns keyed in a list above.
+    key = [li.text_content().split(" ", 1)[1] for li in coverage.find_class("source-key")[0]]
+    header = [th.text_content() for th in matrix.findall(".//thead/tr/th")]
+    assert header[3:] == [str(i) for i in range(1, len(key) + 1)]
     rows = {
-        tr.find("th").text_content(): [td.text_content() for td in tr.findall("td")]
+        tr.find("th/abbr").get("title"): [td.text_content() for td in tr.findall("td")]
         for tr in matrix.findall(".//tbody/tr")
     }
-    white_house = dict(zip(codes, rows["The White House"], strict=True))
-    assert white_house["TWN"] == "●" and white_house["USA"] == "○" and white_house["RUS"] == ""
-    hill = dict(zip(codes, rows["The Hill"], strict=True))
-    assert hill["RUS"] == "○" and hill["CHN"] == "○" and hill["ALB"] == ""
+    codes = list(rows)
+    assert codes[0] == "USA"  # the principal first
+    assert {"RUS", "CHN", "EUU"} <= set(codes[-4:])  # others after the roster
+    wh, hill = key.index("The White House"), key.index("The Hill")
+    assert rows["TWN"][2 + wh] == "●" and rows["USA"][2 + wh] == "○" and rows["RUS"][2 + wh] == ""
+    assert rows["RUS"][2 + hill] == "○" and rows["CHN"][2 + hill] == "○"
+    assert rows["ALB"][2 + hill] == ""
+    assert rows["RUS"][:2] == ["", "3"]  # listed by no source, mentioned by three
+    assert rows["TWN"][:2] == ["1", ""]
 
     non = doc.get_element_by_id("non-signatories").findall(".//tbody/tr")
     listed = {r.findall("td")[0].text_content(): r for r in non}
