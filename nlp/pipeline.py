@@ -7,6 +7,7 @@ on `spacy.blank("en")`: no statistical model is needed.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -15,7 +16,7 @@ import spacy
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # Imported for their side effect: each registers its `tally_*` factory with spaCy.
 from nlp.components import count_claims as _count_claims  # noqa: F401
@@ -57,16 +58,25 @@ srsly.msgpack_encoders.register("tally_models", func=_encode_model)
 srsly.msgpack_decoders.register("tally_models", func=_decode_model)
 
 
+# Footnote markers glued to a name in official lists ("Kosovo*", "Taiwan¹", "Canada†"): split
+# them off so the name is its own token. Only after a letter, so "5*" or "**" stay as they are.
+FOOTNOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
+_FOOTNOTE_SUFFIX = rf"(?<=[^\W\d_])[{re.escape(FOOTNOTE_MARKS)}]+"
 # French elision before a name ("l'Inde", "d'Allemagne"): split so the name is its own token.
 _ELISION = r"[lLdD]['’](?=[A-ZÀ-ÖØ-Ý])"
 
 
 def adapt_tokenizer(nlp: Language) -> None:
-    """Tokenizer tweaks the gazetteer relies on: "U.S.-led" → "U.S." "-" "led"; "l'Inde" → "l'" "Inde"."""
+    """Tokenizer tweaks the gazetteer relies on.
+
+    "U.S.-led" → "U.S." "-" "led"; "l'Inde" → "l'" "Inde"; "Kosovo*" → "Kosovo" "*".
+    """
     infixes = list(nlp.Defaults.infixes or []) + [_HYPHEN_AFTER_ABBREVIATION]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [_ELISION] + list(nlp.Defaults.prefixes or [])
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = [_FOOTNOTE_SUFFIX] + list(nlp.Defaults.suffixes or [])
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def new_nlp(principal: str = "USA") -> Language:

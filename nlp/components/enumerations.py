@@ -8,6 +8,16 @@ in the same sentence ("X, Y and Z signed"), or in the sentence before (for a bul
 cue line, looking back over short headings) — and no counter cue (negation, "regimes such as",
 "expected to join", voting, attendance, "companies from") between the cue and the list.
 
+Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
+joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
+("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
+Kenya; Asia: ..."), and footnote lines under the list ("¹ Kosovo joined in 2020.") kept out.
+
+Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
+`LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
+running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
+the list items' starts (`nlp.components.entities.role_of`), so nothing is stored per span.
+
 Three is the threshold because two names joined by "and" are routinely incidental ("Russia and
 China"), while three or more with a signing verb are, in press copy, a list of parties. Lists
 of participants, attendees, observers or voters are not enumerations: DESIGN.md counts only
@@ -18,36 +28,50 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import srsly
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
+from nlp.components.entities import SIGNATORY_KEY, role_of
+from nlp.components.lexflags import LexemeFlags
 from nlp.models import Enumeration
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 ENTITY_KEY = "tally_entities"
+BOUNDS_KEY = "tally_entity_bounds"  # (start, end, label) per entity span, set by tally_entities
 USER_DATA_KEY = "tally_enumerations"  # plain dicts, so Doc.to_bytes (and n_process > 1) keeps them
-_ROLES = ("cue", "counter", "glue")
+_ROLES = ("cue", "counter", "glue", "counter_before")
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
+_INLINE_MARK = re.compile(r"[:()]")  # what `_after_heading` / `_without_parentheticals` skip
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MAX_INLINE_GAP = 4  # ", and the", "as well as"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
+_MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 _LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus short headings
 
 
 @cache
 def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str], ...], ...]:
-    """Load and validate the patterns: (cues, counter cues, list glue), all case-insensitive."""
+    """Load and validate the patterns: (cues, counter cues, list glue, counters before a cue).
+
+    All are case-insensitive. `counter_before` patterns undo a cue when they end just before it
+    ("cooperation with partners including X, Y and Z" names partners of something else).
+    """
     file = Path(path) if path else PATTERNS_DIR / "enumeration_cues.jsonl"
     found: dict[str, list[re.Pattern[str]]] = {role: [] for role in _ROLES}
     with file.open(encoding="utf-8") as fh:
@@ -64,7 +88,12 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
                 raise ValueError(f"{file}:{lineno}: {exc}") from exc
     if not found["cue"] or not found["glue"]:
         raise ValueError(f"{file}: needs at least one cue and one glue pattern")
-    return tuple(found["cue"]), tuple(found["counter"]), tuple(found["glue"])
+    return (
+        tuple(found["cue"]),
+        tuple(found["counter"]),
+        tuple(found["glue"]),
+        tuple(found["counter_before"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -76,7 +105,21 @@ class _Lexeme:
     bullet: bool
     space: bool
     alpha: bool
+    footnote: bool  # a superscript footnote number, never a bullet
     text: str
+
+
+def _after_heading(rows: list[_Lexeme], max_words: int) -> list[_Lexeme] | None:
+    """The rows after a "Heading:" of at most `max_words` words (all rows when there is none).
+
+    None when the text before the colon is too long to be a heading.
+    """
+    colon = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].text == ":"), None)
+    if colon is None:
+        return rows
+    if sum(1 for lex in rows[:colon] if lex.alpha and not lex.glue) > max_words:
+        return None
+    return rows[colon + 1 :]
 
 
 def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
@@ -98,9 +141,84 @@ def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
 class _DocView:
     """Token columns of one Doc; slices are read as Python lists, so no Token objects are made."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.cols = doc.to_array([ORTH, SPACY, SENT_START])
+    def __init__(
+        self,
+        doc: Doc,
+        cols: np.ndarray,
+        cums: dict[str, np.ndarray],
+        newlines: list[int],
+        sent_idx: list[int],
+    ) -> None:
+        self.cols = cols
         self.strings = doc.vocab.strings
+        self.n = len(doc)
+        # Running counts (sliced from the batch's; only their differences are read) answer
+        # "any line break / any non-glue token / how many words in tokens a..b" in O(1), so
+        # most pairs of names are settled without reading tokens.
+        self.newline_cum = cums["newline"]
+        self.loose_cum = cums["loose"]
+        self.alpha_cum = cums["alpha"]
+        self.not_item_glue_cum = cums["not_item_glue"]
+        self.words_cum = cums["words"]
+        self.inline_marks_cum = cums["inline_marks"]
+        self.not_bullet_cum = cums["not_bullet"]
+        # Plain lists: `bisect` on them beats numpy calls for single lookups.
+        self.newlines = newlines
+        self.sent_idx = sent_idx
+
+    def has_inline_marks(self, start: int, end: int) -> bool:
+        """Whether tokens start..end hold a colon or a parenthesis (a heading or an aside)."""
+        return bool(self.inline_marks_cum[end] != self.inline_marks_cum[start])
+
+    def has_newline(self, start: int, end: int) -> bool:
+        """Whether tokens start..end hold a line break."""
+        return bool(self.newline_cum[end] != self.newline_cum[start])
+
+    def pure_item_break(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are only breaks, bullets, glue and spaces."""
+        return bool(self.not_item_glue_cum[end] == self.not_item_glue_cum[start])
+
+    def short_line_rest(self, start: int, limit: int, max_words: int) -> bool:
+        """Whether at most `max_words` words follow token `start` on its line, before `limit`."""
+        k = bisect_left(self.newlines, start)
+        line_end = self.newlines[k] if k < len(self.newlines) else self.n
+        return int(self.words_cum[min(limit, line_end)] - self.words_cum[start]) <= max_words
+
+    def only_bullets(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are only bullets, numbering and spaces."""
+        return bool(self.not_bullet_cum[end] == self.not_bullet_cum[start])
+
+    def long_break(self, start: int, end: int) -> bool:
+        """Whether tokens start..end (holding a line break) carry too many words for a list.
+
+        More than `_MAX_ITEM_TRAILER` words before the first break, or more than
+        `_MAX_HEADING_WORDS` from the first break to the last: prose, not an item and heading.
+        """
+        nl = self.newlines
+        first = nl[bisect_left(nl, start)]
+        last = nl[bisect_left(nl, end) - 1]
+        trailer = int(self.words_cum[first] - self.words_cum[start])
+        heading = int(self.alpha_cum[last + 1] - self.alpha_cum[first])
+        return trailer > _MAX_ITEM_TRAILER or heading > _MAX_HEADING_WORDS
+
+    def pure_glue(self, start: int, end: int) -> bool:
+        """Whether tokens start..end are all list glue or spaces, without a line break."""
+        return (
+            self.newline_cum[end] == self.newline_cum[start]
+            and self.loose_cum[end] == self.loose_cum[start]
+        )
+
+    def alpha_words(self, start: int, end: int) -> int:
+        """How many alphabetic tokens lie in start..end."""
+        return int(self.alpha_cum[end] - self.alpha_cum[start])
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token bounds of the sentence holding token i."""
+        idx = self.sent_idx
+        k = bisect_right(idx, i) - 1
+        start = idx[k] if k >= 0 else 0
+        end = idx[k + 1] if k + 1 < len(idx) else self.n
+        return start, end
 
     def orths(self, start: int, end: int) -> list[int]:
         """ORTH ids of tokens start..end."""
@@ -118,6 +236,77 @@ class _DocView:
         return text[:-1] if rows and rows[-1][1] else text
 
 
+# An entity span as a (start, end, label hash) tuple: reading these makes no Span objects.
+_Ent = tuple[int, int, int]
+START, END, LABEL = 0, 1, 2
+
+
+def _entity_bounds(doc: Doc) -> list[_Ent]:
+    """The Doc's entity spans, sorted, from the bounds `tally_entities` left (else the group)."""
+    group = doc.spans.get(ENTITY_KEY)
+    if group is None:
+        return []
+    bounds = doc.user_data.get(BOUNDS_KEY)
+    # len() of a span group makes no Span objects; iterating it makes one per span.
+    if bounds is not None and len(bounds) == len(group):
+        return bounds  # tuples in process; lists after Doc.to_bytes, indexed alike
+    return sorted((sp.start, sp.end, sp.label) for sp in group)
+
+
+def _doc_views(docs: list[Doc], flags: LexemeFlags) -> list[_DocView]:
+    """Views of several Docs from one pass over their concatenated token columns.
+
+    Building the columns per Doc costs a dozen numpy calls each; over a batch they are paid once.
+    """
+    if not docs:
+        return []
+    cols = np.concatenate([doc.to_array([ORTH, SPACY, SENT_START]) for doc in docs])
+    f = flags.columns(cols[:, 0], docs[0].vocab.strings)
+    item_glue = f["glue"] | f["space"] | f["bullet"] | f["newline"]
+    counted = {
+        "newline": f["newline"],
+        "loose": ~(f["glue"] | f["space"]),
+        "alpha": f["alpha"],
+        # Not allowed between two list-item lines; footnote markers open a footnote line.
+        "not_item_glue": ~item_glue | f["footnote"],
+        "words": f["alpha"] & ~f["glue"],
+        "inline_marks": f["heading_or_paren"],
+        "not_bullet": ~(f["space"] | f["bullet"]),
+    }
+    cums = {k: np.concatenate([[0], np.cumsum(v)]) for k, v in counted.items()}
+    lengths = [len(doc) for doc in docs]
+    bases = np.concatenate([[0], np.cumsum(lengths)])
+    newline_pos = np.flatnonzero(f["newline"])
+    sent_pos = np.flatnonzero(cols[:, 2] == 1)
+    nl_cut = np.searchsorted(newline_pos, bases).tolist()
+    sent_cut = np.searchsorted(sent_pos, bases).tolist()
+    views = []
+    for i, doc in enumerate(docs):
+        a, b = int(bases[i]), int(bases[i + 1])
+        views.append(
+            _DocView(
+                doc,
+                cols[a:b],
+                {k: c[a : b + 1] for k, c in cums.items()},
+                (newline_pos[nl_cut[i] : nl_cut[i + 1]] - a).tolist(),
+                (sent_pos[sent_cut[i] : sent_cut[i + 1]] - a).tolist(),
+            )
+        )
+    return views
+
+
+def _has_newline(text: str) -> bool:
+    return "\n" in text
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.fullmatch(text) is not None
+
+
+def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.match(text) for p in patterns)
+
+
 def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
@@ -133,19 +322,36 @@ class EnumerationFinder:
         self, nlp: Language, name: str, min_entities: int = 3, cues_path: str | None = None
     ) -> None:
         Doc.set_extension("tally_enumerations", getter=_enumerations_getter, force=True)
-        Span.set_extension("tally_role", default="mention", force=True)
+        Span.set_extension("tally_role", getter=role_of, force=True)
         self.name = name
         self.min_entities = min_entities
         self.cues_path = cues_path
         self._compile(load_enumeration_cues(cues_path))
 
     def _compile(self, patterns: tuple[tuple[re.Pattern[str], ...], ...]) -> None:
-        cues, counters, glue = patterns
+        cues, counters, glue, before = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
         self.counter_re = _alternation(counters) if counters else re.compile(r"(?!x)x")
         self.glue = glue
+        # Anchored at the end of the text before a cue: "cooperation with |partners including".
+        self.before_re = (
+            re.compile(f"(?:{_alternation(before).pattern})\\s*$", re.IGNORECASE)
+            if before
+            else None
+        )
         self._lexemes: dict[int, _Lexeme] = {}
+        self.flags = LexemeFlags(
+            {
+                "newline": _has_newline,
+                "glue": partial(_matches_any, glue),
+                "space": str.isspace,
+                "alpha": str.isalpha,
+                "bullet": partial(_matches, _BULLET),
+                "footnote": partial(_matches, _SUPERSCRIPT),
+                "heading_or_paren": partial(_matches, _INLINE_MARK),
+            }
+        )
 
     def _lexeme(self, doc: Doc, orth: int) -> _Lexeme:
         lex = self._lexemes.get(orth)
@@ -157,6 +363,7 @@ class EnumerationFinder:
                 bullet=bool(_BULLET.match(text)),
                 space=text.isspace(),
                 alpha=text.isalpha(),
+                footnote=bool(_SUPERSCRIPT.fullmatch(text)),
                 text=text,
             )
             self._lexemes[orth] = lex
@@ -167,49 +374,64 @@ class EnumerationFinder:
         return [self._lexeme(doc, orth) for orth in view.orths(start, end)]
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = sorted(doc.spans.get(ENTITY_KEY, []), key=lambda sp: sp.start)
-        found: list[dict[str, Any]] = []
-        if len(spans) >= self.min_entities:
-            # Token facts as one array (C speed); only the few gaps between names are read.
-            view = _DocView(doc)
-            # Every span's role defaults to "mention" (extension default); only list items change.
-            for run in self._runs(doc, view, spans):
-                codes = list(dict.fromkeys(sp.label_ for sp in run))
-                if len(codes) < self.min_entities:
-                    continue
-                cue = self._signing_cue(doc, view, run[0], run[-1])
-                if cue is None:
-                    continue
-                for sp in run:
-                    sp._.tally_role = "signatory"
-                found.append(
-                    {
-                        "start": run[0].start_char,
-                        "end": run[-1].end_char,
-                        "codes": codes,
-                        "cue": cue,
-                    }
-                )
-        doc.user_data[USER_DATA_KEY] = found
-        return doc
+        return next(iter(self.pipe([doc])))
 
-    def _runs(self, doc: Doc, view: _DocView, spans: list[Span]) -> list[list[Span]]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Find enumerations in Docs a batch at a time (token columns built once per batch)."""
+        for batch in minibatch(docs, size=batch_size):
+            spans = [_entity_bounds(doc) for doc in batch]
+            busy = [i for i, found in enumerate(spans) if len(found) >= self.min_entities]
+            views = dict(zip(busy, _doc_views([batch[i] for i in busy], self.flags), strict=True))
+            for i, doc in enumerate(batch):
+                view = views.get(i)
+                doc.user_data[USER_DATA_KEY] = (
+                    [] if view is None else self._find(doc, view, spans[i])
+                )
+            yield from batch
+
+    def _find(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[dict[str, Any]]:
+        """Enumerations among a Doc's entity spans, as plain dicts (they survive Doc.to_bytes)."""
+        found: list[dict[str, Any]] = []
+        signatories: list[int] = []
+        for run in self._runs(doc, view, spans):
+            labels = dict.fromkeys(sp[LABEL] for sp in run)  # distinct, in order
+            if len(labels) < self.min_entities:
+                continue
+            cue = self._signing_cue(doc, view, run[0], run[-1])
+            if cue is None:
+                continue
+            codes = [doc.vocab.strings[label] for label in labels]
+            signatories.extend(sp[START] for sp in run)  # read by `role_of`
+            found.append(
+                {
+                    "start": doc[run[0][START]].idx,
+                    "end": doc[run[-1][END] - 1].idx + len(doc[run[-1][END] - 1]),
+                    "codes": codes,
+                    "cue": cue,
+                }
+            )
+        doc.user_data[SIGNATORY_KEY] = signatories
+        return found
+
+    def _runs(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[list[_Ent]]:
         """Maximal chains of entity spans that `_joins` links."""
-        runs: list[list[Span]] = []
-        stray: Span | None = None  # a name in a list item's trailing text
-        for sp in spans:
-            if runs and self._joins(doc, view, runs[-1][-1], sp):
+        runs: list[list[_Ent]] = []
+        stray: _Ent | None = None  # a name in a list item's trailing text
+        for i, sp in enumerate(spans):
+            # The right name's line must read as a list item up to the next name.
+            limit = spans[i + 1][START] if i + 1 < len(spans) else len(doc)
+            if runs and self._joins(doc, view, runs[-1][-1], sp, limit):
                 runs[-1].append(sp)
                 stray = None
-            elif stray is not None and self._joins(doc, view, stray, sp):
+            elif stray is not None and self._joins(doc, view, stray, sp, limit):
                 runs.append([stray, sp])  # the stray name began a list of its own
                 stray = None
             elif (
                 stray is None
                 and runs
-                and sp.start - runs[-1][-1].end <= _MAX_GAP_TOKENS
+                and sp[START] - runs[-1][-1][END] <= _MAX_GAP_TOKENS
                 and self._starts_line(doc, view, runs[-1][-1])
-                and not any(r.newline for r in self._rows(doc, view, runs[-1][-1].end, sp.start))
+                and not view.has_newline(runs[-1][-1][END], sp[START])
             ):
                 # "• Andorra – Government of Andorra": skip the second name so the next
                 # line's item can still join the list.
@@ -219,46 +441,90 @@ class EnumerationFinder:
                 stray = None
         return runs
 
-    def _starts_line(self, doc: Doc, view: _DocView, span: Span) -> bool:
+    def _starts_line(self, doc: Doc, view: _DocView, span: _Ent) -> bool:
         """Whether only a bullet or numbering precedes the span on its line."""
-        before = self._rows(doc, view, max(0, span.start - 3), span.start)
-        for lex in reversed(before):
-            if lex.newline:
-                return True
-            if not (lex.space or lex.bullet):
-                return False
-        return span.start < 4  # nothing but bullets back to the start of the text
+        start = span[START]
+        nl = view.newlines
+        k = bisect_left(nl, start) - 1
+        line_start = nl[k] + 1 if k >= 0 and nl[k] >= start - 3 else max(0, start - 3)
+        if not view.only_bullets(line_start, start):
+            return False
+        # A break within three tokens, or nothing but bullets back to the start of the text.
+        return (k >= 0 and nl[k] >= start - 3) or start < 4
 
-    def _joins(self, doc: Doc, view: _DocView, left: Span, right: Span) -> bool:
-        """Whether only list glue (or a list-item break) stands between two entity spans."""
-        if right.start - left.end > _MAX_GAP_TOKENS:
+    def _joins(self, doc: Doc, view: _DocView, left: _Ent, right: _Ent, limit: int) -> bool:
+        """Whether only list glue (or a list-item break) stands between two entity spans.
+
+        `limit` is where the next entity span starts: the text from `right` to it (or to the
+        line's end) is the right item's trailer, which must be short for a new line to be an
+        item ("1 Canada: the ratification was accompanied by ..." is a footnote).
+        """
+        if right[START] - left[END] > _MAX_GAP_TOKENS:
             return False  # far apart: not list neighbours (and no need to look at the tokens)
-        gap = self._rows(doc, view, left.end, right.start)
+        if right[START] - left[END] <= _MAX_INLINE_GAP and view.pure_glue(left[END], right[START]):
+            return not view.sent_start(right[START])  # "A, B, and C": the common case, in O(1)
+        if view.has_newline(left[END], right[START]) and view.pure_item_break(
+            left[END], right[START]
+        ):
+            # "Albania\n• Andorra": one item per line, also settled from running counts.
+            end = min(limit, right[END] + _MAX_GAP_TOKENS)
+            return view.short_line_rest(right[END], end, _MAX_ITEM_TRAILER)
+        if not view.has_newline(left[END], right[START]):
+            if not view.has_inline_marks(left[END], right[START]):
+                return False  # one line, no heading or aside to skip, and not pure glue
+        elif view.long_break(left[END], right[START]):
+            return False  # prose, not a heading, around the line break
+        gap = self._rows(doc, view, left[END], right[START])
         breaks = [i for i, lex in enumerate(gap) if lex.newline]
         if not breaks:
-            if view.sent_start(right.start):  # the right name opens a new sentence
+            if view.sent_start(right[START]):  # the right name opens a new sentence
                 return False
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
-            return len(inline) <= _MAX_INLINE_GAP and all(lex.glue or lex.space for lex in inline)
+            # "...; Africa: Ghana": a region heading between two items of one line.
+            inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS)
+            return (
+                inline is not None
+                and len(inline) <= _MAX_INLINE_GAP
+                and all(lex.glue or lex.space for lex in inline)
+            )
         trailer = gap[: breaks[0]]
         if sum(1 for lex in trailer if lex.alpha and not lex.glue) > _MAX_ITEM_TRAILER:
             return False
-        lead = gap[breaks[-1] + 1 :]
+        # The new line may open with a heading: "Africa: Ghana, Kenya".
+        lead = _after_heading(gap[breaks[-1] + 1 :], _MAX_HEADING_WORDS)
+        if lead is not None and any(lex.footnote for lex in lead):
+            return False  # "¹ Kosovo joined in 2020.": a footnote under the list
+        if not self._short_trailer(doc, view, right[END], limit):
+            return False
         # Between the item lines only blank lines or a short heading ("Europe", "Asia-Pacific:").
         heading_words = sum(1 for lex in gap[breaks[0] : breaks[-1] + 1] if lex.alpha)
-        return heading_words <= _MAX_HEADING_WORDS and all(
-            lex.space or lex.glue or lex.bullet for lex in lead
+        return (
+            lead is not None
+            and heading_words <= _MAX_HEADING_WORDS
+            and all(lex.space or lex.glue or lex.bullet for lex in lead)
         )
 
-    def _signing_cue(self, doc: Doc, view: _DocView, first: Span, last: Span) -> str | None:
+    def _short_trailer(self, doc: Doc, view: _DocView, start: int, limit: int) -> bool:
+        """Whether at most `_MAX_ITEM_TRAILER` words follow on the line before `limit`."""
+        words = 0
+        end = min(limit, start + _MAX_GAP_TOKENS)
+        for lex in self._rows(doc, view, start, end):
+            if lex.newline:
+                return True
+            words += lex.alpha and not lex.glue
+            if words > _MAX_ITEM_TRAILER:
+                return False
+        return True
+
+    def _signing_cue(self, doc: Doc, view: _DocView, first: _Ent, last: _Ent) -> str | None:
         """The cue that makes the run a list of endorsers, or None."""
-        sent = doc[first.start].sent
-        pre = view.text(sent.start, first.start)
+        sent_start, _ = view.sentence(first[START])
+        pre = view.text(sent_start, first[START])
         cue = self._last_cue(pre)
         if cue is not None:
-            return None if self._counter(pre[cue.end() :]) else cue.group(0)
-        last_sent = doc[last.end - 1].sent
-        post = view.text(last.end, last_sent.end)
+            return None if self._undone(pre, cue) else cue.group(0)
+        _, last_sent_end = view.sentence(last[END] - 1)
+        post = view.text(last[END], last_sent_end)
         first_cue = self._first_cue(post)
         if first_cue is not None:
             # The cue follows the list ("X, Y and Z signed"): the words before the list and just
@@ -271,19 +537,29 @@ class EnumerationFinder:
         if self._counter(pre):
             return None
         # The sentence before; for a list, also back over short heading lines ("Europe").
-        start = sent.start
+        start = sent_start
         for _ in range(_LOOKBACK_SENTENCES):
             if start == 0:
                 return None
-            prev = doc[start - 1].sent
-            prev_text = view.text(prev.start, prev.end)
+            prev_start, prev_end = view.sentence(start - 1)
+            prev_text = view.text(prev_start, prev_end)
             cue = self._last_cue(prev_text)
             if cue is not None:
-                return None if self._counter(prev_text[cue.end() :]) else cue.group(0)
-            if sum(t.is_alpha for t in prev) > _MAX_HEADING_WORDS:
+                return None if self._undone(prev_text, cue) else cue.group(0)
+            if view.alpha_words(prev_start, prev_end) > _MAX_HEADING_WORDS:
                 return None
-            start = prev.start
+            if self._counter(prev_text):
+                return None  # a heading such as "Participants" or "Observers" heads this list
+            start = prev_start
         return None
+
+    def _undone(self, text: str, cue: re.Match[str]) -> bool:
+        """Whether a counter cue follows the cue, or a `counter_before` phrase ends right before it."""
+        if self._counter(text[cue.end() :]):
+            return True
+        if self.before_re is None:
+            return False
+        return self.before_re.search(text, max(0, cue.start() - 60), cue.start()) is not None
 
     def _last_cue(self, text: str) -> re.Match[str] | None:
         last = None

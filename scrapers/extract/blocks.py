@@ -11,6 +11,11 @@ from scrapers.extract.metadata import clean_space
 
 BLOCK_TAGS = frozenset("p li h1 h2 h3 h4 h5 h6 blockquote pre dd dt td th address caption".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A table row is one block with its cells joined by a tab: one signatory (with its dates) or one
+# row of a country grid per block, which keeps a signatory table a list downstream. A tab, not
+# " — ", because a dash reads as prose punctuation ("Andorra – Government of Andorra").
+CELL_SEP = "\t"
+_CELL_TAGS = frozenset({"td", "th"})
 _CONTAINER_TAGS = frozenset(
     "div section article main body ul ol dl table tbody tr blockquote".split()
 )
@@ -28,7 +33,8 @@ _CREDIT = (
 CREDIT_LINE = re.compile(rf"^\(?{_CREDIT}(?: ?[;,] ?(?:and )?{_CREDIT})*\)?\.?$")
 
 BOILER_LINE = re.compile(
-    r"^(?:(?i:advertisement|advertising|sponsored|story continues below(?: advertisement)?|"
+    r"^(?:(?i:advertisement|advertising|sponsored|anzeige|werbung|publicit[ée]|publicidad|"
+    r"pubblicit[àa]|story continues below(?: advertisement)?|"
     r"continue reading(?: below)?|read more\b.*|read next\b.*|see also:?|also see:?|"
     r"related(?: (?:stories|articles|coverage|content|news|reading|links|posts))?(?::.*)?|"
     r"also read:?.*|share( this)?( (?:article|story|page|post))?\b.{0,40}|share on \w+|"
@@ -85,6 +91,19 @@ def _text_with_breaks(el: lxml_html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _row_text(row: lxml_html.HtmlElement) -> str | None:
+    """Non-empty cells of a table row joined by `CELL_SEP`; None for a layout row.
+
+    A row whose cells hold paragraphs or lists is page layout, not data: its blocks are
+    walked one by one instead.
+    """
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in _CELL_TAGS]
+    if not cells or any(_has_block_child(c) for c in cells):
+        return None
+    texts = [" ".join(_text_with_breaks(c).split("\n")) for c in cells]
+    return CELL_SEP.join(t for t in texts if t)
+
+
 def _link_density(el: lxml_html.HtmlElement, text: str) -> float:
     if not text:
         return 0.0
@@ -103,6 +122,12 @@ def iter_blocks(root: lxml_html.HtmlElement) -> list[Block]:
 
     def walk(el: lxml_html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "tr":
+            text = _row_text(el)
+            if text is not None:
+                if text:
+                    blocks.append(Block(tag, text, _link_density(el, text), el))
+                return
         if tag in BLOCK_TAGS and not _has_block_child(el):
             emit(el, tag)
             return

@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 # run, which proposes every candidate, counts half. A block needs KEEP_AT votes to stay.
 WEIGHTS = {"default": 1.0, "precision": 1.0, "recall": 0.5, "density": 1.5}
 KEEP_AT = 2.0
+_LIST_LINE_WORDS = 12  # a list item line ("Albania", "Republic of Moldova (2022)")
 
 
 def _tokens(text: str) -> list[str]:
@@ -84,4 +85,33 @@ def main_text_blocks(
         score = sum(WEIGHTS[name] for name, voter in voters.items() if voter.supports(text))
         if score >= KEEP_AT:
             kept.append(text)
-    return kept, "vote"
+    return _rescue_between(kept, density), "vote"
+
+
+def _rescue_between(kept: list[str], density: list[str]) -> list[str]:
+    """Put back a density block trafilatura dropped between two blocks both kept.
+
+    Trafilatura loses the loose text before the first `<br>` of a `<div>` ("Albania<br>
+    Andorra<br>..."): the first item of a signatory list. A short block whose two neighbours in
+    the page were kept right after one another, the next one a short line too, is such an item.
+    """
+    keys = [" ".join(_tokens(t)) for t in kept]
+    position = {key: i for i, key in enumerate(keys)}
+    dkeys = [" ".join(_tokens(t)) for t in density]
+    inserts: dict[int, list[str]] = {}
+    for i in range(1, len(density) - 1):
+        if not dkeys[i] or dkeys[i] in position:
+            continue
+        before, after = position.get(dkeys[i - 1]), position.get(dkeys[i + 1])
+        # Only inside a run of short lines (a list), where a lone one-word line is an item,
+        # not between two paragraphs, where it is an ad label ("Anzeige", "Publicité").
+        in_list = max(len(dkeys[i].split()), len(dkeys[i + 1].split())) <= _LIST_LINE_WORDS
+        if before is not None and after == before + 1 and in_list:
+            inserts.setdefault(before, []).append(density[i])
+    if not inserts:
+        return kept
+    out: list[str] = []
+    for i, text in enumerate(kept):
+        out.append(text)
+        out.extend(inserts.get(i, []))
+    return out

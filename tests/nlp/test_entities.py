@@ -295,3 +295,62 @@ def test_kinds_and_headline_caps(ents_nlp: Language) -> None:
 )
 def test_more_traps(ents_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(ents_nlp, text) == expected
+
+
+# Round-2 traps and the decisions behind them (documented in nlp/data/aliases.yaml and
+# nlp/patterns/entity_context.yaml):
+# - "Congo" alone is COG: ISO's "Congo" is the Republic of the Congo, and press copy names
+#   the DRC with its qualifier ("DR Congo", "the Democratic Republic of the Congo").
+# - "Korea" alone is KOR (South Korea); North Korea is always qualified.
+# - Capitals as metonyms ("Washington", "Brussels") are not mentions.
+# - "EU-US", "non-EU" mention the EU: the string names the body, as the evaluation set
+#   annotates "32 non-EU countries".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia's Secretary of State certified the count.", []),
+        ("Voters in Georgia and Arizona went to the polls.", []),
+        ("Polls closed in North Carolina, Georgia and Michigan.", []),
+        ("Georgia and Armenia signed.", [("Georgia", "GEO"), ("Armenia", "ARM")]),
+        ("Jordan Smith said the deal was good.", []),
+        ("Chad Wolf, the former acting secretary, spoke.", []),
+        ("Israel Adesanya won the bout.", []),
+        ("They ate turkey at Thanksgiving.", []),
+        ("Turkey signed the pact.", [("Turkey", "TUR")]),
+        (
+            "Guinea signed, as did Guinea-Bissau, Equatorial Guinea and Papua New Guinea.",
+            [
+                ("Guinea", "GIN"),
+                ("Guinea-Bissau", "GNB"),
+                ("Equatorial Guinea", "GNQ"),
+                ("Papua New Guinea", "PNG"),
+            ],
+        ),
+        ("Congo joined.", [("Congo", "COG")]),
+        ("Korea joined.", [("Korea", "KOR")]),
+        (
+            "the Republic of China (Taiwan) and the People's Republic of China",
+            [
+                ("Republic of China", "TWN"),
+                ("Taiwan", "TWN"),
+                ("People's Republic of China", "CHN"),
+            ],
+        ),
+        (
+            "Macedonia, Swaziland and Burma",
+            [("Macedonia", "MKD"), ("Swaziland", "SWZ"), ("Burma", "MMR")],
+        ),
+        ("Ivory Coast and the Gambia", [("Ivory Coast", "CIV"), ("Gambia", "GMB")]),
+        (
+            "the Bahamas and Saint Vincent and the Grenadines",
+            [("Bahamas", "BHS"), ("Saint Vincent and the Grenadines", "VCT")],
+        ),
+        ("the EU-US trade council", [("EU", "EUU"), ("US", "USA")]),
+        ("32 non-EU countries", [("EU", "EUU")]),
+        ("Atlanta-based Georgia Power raised prices.", []),
+        ("Japan Airlines, Canada Post and Kenya Airways signed.", []),
+        ("India's airlines and Japan's post office", [("India", "IND"), ("Japan", "JPN")]),
+    ],
+)
+def test_round_two_traps(ents_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(ents_nlp, text) == expected

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 
 import pytest
 import spacy
 
+from nlp.components.lexflags import LexemeFlags
 from nlp.components.sentences import load_sentence_rules, sentence_start_offsets
 from nlp.models import CountClaim, TextAnalysis
-from nlp.pipeline import analyze, analyze_many, build_nlp, new_nlp
+from nlp.pipeline import adapt_tokenizer, analyze, analyze_many, build_nlp, new_nlp
 
 ARTICLE = (
     "U.S. joins 55 nations to set new global rules for the internet\n"
@@ -20,10 +22,56 @@ ARTICLE = (
 )
 
 
+@cache
+def _segmenter() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    adapt_tokenizer(nlp)
+    nlp.add_pipe("tally_sentences")
+    return nlp
+
+
 def sentences(text: str) -> list[str]:
+    """Sentences from the component, checked against the text-level reference rules."""
+    doc = _segmenter()(text)
+    found = [sent.text.strip() for sent in doc.sents]
     starts = sentence_start_offsets(text, load_sentence_rules())
     bounds = [0, *starts, len(text)]
-    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    reference = [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    assert found == [r for r in reference if r]
+    return found
+
+
+def test_sentences_in_a_batch_equal_sentences_one_by_one() -> None:
+    """`pipe` segments many Docs in one array pass; Doc boundaries must not leak."""
+    texts = [
+        "Ends with a stop.",
+        "Next doc.",
+        "U.S.",
+        "\nStarts with a break\nand wraps",
+        '"Quoted."',
+        "",
+        "1. Palau\n2. Peru",
+        "A stop. Then more. Mr. Smith went.  Two spaces.",
+    ]
+    nlp = _segmenter()
+    one = [[t.is_sent_start for t in nlp(text)] for text in texts]
+    batched = [[t.is_sent_start for t in doc] for doc in nlp.pipe(texts, batch_size=4)]
+    assert batched == one
+    assert one[-1].count(True) == 4
+
+
+def test_lexeme_flags_match_their_predicates_through_cache_and_collisions() -> None:
+    nlp = spacy.blank("en")
+    flags = LexemeFlags({"upper": str.isupper, "digit": str.isdigit, "dot": lambda t: t == "."})
+    words = [f"w{i}" for i in range(3000)] + ["ABC", "123", ".", "ABC"]
+    doc = nlp(" ".join(words))
+    orths = doc.to_array("ORTH")
+    for _ in range(2):  # the second pass reads the table filled (and resized) by the first
+        cols = flags.columns(orths, nlp.vocab.strings)
+        for name, predicate in (("upper", str.isupper), ("digit", str.isdigit)):
+            assert cols[name].tolist() == [predicate(t.text) for t in doc]
+        assert cols["dot"].tolist() == [t.text == "." for t in doc]
+    assert flags.columns(orths[:0], nlp.vocab.strings)["upper"].tolist() == []
 
 
 # --- sentences ---------------------------------------------------------------------------
