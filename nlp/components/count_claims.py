@@ -44,7 +44,12 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# Abbreviated months as spaCy keeps them with their dot ("Nov.", "Sept.").
+_MONTHS_DOTTED = frozenset(
+    f"{m}." for m in "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "dozen"})
+_DASHES = frozenset({"-", "--", "–", "—"})
 # "44th", "125th": an ordinal, a count only with `ordinal_counts` ("the 44th signatory").
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member", "governments"})
@@ -87,6 +92,10 @@ _LISTS = (
     (None, "ratio_links"),
     (None, "hedge_breakers"),
     (None, "relative_pronouns"),
+    (None, "signatory_set_determiners"),
+    (None, "signatory_set_words"),
+    (None, "whole_group_words"),
+    (None, "non_member_words"),
     ("implied", "agent_links"),
     ("implied", "more_followers"),
     ("kind_cues", "signatories"),
@@ -101,6 +110,7 @@ _LISTS = (
     ("implied", "standalone_followers"),
     ("scope", "excluding_links"),
     ("scope", "excluding_trailing_links"),
+    ("scope", "excluding_trailing_verbs"),
     ("scope", "excluding_preceding"),
     ("scope", "including_preceding"),
     ("scope", "including_following"),
@@ -128,6 +138,11 @@ _OPTIONAL_LISTS = frozenset(
         "relative_pronouns",
         "agent_links",
         "more_followers",
+        "signatory_set_determiners",
+        "signatory_set_words",
+        "whole_group_words",
+        "non_member_words",
+        "excluding_trailing_verbs",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -436,10 +451,14 @@ class CountClaimFinder:
         # The same lists as lower-case hashes, for the token scans over `_DocContext.low`.
         self.h = {k: frozenset(vocab.strings.add(x) for x in v) for k, v in self.w.items()}
         self.noun_h = {vocab.strings.add(k): v for k, v in patterns.nouns.items()}
-        self.month_h = frozenset(vocab.strings.add(x) for x in _MONTHS)
+        self.month_h = frozenset(vocab.strings.add(x) for x in _MONTHS | _MONTHS_DOTTED)
         self.scale_h = frozenset(vocab.strings.add(x) for x in _SCALE_WORDS)
         self.approx_h = {vocab.strings.add(k): v for k, v in patterns.approximate.items()}
         self.group_h = frozenset(vocab.strings.add(x) for x in _GROUP_NOUNS)
+        # Counted-noun lemmas that name members of a group ("member states of the EU").
+        self.group_nouns = frozenset(
+            patterns.nouns[w] for w in _GROUP_NOUNS if w in patterns.nouns
+        ) | {"member state"}
         self.coordination_right = self.h["coordination"] - {vocab.strings.add(",")}
         self.dash = vocab.strings.add("-")
         self.or_h, self.so_h = vocab.strings.add("or"), vocab.strings.add("so")
@@ -617,9 +636,13 @@ class CountClaimFinder:
         h, low = self.h, ctx.low
         if start > 1 and low[start - 1] in h["ratio_links"] and doc[start - 2].like_num:
             return True  # "one in three countries"
+        if self._day_of_month(doc, ctx, start, end, value):
+            return True  # "WASHINGTON, April 27 -", "28 April 2022": a date, never a count
         if start > 0 and not in_range:
             prev = low[start - 1]
-            if prev in h["currency_prefixes"] or prev in h["id_prefixes"]:
+            # A spaced dash is punctuation ("(Reuters) - Twelve countries"), not "COVID-19".
+            spaced_dash = doc[start - 1].text in _DASHES and bool(doc[start - 1].whitespace_)
+            if prev in h["currency_prefixes"] or (prev in h["id_prefixes"] and not spaced_dash):
                 return True
             name = ctx.phrase_ending("ID", start)
             if name and doc[name[0]].is_title:
@@ -633,9 +656,18 @@ class CountClaimFinder:
                 return True  # "G-20", "COVID-19", the second half of "10-12"
             if (
                 1800 <= value <= 2100
-                and (prev in h["year_prepositions"] or prev in self.month_h)
                 and doc[start].is_digit
                 and len(doc[start]) == 4
+                and (
+                    prev in h["year_prepositions"]
+                    or prev in self.month_h
+                    # "April 28, 2022 - 60 countries": the year of a US-style date.
+                    or (
+                        doc[start - 1].text == ","
+                        and start > 1
+                        and self._day_of_month(doc, ctx, start - 2, start - 1, 1)
+                    )
+                )
             ):
                 return True
         if end < len(low):
@@ -651,6 +683,17 @@ class CountClaimFinder:
             ):
                 return True
         return False
+
+    def _day_of_month(self, doc: Doc, ctx: _DocContext, start: int, end: int, value: int) -> bool:
+        """Whether digits next to a month name are a day: "April 27", "Nov. 1", "28 April",
+        "28 of April". A lower-case "may"/"march" is a verb, so the month must be capitalised."""
+        if end != start + 1 or value > 31 or not doc[start].is_digit:
+            return False
+        low, months = ctx.low, self.month_h
+        if start > 0 and low[start - 1] in months and not doc[start - 1].is_lower:
+            return True
+        at = end + 1 if end < len(low) and low[end] in self.h["of_words"] else end
+        return at < len(low) and low[at] in months and not doc[at].is_lower
 
     # ---- candidates -----------------------------------------------------------------------
 
@@ -838,8 +881,13 @@ class CountClaimFinder:
     ) -> _Candidate | None:
         """ "40 to 50 countries": one claim on the lower figure, `at_least` unless qualified."""
         low_value = self._value(doc[a[0] : a[1]].text)
+        if low_value is not None and self._is_non_count(doc, ctx, a[0], a[1], low_value):
+            return None  # "April 28 — Sixty countries", "2023-03-30 - 12 nations": a date
         upper = self._read_number(doc, ctx, b[0], b[1], in_range=True)
         if low_value is None or low_value < 2 or upper is None or upper.noun_start is None:
+            return None
+        if upper.value is not None and low_value >= upper.value:
+            # "2022 - 60 countries": a range runs upwards; this is a date, then a count.
             return None
         if upper.subset or upper.ordinal:
             return None
@@ -1043,16 +1091,52 @@ class CountClaimFinder:
             # "the 27 EU member states and 28 other countries": the group count is an addend.
             group = next(e.label_ for e in prev.gap_entities if group_members(e.label_))
             text = doc[prev.start : prev.end].text
-            named = [p for p in prev.parts if p.code or p.group]
+            # (Not the count's own "all 27 EU member states" part: it is re-added just below.)
+            named = [p for p in prev.parts if (p.code or p.group) and p.text != prev.text]
             left = [*named, ClaimPart(value=prev.value, group=group, text=text)]
             prev.merged = True
         else:
             left = self._left_chain(doc, ctx, cand.start, sent.start)
-        cand.parts = [
-            *left,
-            ClaimPart(value=cand.value, text=cand.text),
-            *self._right_chain(doc, ctx, cand.end, sent.end),
-        ]
+        right = self._right_chain(doc, ctx, cand.end, sent.end)
+        group = None if left or right else self._whole_group(doc, ctx, cand)
+        if group is not None:
+            # "All 27 EU member states endorsed": the count is the group's membership, so
+            # reconciliation can check it against how many of the group's members are listed.
+            cand.parts = [ClaimPart(value=cand.value, group=group, text=cand.text)]
+            return
+        cand.parts = [*left, ClaimPart(value=cand.value, text=cand.text), *right]
+
+    def _whole_group(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str | None:
+        """The group code when the count is all members of a group: "all 27 EU member states",
+        "all 27 member states of the European Union", "the 27 EU countries" (a definite count
+        only when it equals the group's size: "the 12 EU states that signed" is a part)."""
+        if cand.value is None or cand.noun_start is None or cand.start != cand.num_start:
+            return None
+        if cand.gap_words & self.w["non_member_words"]:
+            return None  # "all 32 non-EU countries" are outside the group
+        ents = [e for e in cand.gap_entities if group_members(e.label_)]
+        low, n = ctx.low, len(ctx.low)
+        if not ents and cand.end < n and low[cand.end] in self.h["of_words"]:
+            # "all 27 member states of (the) European Union"
+            i = cand.end + 1
+            if i < n and low[i] in self.h["partitive_determiners"]:
+                i += 1
+            ent = ctx.by_start.get(i)
+            if ent is not None and group_members(ent.label_) and cand.noun in self.group_nouns:
+                ents = [ent]
+        if len(ents) != 1:
+            return None
+        code = ents[0].label_
+        whole, determiners = self.h["whole_group_words"], self.h["partitive_determiners"]
+        before = low[cand.start - 1] if cand.start > 0 else None
+        if before in whole:
+            return code  # "all 27 EU member states"
+        if before in determiners and (
+            (cand.start > 1 and low[cand.start - 2] in whole)  # "all the 27 EU states"
+            or cand.value == len(group_members(code))  # "the 27 EU countries"
+        ):
+            return code
+        return None
 
     # ---- scope ----------------------------------------------------------------------------
 
@@ -1181,16 +1265,22 @@ class CountClaimFinder:
         return ent is not None and i < start and ent.label_ == self.principal
 
     def _linked_after(self, doc: Doc, ctx: _DocContext, end: int, sent_end: int) -> bool:
-        """ "55 countries and the United States"."""
-        links = self.w["excluding_trailing_links"] | {"the"}
+        """ "55 countries and the United States", "60 countries joined the United States"."""
+        verbs = self.w["excluding_trailing_verbs"]
+        links = self.w["excluding_trailing_links"] | verbs | {"the"}
         conj = False
         for i in range(end, min(sent_end, end + 4)):
             ent = ctx.by_start.get(i)
             if ent is not None:
-                return conj and ent.label_ == self.principal
-            if doc[i].lower_ not in links:
+                # "joined the US-led coalition": an attribute of the instrument, not a party.
+                attributive = ent.end < len(doc) and doc[ent.end].text in _DASHES
+                return conj and ent.label_ == self.principal and not attributive
+            word = doc[i].lower_
+            if word not in links:
                 return False
-            conj = conj or doc[i].lower_ in {"and", "&", "plus", "well", "with", "alongside"}
+            conj = (
+                conj or word in verbs or word in {"and", "&", "plus", "well", "with", "alongside"}
+            )
         return False
 
     # ---- kind -----------------------------------------------------------------------------
@@ -1225,6 +1315,11 @@ class CountClaimFinder:
         negated = self._negated(ctx, cand, sent)
         if increment and (joining or sign) and not negated:
             return "joiners"  # "five more countries joined", "expect 30 more to endorse"
+        if not increment and self._names_signatory_set(ctx, cand):
+            # "the 70 signatories have not all kept that promise", "Representatives of the 70
+            # endorsing partners met": the count names the set of signers whatever the clause
+            # then says about them (a bare "55 countries have not signed" stays negated).
+            return "signatories"
         window_start = max(sent.start, start - self.patterns.hedge_window)
         hedges = ctx.phrases_within("H", window_start, start)
         if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
@@ -1290,6 +1385,18 @@ class CountClaimFinder:
                     if mask >> k & 1 and (best is None or dist < best):
                         found[k] = dist
         return found
+
+    def _names_signatory_set(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """ "the 70 signatories", "the declaration's 61 endorsing partners": a definite count,
+        with no qualifier, whose own words say it counts signers."""
+        i = cand.start - 1
+        if cand.start != cand.num_start or i < 0 or cand.noun_start is None:
+            return False
+        if ctx.low[i] not in self.h["signatory_set_determiners"]:
+            return False
+        return cand.noun in self.w["signatory_nouns"] or bool(
+            cand.gap_words & self.w["signatory_set_words"]
+        )
 
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a

@@ -13,7 +13,11 @@ documented in `nlp/patterns/claims.yaml`):
   set after a fraction ("half of the 193 UN members") is `other`;
 - group names with numbers (G20, G7, COP28, Group of 77, P5), ordinals of events, articles,
   times, money, temperatures, percentages, ratios ("one in three countries") and fractions give
-  no claim; neither does a count of anything that is not a party ("two more summits").
+  no claim; neither does a count of anything that is not a party ("two more summits");
+- wire copy (round 3): dateline days and years are no claims; "all 27 EU member states" keeps
+  the group as its one part; "With the addition of these three partners" is `joiners`; "the 70
+  signatories" is `signatories` whatever its clause says; headline verbs ("nears", "tops") are
+  qualifiers; "60 countries joined the United States" excludes the principal.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import yaml
 from spacy.language import Language
 
 from nlp.components.count_claims import PATTERNS_PATH
-from nlp.models import CountClaim
+from nlp.models import ClaimPart, CountClaim
 from nlp.pipeline import analyze, new_nlp
 
 Expected = tuple[int | None, str, str, str, str]  # value, qualifier, scope, kind, noun
@@ -625,3 +629,271 @@ def test_vague_quantity_alone_passes_the_prefilter() -> None:
         "signatories",
         "nation",
     )
+
+
+# --- Round 3: wire-copy errors found on later coverage (tests/fixtures/dfi_later/) ------------
+# Each is common in real wire copy, so each has several press variants across declarations.
+
+DATELINE_CASES: list[tuple[str, str, list[Expected]]] = [
+    # A day of the month next to a month name is a date, never a count of parties.
+    (
+        "WASHINGTON, April 27 - The United States will on Thursday launch a declaration on the "
+        "future of the internet with about 60 countries, officials said.",
+        "USA",
+        [(60, "about", EXC, S, "country")],
+    ),
+    (
+        "WASHINGTON, April 28 - The United States and more than 55 other countries on Thursday "
+        "pledged to keep the internet open and free, the White House said.",
+        "USA",
+        [(55, "more_than", EXC, S, "country")],
+    ),
+    (
+        "BRUSSELS, April 28 (Reuters) - The European Union and 60 partner countries signed the "
+        "declaration on Thursday.",
+        "USA",
+        [(60, "exact", UNS, S, "country")],
+    ),
+    (
+        "LONDON, Nov 1 (Reuters) - Twenty-eight countries and the European Union signed the "
+        "Bletchley Declaration on Wednesday.",
+        "GBR",
+        [(28, "exact", UNS, S, "country")],
+    ),
+    (
+        "Nov 1 (Reuters) - Twenty countries signed the declaration.",
+        "USA",
+        [(20, "exact", UNS, S, "country")],
+    ),
+    (
+        "PARIS, Dec. 12 (AP) — Fifty-one states have signed the Paris Call for Trust and "
+        "Security in Cyberspace.",
+        "FRA",
+        [(51, "exact", UNS, S, "state")],
+    ),
+    (
+        "GENEVA, 12 November 2018 - Fifty-one states signed the Paris Call.",
+        "FRA",
+        [(51, "exact", UNS, S, "state")],
+    ),
+    (
+        "WASHINGTON, April 28 — Sixty countries signed the declaration.",
+        "USA",
+        [(60, "exact", UNS, S, "country")],
+    ),
+    (
+        "LONDON (AP) — Britain and 27 other countries signed the declaration.",
+        "GBR",
+        [(27, "exact", EXC, S, "country")],
+    ),
+    (
+        "April 28, 2022 /PRNewswire/ -- 60 countries endorsed the declaration.",
+        "USA",
+        [(60, "exact", UNS, S, "country")],
+    ),
+    (
+        "SEOUL, May 21 (Yonhap) -- Sixteen AI companies and 10 countries signed the Seoul "
+        "commitments.",
+        "KOR",
+        [(10, "exact", UNS, S, "country")],
+    ),
+    (
+        "WASHINGTON, April 28, 2022 - 60 countries signed the declaration.",
+        "USA",
+        [(60, "exact", UNS, S, "country")],
+    ),
+    (
+        "Thursday, April 28, 2022 — Sixty countries signed.",
+        "USA",
+        [(60, "exact", UNS, S, "country")],
+    ),
+    (
+        "By Jane Doe, 28 April 2022 - 61 countries endorsed it.",
+        "USA",
+        [(61, "exact", UNS, S, "country")],
+    ),
+    ("2022 - 60 countries signed the declaration.", "USA", [(60, "exact", UNS, S, "country")]),
+    ("Updated 28 April 2022 10:15 GMT", "USA", []),
+    ("2023-03-30 - 12 countries signed the statement.", "USA", [(12, "exact", UNS, S, "country")]),
+    (
+        "Last updated 28/04/2022 — 61 countries have endorsed the declaration.",
+        "USA",
+        [(61, "exact", UNS, S, "country")],
+    ),
+    ("On April 28th, 60 countries backed the text.", "USA", [(60, "exact", UNS, S, "country")]),
+    ("On the 28th, 60 countries backed the text.", "USA", [(60, "exact", UNS, S, "country")]),
+]
+
+WHOLE_GROUP_CASES: list[tuple[str, str, list[ClaimPart]]] = [
+    # "all N members of group G" keeps the group so reconciliation can check N against the list.
+    (
+        "All 27 EU member states endorsed the text on Thursday.",
+        "USA",
+        [ClaimPart(value=27, group="EUU", text="27 EU member states")],
+    ),
+    (
+        "All 27 member states of the European Union signed the pledge.",
+        "USA",
+        [ClaimPart(value=27, group="EUU", text="27 member states")],
+    ),
+    (
+        "The 27 EU member states backed the statement.",
+        "USA",
+        [ClaimPart(value=27, group="EUU", text="27 EU member states")],
+    ),
+    ("All 32 NATO allies endorsed the text.", "USA", []),  # no NATO group in the gazetteer
+    ("The 12 EU states that signed it met in Brussels.", "USA", []),  # a part, not the group
+    ("All 32 non-EU countries signed too.", "USA", []),  # outside the group
+]
+
+R3_CASES: list[tuple[str, str, list[Expected]]] = [
+    # Joiners: addition / new / welcomed / latest, beside the new total.
+    (
+        "With the addition of these three partners, the Declaration now has 65 endorsing partners.",
+        "USA",
+        [(3, "exact", UNS, J, "partner"), (65, "exact", UNS, S, "partner")],
+    ),
+    (
+        "The coalition welcomed five new members on Tuesday, bringing its membership to 45.",
+        "USA",
+        [(5, "exact", UNS, J, "member"), (45, "exact", UNS, S, "member")],
+    ),
+    (
+        "The latest four countries bring the total to 57.",
+        "USA",
+        [(4, "exact", UNS, J, "country"), (57, "exact", UNS, S, "country")],
+    ),
+    (
+        "The State Department welcomed three partners to the declaration, which now has 65 "
+        "endorsers.",
+        "USA",
+        [(3, "exact", UNS, J, "partner"), (65, "exact", UNS, S, "endorser")],
+    ),
+    (
+        "The five new signatories were welcomed at the ceremony.",
+        "USA",
+        [(5, "exact", UNS, J, "signatory")],
+    ),
+    # A definite count naming the signers is `signatories` whatever its clause says.
+    (
+        "Critics note that the 70 signatories have not all kept that promise.",
+        "USA",
+        [(70, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "The 61 signatory countries have not all ratified the convention.",
+        "USA",
+        [(61, "exact", UNS, S, "country")],
+    ),
+    ("None of the 30 signatories has complied.", "USA", [(30, "exact", UNS, S, "signatory")]),
+    ("55 countries have not signed the declaration.", "USA", [(55, "exact", UNS, OT, "country")]),
+    # ... and at a meeting, the number counts the signers, not the attendance.
+    (
+        "Representatives of the 70 endorsing partners met in Lisbon.",
+        "USA",
+        [(70, "exact", UNS, S, "partner")],
+    ),
+    (
+        "Ministers from the accord's 45 signatory states gathered in Nairobi.",
+        "KEN",
+        [(45, "exact", UNS, S, "state")],
+    ),
+    (
+        "Delegations from 40 countries attended the meeting in Tokyo.",
+        "USA",
+        [(40, "exact", UNS, P, "country")],
+    ),
+    # Parties that "joined the principal" are counted beside it (seen in the launch coverage).
+    (
+        "Sixty countries joined the United States on Thursday in signing a declaration on the "
+        "future of the internet.",
+        "USA",
+        [(60, "exact", EXC, S, "country")],
+    ),
+    (
+        "Twenty-seven countries joined Britain in signing the declaration.",
+        "GBR",
+        [(27, "exact", EXC, S, "country")],
+    ),
+    (
+        "More than 60 nations have joined the US-led declaration.",
+        "USA",
+        [(60, "more_than", UNS, S, "nation")],
+    ),
+    # Headline verbs of a running total give the qualifier.
+    ("Internet declaration nears 70 partners", "USA", [(70, "nearly", UNS, S, "partner")]),
+    (
+        "The declaration neared 60 partners by the end of the year.",
+        "USA",
+        [(60, "nearly", UNS, S, "partner")],
+    ),
+    ("The number of endorsers is approaching 70.", "USA", [(70, "nearly", UNS, S, "endorser")]),
+    (
+        "Clean energy pledge tops 100 signatories",
+        "USA",
+        [(100, "more_than", UNS, S, "signatory")],
+    ),
+    ("Methane pledge passes 150 countries", "USA", [(150, "more_than", UNS, S, "country")]),
+    (
+        "Coalition surpasses 50 members as Kenya joins",
+        "USA",
+        [(50, "more_than", UNS, S, "member")],
+    ),
+    (
+        "Support for the statement has exceeded 40 governments.",
+        "USA",
+        [(40, "more_than", UNS, S, "government")],
+    ),
+    ("AI safety declaration reaches 30 countries", "GBR", [(30, "exact", UNS, S, "country")]),
+    ("Mine ban treaty hits 164 states parties", "CAN", [(164, "exact", UNS, S, "party")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"),
+    DATELINE_CASES + R3_CASES,
+    ids=[c[0][:48] for c in DATELINE_CASES + R3_CASES],
+)
+def test_wire_copy_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    """Datelines, joiners, signatory sets and headline verbs in real wire-copy phrasing."""
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "parts"), WHOLE_GROUP_CASES, ids=[c[0][:48] for c in WHOLE_GROUP_CASES]
+)
+def test_all_members_of_a_group_keep_the_group(
+    text: str, principal: str, parts: list[ClaimPart]
+) -> None:
+    """ "All 27 EU member states": one signatory claim whose only part is the whole group."""
+    (claim,) = _claims(text, principal)
+    assert (claim.kind, claim.parts) == (S, parts)
+
+
+def test_whole_group_beside_a_count_stays_one_composite() -> None:
+    """ "all 27 EU countries and 14 other nations": the group part is not counted twice."""
+    (claim,) = _claims(
+        "The declaration was backed by all 27 EU countries and 14 other nations.", "USA"
+    )
+    assert [(p.value, p.group, p.code) for p in claim.parts] == [
+        (27, "EUU", None),
+        (14, None, None),
+    ]
+
+
+def test_dateline_day_is_no_claim_span() -> None:
+    """No claim text starts at the dateline's day ("27 - The United States")."""
+    text = "WASHINGTON, April 27 - The United States will launch the declaration with 60 partners."
+    assert [c.text for c in _claims(text, "USA")] == ["60 partners"]
+
+
+def test_headline_verb_is_the_claim_qualifier_span() -> None:
+    """ "nears 70 partners": like "approaching", the verb opens the claim span."""
+    (claim,) = _claims("Internet declaration nears 70 partners", "USA")
+    assert (claim.text, claim.qualifier) == ("nears 70 partners", "nearly")
+
+
+def test_abbreviated_month_with_dot_is_a_date() -> None:
+    """ "Sept. 30 - 12 states": spaCy keeps "Sept." whole; its day is still a date."""
+    assert [c.value for c in _claims("Sept. 30 - 12 states signed the pact.", "USA")] == [12]
