@@ -51,12 +51,19 @@ def test_results_path_follows_tally_home(tmp_path: Path, monkeypatch: pytest.Mon
     assert bench.results_path() == Path("var") / "bench" / "results.json"
 
 
-def test_corpus_reaches_the_word_target_with_article_sized_docs() -> None:
-    texts = bench.corpus(5_000)
+@pytest.mark.parametrize("kind", ["news", "claim_dense"])
+def test_corpus_reaches_the_word_target_with_article_sized_docs(kind: str) -> None:
+    texts = bench.corpus(5_000, kind)
     words = sum(len(t.split()) for t in texts)
     assert 5_000 <= words < 5_000 + max(len(t.split()) for t in texts)
-    # Eval sentences are grouped into multi-paragraph docs, not fed one by one.
+    # Multi-paragraph documents, not sentences fed one by one.
     assert any(t.count("\n\n") >= 10 for t in texts)
+
+
+def test_the_target_corpus_is_article_text_not_the_evaluation_sentences() -> None:
+    news = set(bench.corpus_sources("news"))
+    assert news and not news & set(bench.corpus_sources("claim_dense"))
+    assert set(bench.gold_texts()) <= news
 
 
 def test_component_breakdown_names_every_pipe() -> None:
