@@ -15,9 +15,10 @@ from nlp.models import CLAIM_KINDS, QUALIFIERS, SCOPES
 
 EVAL_DIR = Path(__file__).parent / "eval"
 
-# Floors set modestly while the components are being written; the lead raises them to the
-# measured levels (held-out targets: detection 0.90, full 0.80, entities 0.93, enumerations 0.93).
-FLOORS = {"entities": 0.85, "detection": 0.80, "full": 0.70, "enumerations": 0.80}
+# Held-out targets: detection 0.90, full 0.80, entities 0.93, enumerations 0.93.
+# Measured on this set after tuning against it (1.000, 0.995, 0.995, 1.000); floors sit a little
+# below so a regression fails while a debatable annotation does not.
+FLOORS = {"entities": 0.97, "detection": 0.97, "full": 0.95, "enumerations": 0.97}
 
 
 def _load_scorer() -> ModuleType:
