@@ -39,6 +39,10 @@ _CODE = re.compile(r"[A-Z]{3}")
 # Ids end up in file names and SQL keys downstream, so keep them to a safe, readable alphabet.
 _SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# An ISO 8601 timestamp (as feeds and CMS exports write them); its calendar date is kept.
+_ISO_TIMESTAMP = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
 
 Entries = dict[str, tuple[Node, Node]]  # key -> (key node, value node), in file order
 
@@ -297,12 +301,17 @@ class _Reader:
         raw = node.value.strip()
         if raw == "":
             return None
+        stamped = _ISO_TIMESTAMP.fullmatch(raw)
+        if stamped:
+            raw = stamped.group(1)
         if _ISO_DATE.fullmatch(raw):
             try:
                 return dt.date.fromisoformat(raw).isoformat()
             except ValueError:
                 pass
-        raise self.fail(node, f"bad published date {raw!r} in {what}; expected YYYY-MM-DD")
+        raise self.fail(
+            node, f"bad published date {node.value.strip()!r} in {what}; expected YYYY-MM-DD"
+        )
 
     def urls(self, node: Node | None, what: str) -> tuple[str, ...]:
         if node is None:

@@ -320,10 +320,16 @@ CASES = [
         "bad published date '28/04/2022'",
     ),
     (
-        "timestamp",
-        ("published: 2022-04-28", "published: 2022-04-28T10:00:00"),
+        "timestamp with an impossible day",
+        ("published: 2022-04-28", "published: 2022-02-30T10:00:00Z"),
         9,
-        "bad published date '2022-04-28T10:00:00'",
+        "bad published date '2022-02-30T10:00:00Z'",
+    ),
+    (
+        "time without a date",
+        ("published: 2022-04-28", "published: T10:00:00"),
+        9,
+        "bad published date 'T10:00:00'",
     ),
     (
         "missing snapshot",
@@ -477,3 +483,23 @@ def test_newlines_in_values_never_break_the_one_line_message(conf: Path) -> None
     path = write(conf, VALID.replace("kind: news", 'kind: "news\\nnext"'))
     message = error_of(path)
     assert "\n" not in message and re.match(rf"{re.escape(str(path))}:7: bad kind", message)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2022-04-28T10:00:00",
+        "2022-04-28T10:00:00Z",
+        "2022-04-28 10:00",
+        "2022-04-28T23:59:59+02:00",
+    ],
+)
+def test_a_timestamp_keeps_its_calendar_date(tmp_path: Path, written: str) -> None:
+    (tmp_path / "page.html").write_text("<p>x</p>", encoding="utf-8")
+    path = tmp_path / "sources.yaml"
+    path.write_text(
+        "topic:\n  name: X\n  principal: USA\nsources:\n  - id: one\n    publisher: P\n"
+        f"    kind: news\n    snapshot: page.html\n    published: '{written}'\n",
+        encoding="utf-8",
+    )
+    assert load_sources(path).sources[0].published == "2022-04-28"
