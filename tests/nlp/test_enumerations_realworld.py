@@ -175,3 +175,18 @@ def test_a_heading_alone_can_cue_a_list(heading: str, is_list: bool) -> None:
     found = analyze(text).enumerations
     expected = [["ALB", "AND", "ARG", "AUS", "AUT"]] if is_list else []
     assert [e.codes for e in found] == expected
+
+
+@pytest.mark.parametrize("heading", ["Partners", "DFI Partners", "Declaration Partners", "Members"])
+def test_a_short_heading_naming_the_signers_heads_a_list(heading: str) -> None:
+    names = ["Albania", "Andorra", "Argentina", "Australia", "Austria", "Belgium"]
+    text = heading + "\n\n" + "\n\n".join(names) + "\n\nFor more information, contact the press office."
+    enumerations = analyze(text).enumerations
+    assert [sorted(e.codes) for e in enumerations] == [["ALB", "AND", "ARG", "AUS", "AUT", "BEL"]]
+
+
+@pytest.mark.parametrize("heading", ["Participants", "Observers", "Trading partners of the bloc"])
+def test_a_heading_of_attendees_or_other_partners_does_not(heading: str) -> None:
+    names = ["Albania", "Andorra", "Argentina", "Australia"]
+    text = heading + "\n\n" + "\n\n".join(names)
+    assert analyze(text).enumerations == []
