@@ -74,17 +74,21 @@ def extract_step(
                     "publisher": source.publisher or story.get("publisher"),
                     "title": story.get("title"),
                     "author": story.get("author"),
-                    "published_at": story.get("published") or source.published,
+                    # A date in the sources file is the user's word; else the page's own date.
+                    "published_at": source.published or story.get("published"),
                     "language": story.get("language"),
                     "text": story["text"],
                 }
             )
     groups = group_syndicated([a["text"] for a in articles])
-    keys: dict[int, str] = {}
+    longest: dict[
+        int, str
+    ] = {}  # a group is keyed on its longest copy: the original, not an excerpt
     for article, group in zip(articles, groups, strict=True):
-        if group not in keys:
-            members = [a["text"] for a, g in zip(articles, groups, strict=True) if g == group]
-            keys[group] = story_key(max(members, key=len))
+        if len(article["text"]) > len(longest.get(group, "")):
+            longest[group] = article["text"]
+    keys = {group: story_key(text) for group, text in longest.items()}
+    for article, group in zip(articles, groups, strict=True):
         article["story_id"] = keys[group]
     replace_tables(con, {"core.articles": articles})
     return ExtractSummary(
