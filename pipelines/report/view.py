@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from nlp.gazetteer import entity_kind, entity_name
+from pipelines.reconcile.checks import QUALIFIER_WORDS
 from pipelines.reconcile.models import ArticleRef, ClaimRecord, Reconciliation, Verdict
 from pipelines.reconcile.names import the_name
 
@@ -30,15 +31,7 @@ KIND_LABELS = {
     "supranational": "supranational",
     "other": "other",
 }
-QUALIFIER_LABELS = {
-    "exact": "exact",
-    "more_than": "more than",
-    "at_least": "at least",
-    "about": "about",
-    "nearly": "nearly",
-    "up_to": "up to",
-    "dozens": "dozens",
-}
+QUALIFIER_LABELS = {"exact": "exact", **QUALIFIER_WORDS}
 SIGNATORY_MARK = "●"
 MENTION_MARK = "○"
 VERDICT_WORDS = {
