@@ -897,3 +897,29 @@ def test_headline_verb_is_the_claim_qualifier_span() -> None:
 def test_abbreviated_month_with_dot_is_a_date() -> None:
     """ "Sept. 30 - 12 states": spaCy keeps "Sept." whole; its day is still a date."""
     assert [c.value for c in _claims("Sept. 30 - 12 states signed the pact.", "USA")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Phrasal ways of signing on.
+        (
+            "More than 40 countries have rallied behind the Paris Call.",
+            (40, "more_than", "signatories"),
+        ),
+        ("Some 45 nations signed onto the pledge on Tuesday.", (45, "about", "signatories")),
+        ("Nearly 30 governments have lined up behind the charter.", (30, "nearly", "signatories")),
+        # A threshold a treaty needs is not a count of signers.
+        (
+            "The accord requires the signatures of 40 countries to take effect.",
+            (40, "exact", "other"),
+        ),
+        (
+            "The convention needs ratification by 50 states before it enters into force.",
+            (50, "exact", "other"),
+        ),
+    ],
+)
+def test_phrasal_signing_and_thresholds(sentence: str, expected: tuple[int, str, str]) -> None:
+    claims = [(c.value, c.qualifier, c.kind) for c in analyze(sentence).claims]
+    assert claims == [expected]
