@@ -57,6 +57,7 @@ _INLINE_MARK = re.compile(r"[:()]")  # what `_after_heading` / `_without_parenth
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MAX_INLINE_GAP = 4  # ", and the", "as well as"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
@@ -530,8 +531,12 @@ class EnumerationFinder:
             # The cue follows the list ("X, Y and Z signed"): the words before the list and just
             # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
             # Russia in voting against").
-            window = post[: first_cue.end() + _AFTER_CUE_WINDOW]
-            if self._counter(pre) or self._counter(window.replace(first_cue.group(0), " ", 1)):
+            after = post[first_cue.end() : first_cue.end() + _AFTER_CUE_WINDOW]
+            # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
+            # Mexico did not" / "..., while Pakistan stayed out".
+            after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+            window = post[: first_cue.start()] + " " + after
+            if self._counter(pre) or self._counter(window):
                 return None
             return first_cue.group(0)
         if self._counter(pre):

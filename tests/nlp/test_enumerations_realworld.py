@@ -180,7 +180,12 @@ def test_a_heading_alone_can_cue_a_list(heading: str, is_list: bool) -> None:
 @pytest.mark.parametrize("heading", ["Partners", "DFI Partners", "Declaration Partners", "Members"])
 def test_a_short_heading_naming_the_signers_heads_a_list(heading: str) -> None:
     names = ["Albania", "Andorra", "Argentina", "Australia", "Austria", "Belgium"]
-    text = heading + "\n\n" + "\n\n".join(names) + "\n\nFor more information, contact the press office."
+    text = (
+        heading
+        + "\n\n"
+        + "\n\n".join(names)
+        + "\n\nFor more information, contact the press office."
+    )
     enumerations = analyze(text).enumerations
     assert [sorted(e.codes) for e in enumerations] == [["ALB", "AND", "ARG", "AUS", "AUT", "BEL"]]
 
@@ -190,3 +195,25 @@ def test_a_heading_of_attendees_or_other_partners_does_not(heading: str) -> None
     names = ["Albania", "Andorra", "Argentina", "Australia"]
     text = heading + "\n\n" + "\n\n".join(names)
     assert analyze(text).enumerations == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        (
+            "Sri Lanka, the Maldives and Bangladesh were among the South Asian signatories, "
+            "while Pakistan and Afghanistan stayed out.",
+            ["BGD", "LKA", "MDV"],
+        ),
+        (
+            "Canada, Mexico and Chile signed the declaration; Brazil and Argentina declined.",
+            ["CAN", "CHL", "MEX"],
+        ),
+        ("India, Brazil and Indonesia joined Russia in voting against the resolution.", None),
+    ],
+)
+def test_a_new_clause_after_the_cue_does_not_undo_the_list(
+    sentence: str, codes: list[str] | None
+) -> None:
+    found = [sorted(e.codes) for e in analyze(sentence).enumerations]
+    assert found == ([codes] if codes else [])
