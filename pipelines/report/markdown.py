@@ -246,13 +246,19 @@ def _non_signatories(view: ReportView) -> list[str]:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 claim', '12 claims' — the same plural rule the HTML template applies."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def markdown_from_view(view: ReportView) -> str:
     """The whole Markdown document for a report view."""
     lines = [
         f"# Reconciliation report: {md_text(view.topic)}",
         "",
-        f"Principal party: **{md_text(view.principal)}** · {view.claim_count} claims · "
-        f"{len(view.versions)} roster versions · {len(view.conventions)} counting conventions",
+        f"Principal party: **{md_text(view.principal)}** · {_count(view.claim_count, 'claim')} · "
+        f"{_count(len(view.versions), 'roster version')} · "
+        f"{_count(len(view.conventions), 'counting convention')}",
         "",
     ]
     for section in (_answer, _claims, _roster, _conventions, _coverage, _non_signatories):

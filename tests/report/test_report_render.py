@@ -340,3 +340,14 @@ def test_syndicated_copies_are_shown_once_and_listed() -> None:
     headings = [line for line in md.splitlines() if line.startswith("#### ")]
     assert len(headings) == shown_before == len({_copy_key(c) for c in rec.claims})
     assert "Aggregator Copy" not in "".join(headings)
+
+
+def test_the_markdown_header_counts_in_the_singular_for_one() -> None:
+    from dataclasses import replace
+
+    from tests.report.conftest import build_dfi_reconciliation
+
+    rec = build_dfi_reconciliation()
+    rec = replace(rec, rosters=rec.rosters[:1])
+    header = render_markdown(rec).splitlines()[2]
+    assert "1 roster version ·" in header
