@@ -4,8 +4,6 @@ gives exit code 1 and one clear reason."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -13,6 +11,7 @@ import pytest
 
 from pipelines.cli import main
 from pipelines.paths import DEFAULT_SOURCES
+from tests.db_holder import held_open_read_only
 
 HOSTILE_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -74,31 +73,14 @@ def test_the_hostile_markup_is_inert_in_both_reports(hostile_home: Path) -> None
     assert "&lt;script&gt;" in md
 
 
-HOLDER = (
-    "import sys, duckdb; con = duckdb.connect(sys.argv[1], read_only=True); "
-    "print('ready', flush=True); sys.stdin.read(); con.close()"
-)
-
-
 def test_a_locked_working_database_fails_the_run_with_a_clear_reason(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     home = tmp_path / "home"
     home.mkdir()
     duckdb.connect(str(home / "work.duckdb")).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(home / "work.duckdb")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with held_open_read_only(home / "work.duckdb"):
         assert main(["run", "--home", str(home)]) == 1
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(30)
     errors = [
         line for line in capsys.readouterr().err.splitlines() if line.startswith("tally: error:")
     ]

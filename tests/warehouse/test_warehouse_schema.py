@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from tests.db_holder import held_open_read_only
 from warehouse.connect import WarehouseError, open_db
 from warehouse.load import cached_analysis, replace_tables, store_analysis
 from warehouse.migrate import migrate, schema_files
@@ -153,30 +150,6 @@ def test_analysis_cache_round_trip(tmp_path: Path) -> None:
         store_analysis(con, "sha", "USA", "v1", {"claims": [1]})
         store_analysis(con, "sha", "USA", "v1", {"claims": [2]})
         assert cached_analysis(con, "sha", "USA", "v1") == {"claims": [2]}
-
-
-HOLDER = (
-    "import sys, duckdb; con = duckdb.connect(sys.argv[1], read_only=True); "
-    "print('ready', flush=True); sys.stdin.read(); con.close()"
-)
-
-
-@contextmanager
-def held_open_read_only(path: Path) -> Iterator[None]:
-    """Another process (an analyst) holding the file open read-only until the block ends."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-        yield
-    finally:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait(30)
 
 
 def test_publish_replaces_the_copy_while_an_analyst_holds_it_open(tmp_path: Path) -> None:
