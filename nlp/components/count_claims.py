@@ -7,10 +7,15 @@ the scope relative to the principal and the kind. Every word list lives in
 `nlp/patterns/claims.yaml`, which also documents the decisions (qualifier mapping, claim span,
 composites, people versus parties, ranges, partitives, ordinals, votes).
 
-Speed: a Doc is first screened with one `Doc.to_array([LOWER, LIKE_NUM])` (plus a sorted-array
-lookup for number words spaCy does not know); a Doc with no number-like token costs nothing more.
-Otherwise every token test in the readers compares lower-case hashes from that array with hashed
-word sets, so no `Token` objects are created in the cue windows.
+Speed: `pipe` screens a whole batch at once. One `Doc.to_array([LOWER, LIKE_NUM, SENT_START])`
+per Doc, concatenated, and one sorted-hash lookup give every token a bit mask of word classes
+(number word, counted noun, bare-count follower, total link, agent link); cumulative sums then
+keep only the numbers with a counted noun or claim cue within reach (`_screen`, a superset of
+what the readers accept; `tests/nlp/test_count_claims_screen.py` checks that it changes
+nothing). A Doc with no such number costs nothing more. Otherwise the cue phrases are matched
+only in the sentences around the kept numbers, entities are read from the bounds
+`tally_entities` leaves beside its spans, and every token test in the readers compares
+lower-case hashes with hashed word sets, so no `Token` objects are created in the cue windows.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import registry
+from spacy.util import minibatch, registry
 
 from nlp.gazetteer import group_members
 from nlp.models import QUALIFIERS, ClaimPart, CountClaim
@@ -39,6 +44,7 @@ from nlp.numbers import ENGLISH_NUMBER_WORDS, is_number_word, parse_number
 PATTERNS_PATH = Path(__file__).resolve().parent.parent / "patterns" / "claims.yaml"
 SPANS_KEY = "tally_claims"
 ENTITIES_KEY = "tally_entities"
+ENTITY_BOUNDS_KEY = "tally_entity_bounds"  # [(start, end, label hash)], set by tally_entities
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -54,6 +60,9 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member", "governments"})
 # Cue lists read in one pass around each claim; `_cue_distances` returns them in this order.
+# Word classes for the batch screen (`CountClaimFinder._setup_screen`), one bit each.
+_NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
+_TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
@@ -298,6 +307,16 @@ def load_claim_patterns(path: str | Path | None = None) -> ClaimPatterns:
     return validate_claim_patterns(_read_patterns_file(str(path or PATTERNS_PATH)))
 
 
+def _entities(doc: Doc) -> list[_Ent]:
+    """The Doc's entity mentions in order, from the bounds `tally_entities` leaves beside its
+    span group (no `Span` is made), or from the span group when those are absent."""
+    bounds = doc.user_data.get(ENTITY_BOUNDS_KEY)
+    if bounds is None:
+        bounds = [(e.start, e.end, e.label) for e in doc.spans.get(ENTITIES_KEY, [])]
+    strings = doc.vocab.strings
+    return [_Ent(start, end, strings[label]) for start, end, label in sorted(bounds)]
+
+
 @dataclass
 class _Candidate:
     """A claim being assembled: token positions plus what has been read so far."""
@@ -309,7 +328,7 @@ class _Candidate:
     qualifier: str
     noun: str
     gap_words: frozenset[str]
-    gap_entities: list[Span]
+    gap_entities: list[_Ent]
     parts: list[ClaimPart] = field(default_factory=list)
     merged: bool = False  # absorbed as an addend of the following composite
     next_start: int = 1 << 30  # where the next claim begins (bounds look-ahead)
@@ -317,6 +336,14 @@ class _Candidate:
     ordinal: bool = False  # "the 44th signatory": the count after the subject joined
     noun_start: int | None = None  # where the counted noun's words begin (None: implied)
     text: str = ""  # the claim span's text, read once
+
+
+class _Ent(NamedTuple):
+    """An entity mention as plain bounds and code (cheaper than the `Span` it came from)."""
+
+    start: int
+    end: int
+    label_: str
 
 
 class _Sent(NamedTuple):
@@ -335,7 +362,7 @@ class _DocContext:
         doc: Doc,
         low: list[int],
         sent_starts: list[int],
-        ents: list[Span],
+        ents: list[_Ent],
         matches: list[tuple[str, int, int, str]],
     ):
         self.doc = doc
@@ -345,16 +372,12 @@ class _DocContext:
         self.by_start = {e.start: e for e in ents}
         self.number_runs: list[tuple[int, int]] = []
         self.number_hits: list[int] = []  # number-like tokens, in order
+        self.kept_hits: frozenset[int] = frozenset()  # those the batch screen let through
         # Token-level checks compare hashes against hashed word sets: creating `Token` objects
         # in the cue windows was most of this component's cost.
         self.low = low
-        if doc.has_annotation("SENT_START") and sent_starts:
-            starts = sent_starts
-            self.sent_starts = starts if starts[0] == 0 else [0, *starts]
-        else:
-            self.sent_starts = [0]
-        bounds = [*self.sent_starts[1:], len(doc)]
-        self.sents = [_Sent(a, b) for a, b in zip(self.sent_starts, bounds, strict=True)]
+        # (No sentence starts at all: the Doc was not segmented and is one sentence.)
+        self.sent_starts = sent_starts if sent_starts[:1] == [0] else [0, *sent_starts]
         self.ends: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
         self.starts: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
         self.by_kind: dict[str, list[tuple[int, int, str]]] = {}
@@ -377,7 +400,9 @@ class _DocContext:
 
     def sentence(self, i: int) -> _Sent:
         """The sentence holding token i, as a token range."""
-        return self.sents[bisect.bisect_right(self.sent_starts, i) - 1]
+        starts = self.sent_starts
+        k = bisect.bisect_right(starts, i)
+        return _Sent(starts[k - 1], starts[k] if k < len(starts) else len(self.low))
 
     def is_sent_start(self, i: int) -> bool:
         """Whether token i begins a sentence."""
@@ -388,7 +413,7 @@ class _DocContext:
         """Whether a token in [start, end) is one of `words`."""
         return not words.isdisjoint(self.low[max(start, 0) : end])
 
-    def entities_in(self, start: int, end: int) -> list[Span]:
+    def entities_in(self, start: int, end: int) -> list[_Ent]:
         lo = bisect.bisect_left(self.ent_starts, start)
         hi = bisect.bisect_left(self.ent_starts, end)
         return self.ents[lo:hi]
@@ -486,9 +511,8 @@ class CountClaimFinder:
         words = ENGLISH_NUMBER_WORDS | patterns.number_words | set(patterns.approximate)
         # ... and the head of each vague quantity ("dozens", "des dizaines"), which has none.
         words |= {phrase.split()[-1] for phrase in patterns.phrases["vague_quantities"]}
-        self.number_word_array = numpy.array(
-            sorted(vocab.strings.add(w) for w in words), dtype=numpy.uint64
-        )
+        self.number_words_h = frozenset(vocab.strings.add(w) for w in words)
+        self._setup_screen(patterns)
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         self._labels: dict[int, tuple[str, str]] = {}
         make = self.nlp.tokenizer
@@ -507,25 +531,161 @@ class CountClaimFinder:
             for phrase in patterns.phrases[key]:
                 add(kind, phrase, phrase)
 
+    def _setup_screen(self, patterns: ClaimPatterns) -> None:
+        """The word classes `_find_in_batch` and `_screen` test, as one sorted hash table with a
+        bit mask per word (one `searchsorted` per batch), built from the readers' own lists."""
+        vocab, h, make = self.nlp.vocab, self.h, self.nlp.tokenizer
+        glue = {vocab.strings.add(","), vocab.strings.add("(")}
+        multi_word_heads = {make(form)[0].lower for form in patterns.nouns if " " in form}
+        classes = {
+            _NUMBER_WORD: self.number_words_h,
+            # Counted nouns and what may follow a bare count ("five more", "61 have signed").
+            _AFTER: set(self.noun_h)
+            | multi_word_heads
+            | (h["standalone_after"] - glue)
+            | h["subject_verbs"],
+            _GLUE: glue & h["standalone_after"],  # "61, including ..."
+            _GLUE_FOLLOWER: h["standalone_followers"],
+            _TOTAL_LINK: h["total_links"],  # "bringing the total to 61"
+            _TOTAL_WORD: h["total_words"],
+            _AGENT_LINK: h["agent_links"],  # "endorsed by 61"
+            _AGENT_VERB: h["cues_signatories"] | h["cues_participants"],
+        }
+        masks: dict[int, int] = {}
+        for bit, words in classes.items():
+            for word in words:
+                masks[word] = masks.get(word, 0) | bit
+        order = sorted(masks)
+        self.class_words = numpy.array(order, dtype=numpy.uint64)
+        self.class_masks = numpy.array([masks[w] for w in order], dtype=numpy.int64)
+        # After a number's last token: "of" (approximate), a bracketed restatement "(58)", a
+        # suffix qualifier, a partitive "of the <number>", the gap and a multi-word noun.
+        self._after_reach = 20 + patterns.max_gap
+        # Before its first token: the longest qualifier phrase, then the link word.
+        longest = max((len(make(q)) for q in patterns.qualifiers), default=0)
+        self._before_reach = longest + 3
+        # Cue phrases are read in the claim's sentence; a counted noun may start just past it.
+        self._phrase_margin = self._after_reach
+
+    def _classes(self, lowers: numpy.ndarray) -> numpy.ndarray:
+        """The class bit mask of every lower-case hash in `lowers` (0 for other words)."""
+        words = self.class_words
+        at = numpy.minimum(numpy.searchsorted(words, lowers), len(words) - 1)
+        return numpy.where(words[at] == lowers, self.class_masks[at], 0)
+
     # ---- spaCy plumbing -------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the claims of one Doc."""
-        # Prefilter: number-like tokens (spaCy's LIKE_NUM, plus the configured number words) read
-        # from one `to_array`; a Doc without any costs nothing more.
-        arr = doc.to_array([LOWER, LIKE_NUM, SENT_START])
-        lowers = numpy.ascontiguousarray(arr[:, 0])
-        hits = numpy.flatnonzero(arr[:, 1] | self._is_number_word(lowers))
-        if not len(hits):
+        self._find_in_batch([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs, screening a whole batch's tokens at once."""
+        for batch in minibatch(docs, size=batch_size):
+            self._find_in_batch(batch)
+            yield from batch
+
+    def _find_in_batch(self, docs: list[Doc]) -> None:
+        """Screen the batch's tokens in one vectorised pass, then read each surviving number.
+
+        A number can only start a claim with a counted noun or a claim cue near it (see
+        `_screen`); a Doc where no number passes gets no claims and costs nothing more.
+        """
+        for doc in docs:
             doc.spans[SPANS_KEY] = []
-            return doc
-        ents = sorted(doc.spans.get(ENTITIES_KEY, []), key=lambda s: (s.start, s.end))
+        sized = [doc for doc in docs if len(doc)]
+        if not sized:
+            return
+        cols = numpy.concatenate([doc.to_array([LOWER, LIKE_NUM, SENT_START]) for doc in sized])
+        lowers = numpy.ascontiguousarray(cols[:, 0])
+        classes = self._classes(lowers)
+        hits = numpy.flatnonzero((cols[:, 1] != 0) | ((classes & _NUMBER_WORD) != 0))
+        if not len(hits):
+            return
+        kept = self._screen(classes, hits)
+        lengths = numpy.fromiter((len(doc) for doc in sized), dtype=numpy.int64, count=len(sized))
+        ends = numpy.cumsum(lengths)
+        starts = ends - lengths
+        # Per Doc: its slice of `hits` (every number, for reading runs) and of `kept`.
+        hit_bounds = numpy.searchsorted(hits, numpy.stack([starts, ends])).T.tolist()
+        kept_bounds = numpy.searchsorted(kept, numpy.stack([starts, ends])).T.tolist()
+        for k, doc in enumerate(sized):
+            (h_lo, h_hi), (k_lo, k_hi) = hit_bounds[k], kept_bounds[k]
+            if k_lo == k_hi:
+                continue  # no number with a claim cue near it
+            offset, stop = int(starts[k]), int(ends[k])
+            self._find(
+                doc,
+                lowers[offset:stop].tolist(),
+                numpy.flatnonzero(cols[offset:stop, 2] == 1).tolist(),
+                (hits[h_lo:h_hi] - offset).tolist(),
+                frozenset((kept[k_lo:k_hi] - offset).tolist()),
+            )
+
+    def _screen(self, classes: numpy.ndarray, hits: numpy.ndarray) -> numpy.ndarray:
+        """The number tokens (positions into `classes`) that may belong to a claim.
+
+        A superset of what the readers accept: a counted noun, a bare-count follower ("more",
+        "have signed", ", including") within `_after_reach` tokens after the number, or a total
+        phrase ("the total to 61") or an agent ("signed by over 150") within `_before_reach`
+        tokens before it (room for a qualifier). Windows may run over a Doc boundary; that only
+        keeps a number the readers then reject.
+        """
+        n = len(classes)
+
+        def counts(bit: int) -> numpy.ndarray:
+            return numpy.concatenate(([0], numpy.cumsum((classes & bit) != 0)))
+
+        after = (classes & _AFTER) != 0
+        after[:-1] |= ((classes[:-1] & _GLUE) != 0) & ((classes[1:] & _GLUE_FOLLOWER) != 0)
+        c_after = numpy.concatenate(([0], numpy.cumsum(after)))
+        a_lo = numpy.minimum(hits + 1, n)
+        a_hi = numpy.minimum(hits + 1 + self._after_reach, n)
+        keep = c_after[a_hi] > c_after[a_lo]
+        b_lo = numpy.maximum(hits - self._before_reach, 0)
+        lead = numpy.maximum(b_lo - self.patterns.total_window - 1, 0)
+        link, total = counts(_TOTAL_LINK), counts(_TOTAL_WORD)
+        keep |= (link[hits] > link[b_lo]) & (total[hits] > total[lead])
+        agent, verbs = counts(_AGENT_LINK), counts(_AGENT_VERB)
+        keep |= (agent[hits] > agent[b_lo]) & (verbs[hits] > verbs[lead])
+        return hits[keep]
+
+    def _windows(self, doc: Doc, sent_starts: list[int], kept: frozenset[int]) -> list[Span]:
+        """Where the cue phrases can matter: the sentences of the screened numbers, widened by
+        `_phrase_margin` tokens each way (a lookup may run a little past a sentence edge)."""
+        starts = sent_starts if sent_starts[:1] == [0] else [0, *sent_starts]
+        n, margin = len(doc), self._phrase_margin
+        windows: list[list[int]] = []
+        for i in sorted(kept):
+            k = bisect.bisect_right(starts, i)
+            lo = max(starts[k - 1] - margin, 0)
+            hi = min((starts[k] if k < len(starts) else n) + margin, n)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        return [doc[lo:hi] for lo, hi in windows]
+
+    def _find(
+        self,
+        doc: Doc,
+        low: list[int],
+        sent_starts: list[int],
+        hits: list[int],
+        kept: frozenset[int],
+    ) -> None:
+        """Read the claims of one Doc whose screened numbers are `kept`."""
+        ents = _entities(doc)
         labels = self._labels
-        matches = [(*labels[m][:1], s, e, labels[m][1]) for m, s, e in self.phrase_matcher(doc)]
-        # SENT_START is 1 at a sentence start (-1 and 0 otherwise, as unsigned here).
-        starts = numpy.flatnonzero(arr[:, 2] == 1).tolist()
-        ctx = _DocContext(doc, lowers.tolist(), starts, ents, matches)
-        ctx.number_hits = hits.tolist()
+        matches = [
+            (*labels[m][:1], s, e, labels[m][1])
+            for window in self._windows(doc, sent_starts, kept)
+            for m, s, e in self.phrase_matcher(window)
+        ]
+        ctx = _DocContext(doc, low, sent_starts, ents, matches)
+        ctx.number_hits = hits
+        ctx.kept_hits = kept
         spans = []
         for cand in self._candidates(doc, ctx):
             claim = self._to_claim(doc, ctx, cand)
@@ -533,19 +693,6 @@ class CountClaimFinder:
             span._.tally_claim = claim
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
-        return doc
-
-    def _is_number_word(self, lowers: numpy.ndarray) -> numpy.ndarray:
-        """Which lower-case hashes are configured number words (a sorted-array lookup, cheaper
-        per Doc than `numpy.isin`, which sorts the Doc's hashes)."""
-        words = self.number_word_array
-        at = numpy.minimum(numpy.searchsorted(words, lowers), len(words) - 1)
-        return words[at] == lowers
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        """Process a stream of Docs."""
-        for doc in docs:
-            yield self(doc)
 
     def _state(self) -> dict[str, Any]:
         return {"principal": self.principal, "patterns": self.patterns.raw}
@@ -706,9 +853,12 @@ class CountClaimFinder:
         covered = {i for c in found for i in range(c.start, c.end)}
         runs = ctx.number_runs = self._number_runs(doc, ctx)
         skip = -1
+        kept_hits = ctx.kept_hits
         for k, (start, end) in enumerate(runs):
             if start in covered or end - 1 in covered or start <= skip:
                 continue
+            if kept_hits.isdisjoint(range(start, end)):
+                continue  # no counted noun or claim cue near it (`_screen`)
             nxt = runs[k + 1] if k + 1 < len(runs) else None
             cand = None
             if nxt is not None and self._range_link(doc, ctx, start, end, nxt[0]):
@@ -1056,7 +1206,7 @@ class CountClaimFinder:
                 parts.insert(0, group[1])
             elif ent is not None:
                 i = ent.start
-                parts.insert(0, ClaimPart(code=ent.label_, text=ent.text))
+                parts.insert(0, ClaimPart(code=ent.label_, text=ctx.text_of(ent.start, ent.end)))
             else:
                 return parts
 
@@ -1072,7 +1222,7 @@ class CountClaimFinder:
             ent = ctx.by_start.get(j)
             if not conj or ent is None:
                 return parts
-            parts.append(ClaimPart(code=ent.label_, text=ent.text))
+            parts.append(ClaimPart(code=ent.label_, text=ctx.text_of(ent.start, ent.end)))
             i = ent.end
 
     def _attach_parts(
@@ -1224,7 +1374,7 @@ class CountClaimFinder:
         )
 
     def _scope_from_later_mention(
-        self, doc: Doc, ctx: _DocContext, cand: _Candidate, ent: Span, sent: _Sent
+        self, doc: Doc, ctx: _DocContext, cand: _Candidate, ent: _Ent, sent: _Sent
     ) -> str | None:
         """Scope from the principal named after the count ("61 countries, including the US")."""
         if ent.start - cand.end > self.patterns.max_including_tokens:
