@@ -105,6 +105,10 @@ _LISTS = (
     (None, "signatory_set_words"),
     (None, "whole_group_words"),
     (None, "non_member_words"),
+    (None, "size_links"),
+    (None, "founding_verbs"),
+    (None, "membership_subject_verbs"),
+    ("implied", "total_bringers"),
     ("implied", "agent_links"),
     ("implied", "more_followers"),
     ("kind_cues", "signatories"),
@@ -126,6 +130,9 @@ _LISTS = (
     ("scope", "excluding_following"),
     ("scope", "including_after_principal"),
     ("scope", "leader_prefixes"),
+    ("scope", "leader_suffixes"),
+    ("scope", "leader_roles"),
+    ("scope", "aboard_links"),
     ("scope", "other_words"),
     ("non_count", "year_prepositions"),
     ("non_count", "currency_prefixes"),
@@ -151,6 +158,13 @@ _OPTIONAL_LISTS = frozenset(
         "signatory_set_words",
         "whole_group_words",
         "non_member_words",
+        "size_links",
+        "founding_verbs",
+        "membership_subject_verbs",
+        "total_bringers",
+        "leader_suffixes",
+        "leader_roles",
+        "aboard_links",
         "excluding_trailing_verbs",
     }
 )
@@ -164,6 +178,7 @@ _PHRASE_LISTS = {
     "excluding_preceding": "XP",
     "including_after_principal": "IA",
     "leader_prefixes": "LP",
+    "leader_roles": "LR",
     "vague_quantities": "V",
     "id_phrases": "ID",
     "hedges": "H",
@@ -489,6 +504,7 @@ class CountClaimFinder:
         self.or_h, self.so_h = vocab.strings.add("or"), vocab.strings.add("so")
         self.to_h, self.and_h = vocab.strings.add("to"), vocab.strings.add("and")
         self.between_h = vocab.strings.add("between")
+        self.h_the = vocab.strings.add("the")
         self.from_h = vocab.strings.add("from")
         self.open_h, self.close_h = vocab.strings.add("("), vocab.strings.add(")")
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
@@ -967,6 +983,8 @@ class CountClaimFinder:
             noun_end, lemma, gap = noun
             if self._counts_people_from(doc, ctx, noun_end):
                 return None  # "1,500 participants from 80 countries": people, not parties
+            if self._attributive_noun(doc, ctx, noun_end, value, gap):
+                return None  # "more than 90 member companies": the head is no party
             gap_ents = [e for e in ctx.entities_in(i, noun_end) if e.end <= noun_end]
             return _Candidate(
                 q_start, start, noun_end, value, qualifier, lemma, gap, gap_ents, noun_start=i
@@ -1067,12 +1085,37 @@ class CountClaimFinder:
             return i + 2, "about"
         return i, qualifier
 
+    def _attributive_noun(
+        self, doc: Doc, ctx: _DocContext, noun_end: int, value: int, gap: frozenset[str]
+    ) -> bool:
+        """Whether a singular counted noun after a plural count modifies the word after it:
+        "90 member companies", "30 partner organisations" (but "the 40-nation initiative" and
+        "the 27 member bloc" size a body, and "28 member states" is one noun)."""
+        n, last = len(ctx.low), doc[noun_end - 1]
+        if value < 2 or noun_end >= n or "-" in gap or last.lower_.endswith("s"):
+            return False
+        if self.patterns.nouns.get(last.lower_) != last.lower_:
+            return False  # a plural form, or part of a multi-word noun
+        nxt = doc[noun_end]
+        if not (nxt.is_alpha and nxt.is_lower) or ctx.is_sent_start(noun_end):
+            return False
+        low = ctx.low[noun_end]
+        return low not in self.h["sized_bodies"] and low not in self.h["modifiers"]
+
     def _counts_people_from(self, doc: Doc, ctx: _DocContext, noun_end: int) -> bool:
         """Whether the noun is followed by "from/representing <number>" (people of N parties)."""
-        if noun_end >= len(doc) or ctx.low[noun_end] not in self.h["people_links"]:
+        low, n = ctx.low, len(ctx.low)
+        if noun_end >= n or low[noun_end] not in self.h["people_links"]:
             return False
-        window = doc[noun_end + 1 : min(len(doc), noun_end + 4)]
-        return any(t.like_num for t in window)
+        # "45 countries representing more than 70% of global GDP", "... two-thirds of the
+        # world's population": a share, not a head count.
+        share = self.h["unit_suffixes"] | self.h["partitive_fractions"]
+
+        def head_count(i: int) -> bool:
+            j = i + 2 if i + 2 < n and low[i + 1] == self.dash else i + 1
+            return doc[i].like_num and not (j < n and low[j] in share)
+
+        return any(head_count(i) for i in range(noun_end + 1, min(n, noun_end + 4)))
 
     def _read_implied(
         self,
@@ -1241,6 +1284,16 @@ class CountClaimFinder:
             # "the 27 EU member states and 28 other countries": the group count is an addend.
             group = next(e.label_ for e in prev.gap_entities if group_members(e.label_))
             text = doc[prev.start : prev.end].text
+            if cand.noun_start is None and cand.gap_words & self.w["other_words"]:
+                # "the 27 EU member states and 14 others": a bare "N others" borrows the
+                # group count's noun, so the group count is the stated figure and "N others"
+                # its addend (prev keeps its own parts: a group, or the count itself).
+                own = prev.parts or [ClaimPart(value=prev.value, text=text)]
+                if len(own) == 1 and own[0].value is not None and own[0].group is None:
+                    own = [ClaimPart(value=prev.value, group=group, text=text)]
+                prev.parts = [*own, ClaimPart(value=cand.value, text=cand.text)]
+                cand.merged = True
+                return
             # (Not the count's own "all 27 EU member states" part: it is re-added just below.)
             named = [p for p in prev.parts if (p.code or p.group) and p.text != prev.text]
             left = [*named, ClaimPart(value=prev.value, group=group, text=text)]
@@ -1336,12 +1389,59 @@ class CountClaimFinder:
             return "excluding_principal"  # "the US signed it along with 32 countries"
         if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
             return "excluding_principal"  # "Apart from the US, only 60 countries signed"
+        if mine_before and not cand.gap_words & (
+            self.w["other_words"] | self.w["increment_modifiers"]
+        ):
+            if any(self._leads_group(ctx, e, cand.start) for e in mine_before):
+                return "including_principal"  # "The India-led alliance has grown to 25"
+            if any(self._on_board_before(ctx, e, cand.start, sent) for e in mine_before):
+                return "including_principal"  # "With the US on board, 138 parties have ..."
         if cand.gap_words & self.w["other_words"]:
             # "other" refers to the party named nearest before the count.
             if before and before[-1].label_ != self.principal and not mine_before:
                 return "unspecified"
             return "excluding_principal"
         return "unspecified"
+
+    def _leads_group(self, ctx: _DocContext, ent: _Ent, start: int) -> bool:
+        """Whether the principal mention `ent` (before the count) leads the counted group:
+        "the India-led alliance" (a `leader_suffixes` word after a hyphen) or "Costa Rica and
+        France, co-chairs of the coalition" (a `leader_roles` phrase in apposition)."""
+        low, h = ctx.low, self.h
+        i = ent.end
+        if i + 1 < start and low[i] == self.dash and low[i + 1] in h["leader_suffixes"]:
+            return True
+        comma = False
+        while i < start:
+            other = ctx.by_start.get(i)
+            if other is not None:
+                i = other.end
+            elif low[i] in h["conjunctions"] or low[i] in h["partitive_determiners"]:
+                comma = comma or ctx.doc[i].text == ","
+                i += 1
+            elif low[i] in h["number_articles"]:
+                i += 1  # "the US, a co-founder of ..."
+            else:
+                break
+        role = ctx.phrase_starting("LR", i) if comma else None
+        return role is not None and role[1] < start and low[role[1]] in h["of_words"]
+
+    def _on_board_before(self, ctx: _DocContext, ent: _Ent, start: int, sent: _Sent) -> bool:
+        """ "With the US on board, 138 parties have ratified": a fronted `aboard_links` clause
+        saying the principal has signed puts it inside the count that follows."""
+        low, h = ctx.low, self.h
+        j = ent.start - 1
+        if j > sent.start and low[j] == self.h_the:
+            j -= 1
+        if j != sent.start or low[j] not in h["aboard_links"]:
+            return False
+        k = ent.end
+        while k < start and ctx.doc[k].text != ",":
+            k += 1
+        if k >= start:
+            return False
+        signs = h["cues_signatories"]
+        return ctx.any_in(ent.end, k, signs) or bool(ctx.phrases_within("S", ent.end, k))
 
     @staticmethod
     def _phrase_before(ctx: _DocContext, kind: str, start: int) -> bool:
@@ -1383,9 +1483,19 @@ class CountClaimFinder:
             return "excluding_principal"
         if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"  # "55 countries and the United States"
-        if ctx.phrases_within("IF", cand.end, ent.start) or ctx.phrase_starting("IA", ent.end):
+        including = ctx.phrases_within("IF", cand.end, ent.start)
+        negations = self.h["negations"]
+        if any(ctx.any_in(s - 2, s, negations) for s, _, _ in including):
+            return None  # "14 members, did not include the United States": no inclusion
+        if including or ctx.phrase_starting("IA", ent.end):
             return "including_principal"
         between = doc[cand.end : ent.start]
+        if (
+            len(between) == 1
+            and between[0].text in {",", ":", "(", "-", "–", "—"}
+            and self._rest_after(ctx, ent.end, sent)
+        ):
+            return "including_principal"  # "153 parties — Japan and 152 others"
         if between and between[0].text in {",", ":", "(", "-", "–", "—"}:
             # "two countries, Israel and the United States": an apposition naming the members.
             inside = {
@@ -1398,6 +1508,16 @@ class CountClaimFinder:
         if self._linked_after(doc, ctx, cand.end, sent.end):
             return "excluding_principal"
         return None
+
+    def _rest_after(self, ctx: _DocContext, i: int, sent: _Sent) -> bool:
+        """Whether "and <N> other(s)" starts at token i: the rest of a count named in part."""
+        low = ctx.low
+        if i + 2 >= sent.end or low[i] != self.and_h:
+            return False
+        runs = ctx.number_runs
+        k = bisect.bisect_left(runs, (i + 1,))
+        run = runs[k] if k < len(runs) and runs[k][0] == i + 1 else None
+        return run is not None and run[1] < sent.end and low[run[1]] in self.h["other_words"]
 
     def _linked_before(self, doc: Doc, ctx: _DocContext, start: int, sent_start: int) -> bool:
         """ "<principal> joins 55 nations", "<principal> with 60 partners"."""
@@ -1476,10 +1596,14 @@ class CountClaimFinder:
             return "other"  # "aims to bring the number of endorsers to 100"
         if negated:
             return "other"
+        if self._founded_by(ctx, start, sent):
+            return "signatories"  # "founded in Paris in 2018 by 24 countries"
         if not total and joining is not None and self._increment_context(ctx, start, end, sent):
             return "joiners"
         if self._sizes_a_party(doc, ctx, cand):
             return "other"  # "the 27-nation European Union endorsed ..."
+        if self._sizes_instrument(ctx, cand, sent):
+            return "signatories"  # "leaving the treaty with around 50 contracting parties"
 
         phrase = self._nearest_phrase(ctx, cand, sent, "P")
         if phrase is not None:
@@ -1510,6 +1634,7 @@ class CountClaimFinder:
             or cand.gap_words & w["membership_words"]
             or cand.noun in w["membership_nouns"]
             or ctx.any_in(start - 3, start, h["membership_verbs"])
+            or self._forms_body(doc, ctx, end, sent)
         ):
             return "signatories"
         return "other"
@@ -1535,6 +1660,30 @@ class CountClaimFinder:
                     if mask >> k & 1 and (best is None or dist < best):
                         found[k] = dist
         return found
+
+    def _founded_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """Whether the count is the agent of a founding verb: "by" right before it, a
+        `founding_verbs` word earlier in the clause (at most `max_link_tokens` back)."""
+        low, h = ctx.low, self.h
+        if start - 1 <= sent.start or low[start - 1] not in h["agent_links"]:
+            return False
+        lo = max(sent.start, start - 1 - self.patterns.max_link_tokens)
+        for i in range(start - 2, lo - 1, -1):
+            if low[i] in h["clause_breaks"]:
+                return False
+            if low[i] in h["founding_verbs"]:
+                return True
+        return False
+
+    def _forms_body(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """ "the US and seven partners now make up the steering committee": the count is the
+        subject of a verb of membership (not "make up 80% of emissions": no figure follows)."""
+        low, i = ctx.low, end
+        while i < min(sent.end, end + 3) and low[i] in self.h["subject_fillers"]:
+            i += 1
+        if i >= sent.end or low[i] not in self.h["membership_subject_verbs"]:
+            return False
+        return not any(t.like_num for t in doc[i + 1 : min(sent.end, i + 4)])
 
     def _names_signatory_set(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 70 signatories", "the declaration's 61 endorsing partners": a definite count,
@@ -1596,10 +1745,37 @@ class CountClaimFinder:
         if not h["increment_cues"].isdisjoint(window):
             return True
         adjacent, joining = h["increment_adjacent"], h["joining_verbs"]
-        return any(
+        if any(
             (a in adjacent and b in joining) or (b in adjacent and a in joining)
             for a, b in zip(window, window[1:], strict=False)
-        )
+        ):
+            return True
+        return self._brings_total_after(ctx, start, end, sent)
+
+    def _brings_total_after(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
+        """ "Three states ... joined in 2023, bringing membership to 58": a count that is the
+        subject of a joining verb and brings a larger total up later in its clause is what was
+        added (not the agent in "endorsed by 60 at launch, ... bringing the total to 75")."""
+        h, low = self.h, ctx.low
+        bringers = h["total_bringers"]
+        joins = h["joining_verbs"] - bringers
+        runs = ctx.number_runs
+        k = bisect.bisect_left(runs, (start,))
+        own = runs[k] if k < len(runs) and runs[k][0] < end else None
+        value = self._value(ctx.text_of(*own)) if own else None
+        for r, r_end in runs[bisect.bisect_right(runs, (end, len(low))) :]:
+            if r >= sent.end:
+                break
+            if low[r - 1] not in h["total_links"]:
+                continue
+            lo = max(end, r - 1 - self.patterns.total_window)
+            if ctx.any_in(end, r, h["clause_breaks"]) or not ctx.any_in(lo, r - 1, bringers):
+                continue
+            if not ctx.any_in(end, min(r, end + 12), joins):
+                continue
+            total = self._value(ctx.text_of(r, r_end))
+            return total is not None and (value is None or total > value)
+        return False
 
     def _negated(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """ "55 countries have not signed", "12 ... declined to sign", "none of the nine states"."""
@@ -1615,6 +1791,10 @@ class CountClaimFinder:
         # whatever follows ("28 signatories that have yet to ratify it").
         if cand.noun in self.w["signatory_nouns"]:
             return False
+        if self._total_before(ctx, sent.start, cand.start):
+            # "which at its peak counted 14 members, did not include ...": the count is the
+            # object of its total verb; a negation after it belongs to another clause.
+            return False
         stop = min(sent.end, cand.next_start)
         signs = h["cues_signatories"]
         for i in range(cand.end, stop):
@@ -1624,8 +1804,25 @@ class CountClaimFinder:
                 return True  # ("not including the US" is scope, not negation)
         return False
 
+    def _sizes_instrument(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """ "the treaty with around 50 contracting parties": a membership count after "with"
+        right behind an instrument noun states the instrument's size, whatever the clause
+        around it says about other parties ("withdrew, leaving the treaty with ...")."""
+        low, h, i = ctx.low, self.h, cand.start - 1
+        if i <= sent.start or low[i] not in h["size_links"]:
+            return False
+        if not (
+            cand.noun in self.w["membership_nouns"] or cand.gap_words & self.w["membership_words"]
+        ):
+            return False
+        return ctx.any_in(max(sent.start, i - 2), i, h["instrument_nouns"])
+
     def _sizes_a_party(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
-        """ "the 27-nation European Union": a hyphenated count describing the party after it."""
+        """ "the 27-nation European Union": a hyphenated count describing the party after it;
+        "a bloc of 134 developing countries": a count after "<body> of" is that body's size."""
+        low, i = ctx.low, cand.start - 1
+        if i > 0 and low[i] in self.h["of_words"] and low[i - 1] in self.h["sized_bodies"]:
+            return True
         hyphenated = cand.num_start + 1 < cand.end and doc[cand.num_start + 1].text == "-"
         if not hyphenated:
             return False

@@ -87,10 +87,11 @@ def load_entity_rules() -> EntityRules:
         if not isinstance(name, str):
             raise ValueError("entity_blockers.yaml: every context needs a name")
         phrases += [f"{b} {name}" for b in _strings(ctx, "before", f"context {name}")]
-        phrases += [
-            f"{name}{'' if a.startswith(chr(39)) else ' '}{a}"
-            for a in _strings(ctx, "after", f"context {name}")
-        ]
+        after = _strings(ctx, "after", f"context {name}")
+        phrases += [f"{name}{'' if a.startswith(chr(39)) else ' '}{a}" for a in after]
+        # A capitalised word glued by a hyphen names the same thing: "Georgia-Pacific" is the
+        # company "Georgia Pacific" (only for listed words: "Israel-Hamas" names Israel).
+        phrases += [f"{name}-{a}" for a in after if a[:1].isupper() and " " not in a]
     ctx_rules = _read_yaml("entity_context.yaml")
     anaphora = tuple(ctx_rules.get("anaphora", []))
     known = set(entity_table())

@@ -354,3 +354,26 @@ def test_more_traps(ents_nlp: Language, text: str, expected: list[tuple[str, str
 )
 def test_round_two_traps(ents_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(ents_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed context word glued by a hyphen names the same company or body.
+        ("Georgia-Pacific shut two paper mills in Oregon.", []),
+        (
+            "The Georgia-Power merger was approved; Georgia and Armenia objected.",
+            [
+                ("Georgia", "GEO"),
+                ("Armenia", "ARM"),
+            ],
+        ),
+        # A hyphen between two places is no blocker.
+        ("The Georgia-Russia talks stalled again.", [("Georgia", "GEO"), ("Russia", "RUS")]),
+        ("The Israel-Hamas ceasefire held.", [("Israel", "ISR")]),
+    ],
+)
+def test_hyphenated_context_word_blocks_a_name(
+    ents_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(ents_nlp, text) == expected
