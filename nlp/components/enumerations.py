@@ -2,16 +2,22 @@
 
 An enumeration is a run of at least `min_entities` (default 3) distinct entities from
 `doc.spans["tally_entities"]` joined only by list glue (commas, "and", semicolons, articles,
-short parentheticals) or by list-item line breaks (bullets, numbering, short headings), with a
-signing cue from `nlp/patterns/enumeration_cues.jsonl` before the list in its sentence, after it
-in the same sentence ("X, Y and Z signed"), or in the sentence before (for a bullet list: the
-cue line, looking back over short headings) — and no counter cue (negation, "regimes such as",
-"expected to join", voting, attendance, "companies from") between the cue and the list.
+short parentheticals, en/em dashes, pipes) or by list-item line breaks (bullets, numbering,
+short headings), with a signing cue from `nlp/patterns/enumeration_cues.jsonl` before the list
+in its sentence, after it in the same sentence ("X, Y and Z signed"), or in the sentence before
+(for a bullet list: the cue line, looking back over short headings) — and no counter cue
+(negation, "regimes such as", "expected to join", voting, attendance, "companies from") between
+the cue and the list. A count claim of signers or joiners that the list spells out ("has grown
+to 56 members, including X, Y and Z"; "Five more — X, Y and Z — have signed") is a cue too: the
+claims in `doc.spans["tally_claims"]` are read when `tally_count_claims` ran before. Vetoes
+whatever the cue: a list of people met or accompanying ("joined by the leaders of X, Y and Z")
+and a list negated in its own clause ("... — X, Y and Z did not").
 
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
-Kenya; Asia: ..."), and footnote lines under the list ("¹ Kosovo joined in 2020.") kept out.
+Kenya; Asia: ..."), rows flattened with pipes and dates in their cells ("Ghana | 2018; Senegal |
+2016"), and footnote lines under the list ("¹ Kosovo joined in 2020.") kept out.
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import json
 import re
+import re._parser as re_parser  # `_starts_at_word_boundary` reads how a pattern begins
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -50,28 +57,54 @@ PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 ENTITY_KEY = "tally_entities"
 BOUNDS_KEY = "tally_entity_bounds"  # (start, end, label) per entity span, set by tally_entities
 USER_DATA_KEY = "tally_enumerations"  # plain dicts, so Doc.to_bytes (and n_process > 1) keeps them
-_ROLES = ("cue", "counter", "glue", "counter_before")
+_ROLES = (
+    "cue",
+    "counter",
+    "glue",
+    "counter_before",
+    "cell_value",
+    "claim_link",
+    "list_claim_link",
+    "attendees",
+    "counter_after",
+)
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
-_INLINE_MARK = re.compile(r"[:()]")  # what `_after_heading` / `_without_parentheticals` skip
+# What `_after_heading` / `_without_parentheticals` skip, and cell separators ("Ghana | 2018").
+_INLINE_MARK = re.compile(r"[:()|–—]|[ ]*\t\s*")
+_CELL_SEPARATOR = re.compile(r"[|–—]|[ ]*\t\s*")  # between the cells of a row on one line
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MAX_INLINE_GAP = 4  # ", and the", "as well as"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+_LIST_CLOSERS = " ,;:)—–-"  # punctuation that may close a list before its clause goes on
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 _LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus short headings
+CLAIM_KEY = "tally_claims"  # count claims, set by tally_count_claims (absent without it)
+# Claim kinds that count parties who signed or joined: a list next to one names them.
+_LISTED_CLAIM_KINDS = ("signatories", "joiners")
+_MAX_CLAIM_GAP = 8  # tokens between a count claim and its list ("56 members, including")
 
 
 @cache
 def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str], ...], ...]:
-    """Load and validate the patterns: (cues, counter cues, list glue, counters before a cue).
+    """Load and validate the patterns, one tuple per role in `_ROLES` order.
 
     All are case-insensitive. `counter_before` patterns undo a cue when they end just before it
     ("cooperation with partners including X, Y and Z" names partners of something else).
+    `cell_value` tokens (years, dates) may stand between two items of a row flattened with
+    pipes ("Ghana | 2018; Senegal | 2016"). `claim_link` patterns match the whole text between a
+    count of signers or joiners and the list that spells it out ("56 members, including X, Y
+    and Z"; "three new members — X, Y and Z"), `list_claim_link` the text between a list and
+    such a count after it ("X, Y and Z, the three newest members"). `attendees` patterns,
+    anchored at the end of the text before a list, mark people from those countries who were
+    met or accompanied ("joined at the launch by the leaders of X, Y and Z"). `counter_after`
+    patterns, anchored at the start of the list's own clause, negate it whatever cue came
+    before ("X signed the pact — X, Y and Z did not"; "..., with X, Y and Z opposed").
     """
     file = Path(path) if path else PATTERNS_DIR / "enumeration_cues.jsonl"
     found: dict[str, list[re.Pattern[str]]] = {role: [] for role in _ROLES}
@@ -89,12 +122,7 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
                 raise ValueError(f"{file}:{lineno}: {exc}") from exc
     if not found["cue"] or not found["glue"]:
         raise ValueError(f"{file}: needs at least one cue and one glue pattern")
-    return (
-        tuple(found["cue"]),
-        tuple(found["counter"]),
-        tuple(found["glue"]),
-        tuple(found["counter_before"]),
-    )
+    return tuple(tuple(found[role]) for role in _ROLES)
 
 
 @dataclass(frozen=True)
@@ -107,6 +135,8 @@ class _Lexeme:
     space: bool
     alpha: bool
     footnote: bool  # a superscript footnote number, never a bullet
+    cell_separator: bool  # "|", a dash or a tab between the cells of a row on one line
+    cell_value: bool  # a year or date in a table cell ("2018", "12 May 2018")
     text: str
 
 
@@ -308,8 +338,53 @@ def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.match(text) for p in patterns)
 
 
+def _starts_at_word_boundary(pattern: str) -> bool:
+    """Whether every match of `pattern` begins at a `\\b` the pattern itself opens with.
+
+    The parser moves a prefix shared by all top-level branches out in front, so "\\bfoo|\\bbar"
+    qualifies and "\\bfoo|bar" does not.
+    """
+    if not pattern.startswith("\\b"):
+        return False
+    try:
+        items = re_parser.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return False
+    return len(items) > 0 and items[0] == (re_parser.AT, re_parser.AT_BOUNDARY)
+
+
 def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    """One pattern trying `patterns` in order at each position (the first that matches wins).
+
+    Neighbours that open with "\\b" share one: `re` then skips the inside of a word with one
+    test instead of one per pattern, and the matches are the same.
+    """
+    parts: list[str] = []
+    bounded: list[str] = []
+    for p in patterns:
+        if _starts_at_word_boundary(p.pattern):
+            bounded.append(f"(?:{p.pattern[2:]})")
+            continue
+        if bounded:
+            parts.append("\\b(?:" + "|".join(bounded) + ")")
+            bounded = []
+        parts.append(f"(?:{p.pattern})")
+    if bounded:
+        parts.append("\\b(?:" + "|".join(bounded) + ")")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _alternation_or_none(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    return _alternation(patterns) if patterns else None
+
+
+def _listed_claims(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the Doc's count claims of signers or joiners, in text order."""
+    group = doc.spans.get(CLAIM_KEY)
+    if not group:
+        return []
+    kinds = {doc.vocab.strings[kind] for kind in _LISTED_CLAIM_KINDS}
+    return sorted((sp.start, sp.end) for sp in group if sp.label in kinds)
 
 
 def _enumerations_getter(doc: Doc) -> list[Enumeration]:
@@ -330,7 +405,9 @@ class EnumerationFinder:
         self._compile(load_enumeration_cues(cues_path))
 
     def _compile(self, patterns: tuple[tuple[re.Pattern[str], ...], ...]) -> None:
-        cues, counters, glue, before = patterns
+        (cues, counters, glue, before, cells, claim_links, list_claim_links, attendees, after) = (
+            patterns
+        )
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
         self.counter_re = _alternation(counters) if counters else re.compile(r"(?!x)x")
@@ -341,6 +418,16 @@ class EnumerationFinder:
             if before
             else None
         )
+        self.cells = cells
+        # Whole-gap patterns around a count claim, and a list of people at the end of a text.
+        self.claim_link_re = _alternation_or_none(claim_links)
+        self.list_claim_link_re = _alternation_or_none(list_claim_links)
+        self.attendees_re = (
+            re.compile(f"(?:{_alternation(attendees).pattern})\\s*$", re.IGNORECASE)
+            if attendees
+            else None
+        )
+        self.counter_after_re = _alternation_or_none(after)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -365,6 +452,8 @@ class EnumerationFinder:
                 space=text.isspace(),
                 alpha=text.isalpha(),
                 footnote=bool(_SUPERSCRIPT.fullmatch(text)),
+                cell_separator=bool(_CELL_SEPARATOR.fullmatch(text)),
+                cell_value=any(p.fullmatch(text) for p in self.cells),
                 text=text,
             )
             self._lexemes[orth] = lex
@@ -394,11 +483,14 @@ class EnumerationFinder:
         """Enumerations among a Doc's entity spans, as plain dicts (they survive Doc.to_bytes)."""
         found: list[dict[str, Any]] = []
         signatories: list[int] = []
+        claims: list[tuple[int, int]] | None = None  # read once, for the first long run
         for run in self._runs(doc, view, spans):
             labels = dict.fromkeys(sp[LABEL] for sp in run)  # distinct, in order
             if len(labels) < self.min_entities:
                 continue
-            cue = self._signing_cue(doc, view, run[0], run[-1])
+            if claims is None:
+                claims = _listed_claims(doc)
+            cue = self._signing_cue(doc, view, run[0], run[-1], claims)
             if cue is None:
                 continue
             codes = [doc.vocab.strings[label] for label in labels]
@@ -483,6 +575,9 @@ class EnumerationFinder:
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
             # "...; Africa: Ghana": a region heading between two items of one line.
             inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS)
+            if inline is not None and any(lex.cell_separator for lex in inline):
+                # "Ghana | 2018; Senegal": a table row flattened with pipes, dates in its cells.
+                inline = [lex for lex in inline if not lex.cell_value]
             return (
                 inline is not None
                 and len(inline) <= _MAX_INLINE_GAP
@@ -490,6 +585,13 @@ class EnumerationFinder:
             )
         trailer = gap[: breaks[0]]
         if sum(1 for lex in trailer if lex.alpha and not lex.glue) > _MAX_ITEM_TRAILER:
+            return False
+        if any(not (lex.glue or lex.space or lex.bullet) for lex in trailer) and not (
+            self._starts_line(doc, view, left)
+        ):
+            # A name inside a line of prose or a table row ("... Equatorial Guinea as new
+            # members.", "Nigeria | 2022") is no list item: the list does not run on into the
+            # next paragraph.
             return False
         # The new line may open with a heading: "Africa: Ghana, Kenya".
         lead = _after_heading(gap[breaks[-1] + 1 :], _MAX_HEADING_WORDS)
@@ -517,15 +619,47 @@ class EnumerationFinder:
                 return False
         return True
 
-    def _signing_cue(self, doc: Doc, view: _DocView, first: _Ent, last: _Ent) -> str | None:
+    def _signing_cue(
+        self, doc: Doc, view: _DocView, first: _Ent, last: _Ent, claims: list[tuple[int, int]]
+    ) -> str | None:
         """The cue that makes the run a list of endorsers, or None."""
         sent_start, _ = view.sentence(first[START])
         pre = view.text(sent_start, first[START])
+        _, last_sent_end = view.sentence(last[END] - 1)
+        post = view.text(last[END], last_sent_end)
+        cue = self._cue(view, first, last, claims, sent_start, pre, post)
+        if cue is None:
+            return None
+        if self.attendees_re is not None and self.attendees_re.search(pre):
+            return None  # "joined at the launch by the leaders of X, Y and Z": people who came
+        if self.counter_after_re is not None:
+            # The clause after the list, past a comma or dash that closes it ("the 38 members,
+            # including X, Y and Z, have yet to sign").
+            clause = _CLAUSE_BREAK.split(post.lstrip(_LIST_CLOSERS), maxsplit=1)[0]
+            if self.counter_after_re.match(clause):
+                return None  # "..., but X, Y and Z did not": the list's own clause negates it
+        return cue
+
+    def _cue(
+        self,
+        view: _DocView,
+        first: _Ent,
+        last: _Ent,
+        claims: list[tuple[int, int]],
+        sent_start: int,
+        pre: str,
+        post: str,
+    ) -> str | None:
+        """The cue text for the run before the vetoes of `_signing_cue`, or None.
+
+        `pre` and `post` are the run's sentence before and after it.
+        """
+        claim = self._claim_cue(view, first, last, claims, post)
+        if claim is not None:
+            return claim
         cue = self._last_cue(pre)
         if cue is not None:
             return None if self._undone(pre, cue) else cue.group(0)
-        _, last_sent_end = view.sentence(last[END] - 1)
-        post = view.text(last[END], last_sent_end)
         first_cue = self._first_cue(post)
         if first_cue is not None:
             # The cue follows the list ("X, Y and Z signed"): the words before the list and just
@@ -535,7 +669,9 @@ class EnumerationFinder:
             # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
             # Mexico did not" / "..., while Pakistan stayed out".
             after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
-            window = post[: first_cue.start()] + " " + after
+            # Closed with a full stop: an end-anchored counter ("companies from") is about the
+            # words right before a list, not a particle after the cue ("signed on").
+            window = post[: first_cue.start()] + " " + after + " ."
             if self._counter(pre) or self._counter(window):
                 return None
             return first_cue.group(0)
@@ -556,6 +692,36 @@ class EnumerationFinder:
             if self._counter(prev_text):
                 return None  # a heading such as "Participants" or "Observers" heads this list
             start = prev_start
+        return None
+
+    def _claim_cue(
+        self, view: _DocView, first: _Ent, last: _Ent, claims: list[tuple[int, int]], post: str
+    ) -> str | None:
+        """A count of signers or joiners that the run spells out, as the cue text, or None.
+
+        The count stands right before the list, linked by a colon, a dash or "including" ("has
+        56 members, including X, Y and Z"; "Five more — X, Y and Z — have signed"), or right
+        after it ("X, Y and Z, the three newest members"). The claim's kind already tells
+        signers from voters or invitees; only the link between claim and list is read here.
+        """
+        for c_start, c_end in claims:
+            if c_end <= first[START]:
+                if first[START] - c_end > _MAX_CLAIM_GAP or self.claim_link_re is None:
+                    continue
+                link = view.text(c_end, first[START])
+                # The list's own clause must not undo it: "..., with X, Y and Z opposed".
+                after = _CLAUSE_BREAK.split(post, maxsplit=1)[0]
+                pattern = self.claim_link_re
+            elif c_start >= last[END]:
+                if c_start - last[END] > _MAX_CLAIM_GAP or self.list_claim_link_re is None:
+                    break
+                link = view.text(last[END], c_start)
+                after = view.text(c_end, view.sentence(c_end - 1)[1])
+                pattern = self.list_claim_link_re
+            else:
+                continue
+            if pattern.fullmatch(link) and not self._counter(link) and not self._counter(after):
+                return view.text(c_start, c_end)
         return None
 
     def _undone(self, text: str, cue: re.Match[str]) -> bool:

@@ -217,3 +217,148 @@ def test_a_new_clause_after_the_cue_does_not_undo_the_list(
 ) -> None:
     found = [sorted(e.codes) for e in analyze(sentence).enumerations]
     assert found == ([codes] if codes else [])
+
+
+# One block per list shape the component learnt from the second hold-out (new sentences, not
+# the hold-out's): (text, expected enumeration codes, [] for none).
+TABLE_ROWS_WITH_DATES = [
+    (
+        "State | Date of ratification: Chile | 12 March 2019; Peru | 4 June 2020; Colombia | 2021",
+        ["CHL", "PER", "COL"],
+    ),
+    (
+        "Signatory | Signature | Ratification: Fiji | 2017 | 2018; Samoa | 2017 | 2019; "
+        "Tonga | 2018 | 2020",
+        ["FJI", "WSM", "TON"],
+    ),
+    (
+        "Ratifications so far: Ghana – 12 May 2018; Senegal – 3 June 2016; Morocco – 2019",
+        ["GHA", "SEN", "MAR"],
+    ),
+    # A table of figures without a signing cue is no list of parties.
+    ("Country | Emissions (Mt): Chile | 85; Peru | 60; Colombia | 95", []),
+]
+CUE_AFTER_THE_LIST = [
+    (
+        "Austria, Ireland and Malta are among the pact's newest adherents, officials said.",
+        ["AUT", "IRL", "MLT"],
+    ),
+    ("Chile, Peru and Colombia are among the bloc's founding members.", ["CHL", "PER", "COL"]),
+    ("Australia, Japan and Taiwan signed on, diplomats said.", ["AUS", "JPN", "TWN"]),
+    ("Chile, Peru and Ecuador make up the rest of the coalition.", ["CHL", "PER", "ECU"]),
+    (
+        "Mongolia, Nepal and Bhutan deposited their instruments at UN headquarters.",
+        ["MNG", "NPL", "BTN"],
+    ),
+    ("Fiji, Samoa and Tonga came aboard last year.", ["FJI", "WSM", "TON"]),
+    # Belonging to a state is not belonging to a pact.
+    ("Islands belonging to the United Kingdom, France and the Netherlands dot the Caribbean.", []),
+]
+NOMINAL_CUE_BEFORE = [
+    (
+        "Signatures from Rwanda, Uganda and Tanzania arrived in Geneva on Monday.",
+        ["RWA", "UGA", "TZA"],
+    ),
+    ("Accessions by Mongolia, Nepal and Bhutan took effect in January.", ["MNG", "NPL", "BTN"]),
+    ("Endorsements from Jordan, Egypt and Morocco followed within weeks.", ["JOR", "EGY", "MAR"]),
+]
+LIST_SPELLING_OUT_A_COUNT = [
+    ("The alliance now has 32 members, among them Chile, Peru and Ecuador.", ["CHL", "PER", "ECU"]),
+    (
+        "The compact, launched in 2019, counts 40 partners, among them Chile, Peru and Ecuador.",
+        ["CHL", "PER", "ECU"],
+    ),
+    (
+        "Three more governments — Iceland, Norway and Denmark — came aboard in March.",
+        ["ISL", "NOR", "DNK"],
+    ),
+    (
+        "The initiative drew 14 signatories at launch: Chile | Peru | Ecuador | Uruguay.",
+        ["CHL", "PER", "ECU", "URY"],
+    ),
+    (
+        "The number of signatories rose to 17 with the addition of Canada, Japan and Switzerland.",
+        ["CAN", "JPN", "CHE"],
+    ),
+    # A count of voters, abstainers or attendees is not one of signers.
+    ("More than 40 countries abstained, including India, China and South Africa.", []),
+    ("Officials from 75 countries, including Brazil, India and China, attended the talks.", []),
+    ("The treaty has 120 parties — Russia, China and India are not among them.", []),
+]
+DASHES_AND_PIPES_BETWEEN_NAMES = [
+    (
+        "Seven new signatories were announced on Tuesday: Fiji – Tonga – Samoa – Vanuatu.",
+        ["FJI", "TON", "WSM", "VUT"],
+    ),
+    ("Backers of the initiative: Kenya – Ghana – Senegal – Nigeria", ["KEN", "GHA", "SEN", "NGA"]),
+    ("Members: Chile | Peru | Colombia | Ecuador", ["CHL", "PER", "COL", "ECU"]),
+]
+PEOPLE_MET_OR_ACCOMPANYING = [
+    (
+        "The President was joined by the prime ministers of Canada, Japan and Italy at the summit.",
+        [],
+    ),
+    (
+        "The host welcomed the heads of state of Ghana, Kenya and Togo to the signing ceremony.",
+        [],
+    ),
+    # Leaders who sign do so for their states.
+    (
+        "The declaration was signed by the leaders of France, Germany and Italy.",
+        ["FRA", "DEU", "ITA"],
+    ),
+]
+NEGATED_IN_ITS_OWN_CLAUSE = [
+    (
+        "Canada, Mexico and Chile signed the declaration — Brazil, Argentina and Peru did not.",
+        ["CAN", "MEX", "CHL"],
+    ),
+    ("It was backed by 45 countries, with Russia, China and India opposed.", []),
+    ("It was signed by 40 countries, with Russia, China and Iran notably absent.", []),
+    ("Fiji signed the pact; Samoa, Tonga and Vanuatu have yet to do so.", []),
+    (
+        "The accord was endorsed by Chile, Peru and Ecuador, while Bolivia, Paraguay and "
+        "Uruguay have yet to endorse it.",
+        ["CHL", "PER", "ECU"],
+    ),
+    (
+        "The 27 EU member states — including France, Germany and Italy — must now ratify the deal.",
+        [],
+    ),
+]
+# A list inside a line of prose or a table row stops at the line break: the next paragraph
+# opening with names does not continue it.
+ENDS_WITH_ITS_PARAGRAPH: list[tuple[str, list[str]]] = [
+    (
+        "The alliance welcomed Benin, Togo and Equatorial Guinea as new members.\n\n"
+        "Papua New Guinea and Guinea have yet to join.",
+        ["BEN", "TGO", "GNQ"],
+    ),
+    (
+        "Accessions: Ghana | 2018; Senegal | 2016; Morocco | 2018\n\n"
+        "Albania and Serbia ratified the convention before 2010.",
+        ["GHA", "SEN", "MAR"],
+    ),
+]
+
+MECHANISMS = {
+    "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
+    "cue_after_the_list": CUE_AFTER_THE_LIST,
+    "nominal_cue_before": NOMINAL_CUE_BEFORE,
+    "list_spelling_out_a_count": LIST_SPELLING_OUT_A_COUNT,
+    "dashes_and_pipes": DASHES_AND_PIPES_BETWEEN_NAMES,
+    "people_met_or_accompanying": PEOPLE_MET_OR_ACCOMPANYING,
+    "negated_in_its_own_clause": NEGATED_IN_ITS_OWN_CLAUSE,
+    "ends_with_its_paragraph": ENDS_WITH_ITS_PARAGRAPH,
+}
+MECHANISM_CASES = [
+    pytest.param(text, codes, id=f"{name}-{i}")
+    for name, cases in MECHANISMS.items()
+    for i, (text, codes) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), MECHANISM_CASES)
+def test_list_shapes_from_press_and_tables(text: str, codes: list[str]) -> None:
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == ([codes] if codes else [])
