@@ -214,3 +214,24 @@ def test_analyze_many_in_several_processes_matches_one(n_process: int) -> None:
     assert many == one
     assert one[1].enumerations[0].codes == ["FRA", "DEU", "JPN"]
     assert [a.text for a in many] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("U.S.-led", ["U.S.", "-", "led"]),
+        ("the U.K.-backed plan", ["the", "U.K.", "-", "backed", "plan"]),
+        ("US-led", ["US", "-", "led"]),
+        ("e.g.-style", ["e.g.-style"]),  # lower-case abbreviation: left alone
+        ("Kosovo*", ["Kosovo", "*"]),
+        ("Canada†‡", ["Canada", "†‡"]),
+        ("Taiwan¹,", ["Taiwan", "¹", ","]),
+        ("5*", ["5", "*"]),
+        ("l'Inde", ["l'", "Inde"]),
+        ("l'accord", ["l'accord"]),
+    ],
+)
+def test_tokenizer_tweaks(text: str, tokens: list[str]) -> None:
+    nlp = spacy.blank("en")
+    adapt_tokenizer(nlp)
+    assert [t.text for t in nlp.make_doc(text)] == tokens
