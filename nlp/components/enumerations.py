@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import json
 import re
-import re._parser as re_parser  # `_starts_at_word_boundary` reads how a pattern begins
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -338,19 +337,36 @@ def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.match(text) for p in patterns)
 
 
-def _starts_at_word_boundary(pattern: str) -> bool:
-    """Whether every match of `pattern` begins at a `\\b` the pattern itself opens with.
+def _top_level_branches(pattern: str) -> list[str]:
+    """The branches of `pattern`'s top-level alternation ("a|(b|c)" -> ["a", "(b|c)"])."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a leading "]" is a member of the class
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
 
-    The parser moves a prefix shared by all top-level branches out in front, so "\\bfoo|\\bbar"
-    qualifies and "\\bfoo|bar" does not.
-    """
-    if not pattern.startswith("\\b"):
-        return False
-    try:
-        items = re_parser.parse(pattern, re.IGNORECASE)
-    except re.error:
-        return False
-    return len(items) > 0 and items[0] == (re_parser.AT, re_parser.AT_BOUNDARY)
+
+def _starts_at_word_boundary(pattern: str) -> bool:
+    """Whether every match of `pattern` begins at a `\\b` the pattern itself opens with:
+    every top-level branch starts with one ("\\bfoo|\\bbar" qualifies, "\\bfoo|bar" does not)."""
+    return all(branch.startswith("\\b") for branch in _top_level_branches(pattern))
 
 
 def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:

@@ -188,3 +188,20 @@ def test_cue_file_is_validated(tmp_path) -> None:
     wrong_role.write_text('{"role": "maybe", "pattern": "x"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="role"):
         load_enumeration_cues(str(wrong_role))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "bounded"),
+    [
+        (r"\bfoo|\bbar", True),
+        (r"\bfoo|bar", False),
+        (r"\b(?:a|b)c", True),  # the "|" inside a group is no top-level branch
+        (r"\bx[|]|\by", True),  # nor one inside a character class
+        (r"\b\(a|b", False),  # an escaped bracket opens no group
+        ("abc", False),
+    ],
+)
+def test_word_boundary_prefix_is_read_per_top_level_branch(pattern: str, bounded: bool) -> None:
+    from nlp.components.enumerations import _starts_at_word_boundary
+
+    assert _starts_at_word_boundary(pattern) is bounded
