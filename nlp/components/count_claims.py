@@ -108,6 +108,8 @@ _LISTS = (
     (None, "size_links"),
     (None, "founding_verbs"),
     (None, "membership_subject_verbs"),
+    (None, "accession_verbs"),
+    (None, "date_links"),
     ("implied", "total_bringers"),
     ("implied", "agent_links"),
     ("implied", "more_followers"),
@@ -115,6 +117,7 @@ _LISTS = (
     ("kind_cues", "participants"),
     ("kind_cues", "other"),
     ("kind_cues", "participants_weak"),
+    ("implied", "count_tails"),
     ("implied", "total_words"),
     ("implied", "total_links"),
     ("implied", "subject_fillers"),
@@ -161,6 +164,9 @@ _OPTIONAL_LISTS = frozenset(
         "size_links",
         "founding_verbs",
         "membership_subject_verbs",
+        "accession_verbs",
+        "count_tails",
+        "date_links",
         "total_bringers",
         "leader_suffixes",
         "leader_roles",
@@ -182,6 +188,7 @@ _PHRASE_LISTS = {
     "vague_quantities": "V",
     "id_phrases": "ID",
     "hedges": "H",
+    "count_tails": "CT",
 }
 
 
@@ -386,6 +393,7 @@ class _DocContext:
         self.by_end = {e.end: e for e in ents}
         self.by_start = {e.start: e for e in ents}
         self.number_runs: list[tuple[int, int]] = []
+        self.run_ends: frozenset[int] = frozenset()  # token just past each number run
         self.number_hits: list[int] = []  # number-like tokens, in order
         self.kept_hits: frozenset[int] = frozenset()  # those the batch screen let through
         # Token-level checks compare hashes against hashed word sets: creating `Token` objects
@@ -501,6 +509,7 @@ class CountClaimFinder:
         ) | {"member state"}
         self.coordination_right = self.h["coordination"] - {vocab.strings.add(",")}
         self.dash = vocab.strings.add("-")
+        self.tail_glue = frozenset(vocab.strings.add(w) for w in (*_DASHES, ",", "(", ")"))
         self.or_h, self.so_h = vocab.strings.add("or"), vocab.strings.add("so")
         self.to_h, self.and_h = vocab.strings.add("to"), vocab.strings.add("and")
         self.between_h = vocab.strings.add("between")
@@ -541,7 +550,7 @@ class CountClaimFinder:
         for phrase, qualifier in patterns.qualifiers.items():
             add("Q", phrase, qualifier)
         for form, lemma in patterns.nouns.items():
-            if " " in form:
+            if len(make(form)) > 1:  # "member states", and "co-sponsors" (three tokens)
                 add("N", form, lemma)
         for key, kind in _PHRASE_LISTS.items():  # keys are unique across sections
             for phrase in patterns.phrases[key]:
@@ -552,7 +561,7 @@ class CountClaimFinder:
         bit mask per word (one `searchsorted` per batch), built from the readers' own lists."""
         vocab, h, make = self.nlp.vocab, self.h, self.nlp.tokenizer
         glue = {vocab.strings.add(","), vocab.strings.add("(")}
-        multi_word_heads = {make(form)[0].lower for form in patterns.nouns if " " in form}
+        multi_word_heads = {make(form)[0].lower for form in patterns.nouns if len(make(form)) > 1}
         classes = {
             _NUMBER_WORD: self.number_words_h,
             # Counted nouns and what may follow a bare count ("five more", "61 have signed").
@@ -868,6 +877,7 @@ class CountClaimFinder:
                 found.append(cand)
         covered = {i for c in found for i in range(c.start, c.end)}
         runs = ctx.number_runs = self._number_runs(doc, ctx)
+        ctx.run_ends = frozenset(e for _, e in runs)
         skip = -1
         kept_hits = ctx.kept_hits
         for k, (start, end) in enumerate(runs):
@@ -1155,7 +1165,10 @@ class CountClaimFinder:
                 end += 1
         elif agent:
             pass
-        elif not self._subject_of_verb(ctx, end, sent.end):
+        elif not (
+            self._subject_of_verb(ctx, end, sent.end)
+            or self._subject_after_tail(ctx, q_start, end, sent)
+        ):
             return None
         if prev is not None and prev.lower_ in self.w["year_prepositions"] and not (gap or agent):
             if not self._total_before(ctx, sent.start, q_start):
@@ -1204,6 +1217,18 @@ class CountClaimFinder:
         while i < sent_end and i < end + 4 and low[i] in fillers:
             i += 1
         return i < sent_end and low[i] in self.h["subject_verbs"]
+
+    def _subject_after_tail(self, ctx: _DocContext, q_start: int, end: int, sent: _Sent) -> bool:
+        """ "UN member states - 115 in all - have ratified": a count closed by one of
+        `implied.count_tails`, restating a counted noun earlier in its sentence, is the subject
+        of the signing verb after the parenthesis."""
+        tail = ctx.phrase_starting("CT", end)
+        if tail is None or self._nearest_noun(ctx, sent.start, q_start) is None:
+            return False
+        i = tail[1]
+        while i < sent.end and ctx.low[i] in self.tail_glue:
+            i += 1
+        return self._subject_of_verb(ctx, i, sent.end)
 
     def _nearest_noun(self, ctx: _DocContext, sent_start: int, start: int) -> str | None:
         for i in range(start - 1, sent_start - 1, -1):
@@ -1590,6 +1615,10 @@ class CountClaimFinder:
             # endorsing partners met": the count names the set of signers whatever the clause
             # then says about them (a bare "55 countries have not signed" stays negated).
             return "signatories"
+        if self._sizes_a_grouping(doc, ctx, cand):
+            # "The 48-nation Nuclear Suppliers Group again failed to ...": the count is the
+            # size of the named grouping, whatever its clause then says about the grouping.
+            return "signatories"
         window_start = max(sent.start, start - self.patterns.hedge_window)
         hedges = ctx.phrases_within("H", window_start, start)
         if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
@@ -1606,6 +1635,8 @@ class CountClaimFinder:
             return "signatories"  # "leaving the treaty with around 50 contracting parties"
 
         phrase = self._nearest_phrase(ctx, cand, sent, "P")
+        if phrase == 1 and self._signs_next(ctx, cand, sent):
+            phrase = None  # "Leaders from 64 countries signed the pledge": they signed for them
         if phrase is not None:
             part = phrase if part is None else min(part, phrase)
         ranked = sorted(
@@ -1643,8 +1674,10 @@ class CountClaimFinder:
         self, ctx: _DocContext, lo: int, start: int, end: int, hi: int
     ) -> list[int | None]:
         """Token distance from [start, end) to the nearest word of each `_CUE_KEYS` list
-        within [lo, hi); a tie goes to the word before the claim."""
-        low, bits = ctx.low, self.cue_bits
+        within [lo, hi); a tie goes to the word before the claim. After the claim, a cue word
+        right behind another number is that number's noun, not a verb of this one: "made up of
+        35 member countries and eight observers"."""
+        low, bits, run_ends = ctx.low, self.cue_bits, ctx.run_ends
         found: list[int | None] = [None] * len(_CUE_KEYS)
         for dist, i in enumerate(range(start - 1, lo - 1, -1), 1):
             mask = bits.get(low[i])
@@ -1654,12 +1687,24 @@ class CountClaimFinder:
                         found[k] = dist
         for dist, i in enumerate(range(end, hi), 1):
             mask = bits.get(low[i])
-            if mask:
+            if mask and not (i > end and i in run_ends):
                 for k in range(len(found)):
                     best = found[k]
                     if mask >> k & 1 and (best is None or dist < best):
                         found[k] = dist
         return found
+
+    def _signs_next(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether the first kind cue after the count, within its clause, is a signing verb:
+        the verb of the count as subject ("Leaders from 64 countries and the EU signed ...")."""
+        low, bits, breaks = ctx.low, self.cue_bits, self.h["clause_breaks"]
+        for i in range(cand.end, min(sent.end, cand.end + self.patterns.context_window)):
+            if low[i] in breaks:
+                return False
+            mask = bits.get(low[i])
+            if mask:
+                return mask == mask & 0b11  # a signing or joining cue, nothing else
+        return False
 
     def _founded_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether the count is the agent of a founding verb: "by" right before it, a
@@ -1750,7 +1795,33 @@ class CountClaimFinder:
             for a, b in zip(window, window[1:], strict=False)
         ):
             return True
-        return self._brings_total_after(ctx, start, end, sent)
+        return self._dated_accession(ctx, end, sent) or self._brings_total_after(
+            ctx, start, end, sent
+        )
+
+    def _dated_accession(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """ "the 10 countries that joined the Call in 2019", "Three states - A, B and C - have
+        acceded since 2020": the count's own verb (its first kind cue after it, in its clause)
+        is one of `accession_verbs`, dated within a few tokens by one of `date_links` and a year
+        or month. A dated signing stays a total ("seven nations signed the Accords in 2020")."""
+        low, h, doc = ctx.low, self.h, ctx.doc
+        stop = min(sent.end, end + self.patterns.context_window)
+        for i in range(end, stop):
+            if low[i] in h["clause_breaks"]:
+                return False
+            if low[i] not in self.cue_bits:
+                continue
+            if low[i] not in h["accession_verbs"]:
+                return False
+            for j in range(i + 1, min(stop - 1, i + 5)):
+                if low[j] in h["clause_breaks"] or doc[j].is_punct:
+                    return False
+                if low[j] in h["date_links"]:
+                    nxt = doc[j + 1]
+                    year = nxt.is_digit and len(nxt) == 4 and 1900 <= int(nxt.text) <= 2100
+                    return year or (nxt.is_title and low[j + 1] in self.month_h)
+            return False
+        return False
 
     def _brings_total_after(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """ "Three states ... joined in 2023, bringing membership to 58": a count that is the
@@ -1816,6 +1887,17 @@ class CountClaimFinder:
         ):
             return False
         return ctx.any_in(max(sent.start, i - 2), i, h["instrument_nouns"])
+
+    def _sizes_a_grouping(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
+        """ "the 48-nation Nuclear Suppliers Group", "the 42-member Wassenaar Arrangement": a
+        hyphenated count right before a capitalised name that is neither a party ("the 27-nation
+        European Union") nor a sized body ("the 193-member General Assembly")."""
+        hyphenated = cand.num_start + 1 < cand.end and doc[cand.num_start + 1].text == "-"
+        if not hyphenated or cand.end >= len(doc) or not doc[cand.end].is_title:
+            return False
+        if ctx.doc[cand.end].is_sent_start:
+            return False
+        return not self._sizes_a_party(doc, ctx, cand)
 
     def _sizes_a_party(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 27-nation European Union": a hyphenated count describing the party after it;

@@ -21,6 +21,10 @@ documented in `nlp/patterns/claims.yaml`):
 - round 4 (R4_CASES): founding and membership verbs, joiners before a new total, drafters and
   blocs, a singular counted noun modifying another head ("90 member companies": no claim),
   "N others" after a group count, and scope through a group the principal leads.
+- round 5 (R5_CASES): hyphenated counted nouns ("co-sponsors"), treaty-law verbs ("deposited",
+  "are bound by"), envoys of the parties who sign ("Leaders from 31 countries signed"), a cue
+  word that is another count's noun ("and 11 observers"), the size of a named grouping ("the
+  35-nation Missile Technology Control Regime"), and a dated accession ("joined ... in 2022").
 """
 
 from __future__ import annotations
@@ -1102,3 +1106,129 @@ def test_round4_sentences_pass_the_screen(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(CountClaimFinder, "_screen", every_number)
     assert claims(nlp) == screened
+
+
+R5_CASES: list[tuple[str, str, list[Expected]]] = [
+    # Hyphenated counted nouns are read as one noun; co-sponsors are a resolution's signers.
+    (
+        "The draft resolution, tabled by Mexico, now has 47 co-sponsors.",
+        "USA",
+        [(47, "exact", UNS, S, "co-sponsor")],
+    ),
+    (
+        "Ireland and 22 other co-sponsors presented the text to the First Committee.",
+        "IRL",
+        [(22, "exact", EXC, S, "co-sponsor")],
+    ),
+    # Treaty-law verbs: depositing an instrument signs ("new" makes it an increment), and
+    # parties "bound by" an instrument are its parties (not the conference the host held).
+    (
+        "Three new parties deposited instruments with the UN secretary-general in June.",
+        "USA",
+        [(3, "exact", UNS, J, "party")],
+    ),
+    (
+        "Norway, which hosted the 2019 review conference, and 38 other parties are bound by its "
+        "reporting rules.",
+        "NOR",
+        [(38, "exact", EXC, S, "party")],
+    ),
+    # "Leaders/officials from N countries" who then sign: the verb decides, not the phrase.
+    (
+        "Leaders from 31 countries and the European Union signed the statement on the summit's "
+        "final day.",
+        "USA",
+        [(31, "exact", UNS, S, "country")],
+    ),
+    (
+        "Delegations from 70 countries attended the talks and signed a statement.",
+        "USA",
+        [(70, "exact", UNS, P, "country")],
+    ),
+    # A cue word right after another number is that number's noun ("and 11 observers").
+    (
+        "The organisation comprises 31 member states and 11 observers.",
+        "USA",
+        [(31, "exact", UNS, S, "member state")],
+    ),
+    (
+        "The arrangement has 42 participating states and four observers.",
+        "USA",
+        [(42, "exact", UNS, S, "state")],
+    ),
+    # A hyphenated count before a named grouping is its size, whatever the clause says;
+    # a sized body ("Security Council") stays `other`.
+    (
+        "The 35-nation Missile Technology Control Regime again failed to agree on new members.",
+        "USA",
+        [(35, "exact", UNS, S, "nation")],
+    ),
+    (
+        "Talks within the 39-member Zangger Committee did not produce a consensus.",
+        "USA",
+        [(39, "exact", UNS, S, "member")],
+    ),
+    (
+        "The 15-member Security Council did not endorse the plan.",
+        "USA",
+        [(15, "exact", UNS, OT, "member")],
+    ),
+    # A dated accession is an increment; a dated signing stays the total.
+    (
+        "Kenya, Chile and Fiji were among the 12 countries that joined the alliance in 2022.",
+        "USA",
+        [(12, "exact", UNS, J, "country")],
+    ),
+    (
+        "Four states — Bhutan, Nepal, Laos and Mongolia — have joined since March.",
+        "USA",
+        [(4, "exact", UNS, J, "state")],
+    ),
+    ("Forty countries signed the charter in 2019.", "USA", [(40, "exact", UNS, S, "country")]),
+    # A bare count closed by "in all"/"in total" restates an earlier counted noun and is the
+    # subject of the verb after it; with no counted noun before it ("delegates") it is none.
+    (
+        "Most African governments, 41 in total, have signed the charter.",
+        "USA",
+        [(41, "exact", UNS, S, "government")],
+    ),
+    (
+        "Roughly a third of the bloc's member states \u2014 nine in all \u2014 have ratified the "
+        "protocol so far.",
+        "USA",
+        [(9, "exact", UNS, S, "state")],
+    ),
+    ("The delegates \u2014 300 in all \u2014 gathered in Geneva.", "USA", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R5_CASES, ids=[c[0][:48] for c in R5_CASES]
+)
+def test_round5_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
+def test_round5_sentences_pass_the_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hyphenated nouns ("47 co-sponsors") and "41 in total" survive the batch screen."""
+    import numpy
+
+    from nlp.components.count_claims import CountClaimFinder
+    from nlp.pipeline import build_nlp
+
+    def claims(nlp: Language) -> list[list[tuple]]:
+        return [
+            [(s.start, s.end, s._.tally_claim.kind) for s in d.spans["tally_claims"]]
+            for d in nlp.pipe([c[0] for c in R5_CASES], batch_size=8)
+        ]
+
+    nlp = build_nlp()
+    screened = claims(nlp)
+
+    def every_number(self, classes: numpy.ndarray, hits: numpy.ndarray) -> numpy.ndarray:
+        return hits
+
+    monkeypatch.setattr(CountClaimFinder, "_screen", every_number)
+    assert claims(nlp) == screened
+    assert all(screened[:-1])  # every case but the last ("300 in all" delegates) has a claim
