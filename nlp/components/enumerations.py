@@ -66,6 +66,8 @@ _ROLES = (
     "list_claim_link",
     "attendees",
     "counter_after",
+    "reversal",
+    "negation",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -86,6 +88,7 @@ _LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus shor
 CLAIM_KEY = "tally_claims"  # count claims, set by tally_count_claims (absent without it)
 # Claim kinds that count parties who signed or joined: a list next to one names them.
 _LISTED_CLAIM_KINDS = ("signatories", "joiners")
+_ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names attendees
 _MAX_CLAIM_GAP = 8  # tokens between a count claim and its list ("56 members, including")
 
 
@@ -104,6 +107,9 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     met or accompanied ("joined at the launch by the leaders of X, Y and Z"). `counter_after`
     patterns, anchored at the start of the list's own clause, negate it whatever cue came
     before ("X signed the pact — X, Y and Z did not"; "..., with X, Y and Z opposed").
+    `reversal` patterns, anchored right before a cue that follows the list, mark a change of
+    state ("have since endorsed") that overrides earlier counters ("which abstained in 2007");
+    only `negation` patterns then undo the cue.
     """
     file = Path(path) if path else PATTERNS_DIR / "enumeration_cues.jsonl"
     found: dict[str, list[re.Pattern[str]]] = {role: [] for role in _ROLES}
@@ -394,12 +400,14 @@ def _alternation_or_none(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[st
     return _alternation(patterns) if patterns else None
 
 
-def _listed_claims(doc: Doc) -> list[tuple[int, int]]:
-    """Token bounds of the Doc's count claims of signers or joiners, in text order."""
+def _listed_claims(
+    doc: Doc, kind_names: tuple[str, ...] = _LISTED_CLAIM_KINDS
+) -> list[tuple[int, int]]:
+    """Token bounds of the Doc's count claims of signers or joiners (or `kind_names`), in order."""
     group = doc.spans.get(CLAIM_KEY)
     if not group:
         return []
-    kinds = {doc.vocab.strings[kind] for kind in _LISTED_CLAIM_KINDS}
+    kinds = {doc.vocab.strings[kind] for kind in kind_names}
     return sorted((sp.start, sp.end) for sp in group if sp.label in kinds)
 
 
@@ -421,9 +429,19 @@ class EnumerationFinder:
         self._compile(load_enumeration_cues(cues_path))
 
     def _compile(self, patterns: tuple[tuple[re.Pattern[str], ...], ...]) -> None:
-        (cues, counters, glue, before, cells, claim_links, list_claim_links, attendees, after) = (
-            patterns
-        )
+        (
+            cues,
+            counters,
+            glue,
+            before,
+            cells,
+            claim_links,
+            list_claim_links,
+            attendees,
+            after,
+            reversals,
+            negations,
+        ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
         self.counter_re = _alternation(counters) if counters else re.compile(r"(?!x)x")
@@ -444,6 +462,13 @@ class EnumerationFinder:
             else None
         )
         self.counter_after_re = _alternation_or_none(after)
+        # Anchored at the end of the words between a list and a cue after it: "have since".
+        self.reversal_re = (
+            re.compile(f"(?:{_alternation(reversals).pattern})\\s*$", re.IGNORECASE)
+            if reversals
+            else None
+        )
+        self.negation_re = _alternation_or_none(negations)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -648,6 +673,8 @@ class EnumerationFinder:
             return None
         if self.attendees_re is not None and self.attendees_re.search(pre):
             return None  # "joined at the launch by the leaders of X, Y and Z": people who came
+        if self._spells_out_attendance(doc, view, first):
+            return None  # "Delegations from 150 states parties, including X, Y and Z, attended"
         if self.counter_after_re is not None:
             # The clause after the list, past a comma or dash that closes it ("the 38 members,
             # including X, Y and Z, have yet to sign").
@@ -688,6 +715,10 @@ class EnumerationFinder:
             # Closed with a full stop: an end-anchored counter ("companies from") is about the
             # words right before a list, not a particle after the cue ("signed on").
             window = post[: first_cue.start()] + " " + after + " ."
+            if self._reversed(post, first_cue):
+                # "X, Y and Z, which abstained in 2007, have since endorsed it": the cue
+                # supersedes what they did before; only a negation still undoes it.
+                return None if self._negated(pre + " " + window) else first_cue.group(0)
             if self._counter(pre) or self._counter(window):
                 return None
             return first_cue.group(0)
@@ -740,6 +771,18 @@ class EnumerationFinder:
                 return view.text(c_start, c_end)
         return None
 
+    def _spells_out_attendance(self, doc: Doc, view: _DocView, first: _Ent) -> bool:
+        """Whether the run spells out a count of attendees right before it ("150 delegations,
+        including X, Y and Z"): the claim's kind, read by `tally_count_claims`, says who they are.
+        """
+        if self.claim_link_re is None:
+            return False
+        for _c_start, c_end in _listed_claims(doc, _ATTENDANCE_CLAIM_KINDS):
+            if c_end <= first[START] and first[START] - c_end <= _MAX_CLAIM_GAP:
+                if self.claim_link_re.fullmatch(view.text(c_end, first[START])):
+                    return True
+        return False
+
     def _undone(self, text: str, cue: re.Match[str]) -> bool:
         """Whether a counter cue follows the cue, or a `counter_before` phrase ends right before it."""
         if self._counter(text[cue.end() :]):
@@ -747,6 +790,15 @@ class EnumerationFinder:
         if self.before_re is None:
             return False
         return self.before_re.search(text, max(0, cue.start() - 60), cue.start()) is not None
+
+    def _reversed(self, post: str, cue: re.Match[str]) -> bool:
+        """Whether a change-of-state adverb ("since", "later") stands right before a trailing cue."""
+        if self.reversal_re is None:
+            return False
+        return self.reversal_re.search(post, 0, cue.start()) is not None
+
+    def _negated(self, text: str) -> bool:
+        return self.negation_re is not None and self.negation_re.search(text) is not None
 
     def _last_cue(self, text: str) -> re.Match[str] | None:
         last = None

@@ -341,6 +341,79 @@ ENDS_WITH_ITS_PARAGRAPH: list[tuple[str, list[str]]] = [
     ),
 ]
 
+# A count before the list whose article was "the": the link reads ", including the".
+COUNT_THEN_THE_FIRST_NAME: list[tuple[str, list[str]]] = [
+    (
+        "The coalition now has 31 members, including the Netherlands, Ghana and Vietnam, its "
+        "secretariat said.",
+        ["NLD", "GHA", "VNM"],
+    ),
+    (
+        "The pact now has 14 parties, among them the Philippines, Peru and Jordan.",
+        ["PHL", "PER", "JOR"],
+    ),
+]
+# Regimes whose members are called participants: "participating states include X, Y and Z".
+PARTICIPATING_STATES_AS_MEMBERS: list[tuple[str, list[str]]] = [
+    (
+        "Participating states include Finland, Norway, Turkey and New Zealand.",
+        ["FIN", "NOR", "TUR", "NZL"],
+    ),
+    (
+        "Missile Technology Control Regime participants (partial list): Brazil; Canada; "
+        "Iceland; Ukraine.",
+        ["BRA", "CAN", "ISL", "UKR"],
+    ),
+    ("Summit participants included Mexico, Chile and Peru, organisers said.", []),
+]
+# A change of state before a cue after the list overrides what they did before.
+REVERSED_AFTER_THE_LIST: list[tuple[str, list[str]]] = [
+    (
+        "Peru, Jamaica and Sri Lanka, which had opposed the draft in 2015, subsequently ratified "
+        "the protocol.",
+        ["PER", "JAM", "LKA"],
+    ),
+    (
+        "The three governments that opposed the text in Geneva — Hungary, Poland and Slovakia — "
+        "later signed it.",
+        ["HUN", "POL", "SVK"],
+    ),
+    ("Hungary, Poland and Slovakia, which opposed the text, have not since signed it.", []),
+]
+# Still outside the treaty: the list's own clause says they are not parties.
+REMAIN_OUTSIDE: list[tuple[str, list[str]]] = [
+    (
+        "Nearly every state has acceded to the convention; only Tuvalu, Bhutan and South Sudan "
+        "remain outside it.",
+        [],
+    ),
+    (
+        "Of the 193 UN members, 164 have ratified; Cuba, Iran and Syria remain outside.",
+        [],
+    ),
+]
+# A count of attendees spelled out by the list: the claim's kind says they came, not signed.
+SPELLING_OUT_ATTENDEES: list[tuple[str, list[str]]] = [
+    (
+        "Delegations from some 120 states parties, including Chile, Kenya and Nepal, attended "
+        "the meeting in Vienna.",
+        [],
+    ),
+    (
+        "Ministers from 40 member states, among them Norway, Peru and Ghana, attended the "
+        "conference.",
+        [],
+    ),
+]
+# Admission as a cue: "parties admitted since 1990: X (1991); Y (1994); Z (1998)".
+ADMITTED_AS_MEMBERS: list[tuple[str, list[str]]] = [
+    (
+        "Members admitted since 2001: Cambodia (2004); Laos (2013); Vietnam (2016).",
+        ["KHM", "LAO", "VNM"],
+    ),
+    ("Lithuania, Latvia and Estonia were admitted to the bloc in 2004.", ["LTU", "LVA", "EST"]),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -350,6 +423,12 @@ MECHANISMS = {
     "people_met_or_accompanying": PEOPLE_MET_OR_ACCOMPANYING,
     "negated_in_its_own_clause": NEGATED_IN_ITS_OWN_CLAUSE,
     "ends_with_its_paragraph": ENDS_WITH_ITS_PARAGRAPH,
+    "count_then_the_first_name": COUNT_THEN_THE_FIRST_NAME,
+    "participating_states_as_members": PARTICIPATING_STATES_AS_MEMBERS,
+    "reversed_after_the_list": REVERSED_AFTER_THE_LIST,
+    "remain_outside": REMAIN_OUTSIDE,
+    "spelling_out_attendees": SPELLING_OUT_ATTENDEES,
+    "admitted_as_members": ADMITTED_AS_MEMBERS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
