@@ -56,6 +56,8 @@ def test_existing_gazetteer_functions_keep_their_behaviour() -> None:
         ("U.K.", "GBR"),
         ("Czechia", "CZE"),
         ("Czech Republic", "CZE"),
+        ("European Community", "EUU"),  # the EU's predecessor, party of record in old treaties
+        ("EEC", "EUU"),
         ("Cape Verde", "CPV"),
         ("Cabo Verde", "CPV"),
         ("Micronesia", "FSM"),
