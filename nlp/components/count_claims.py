@@ -118,6 +118,7 @@ _LISTS = (
     ("kind_cues", "other"),
     ("kind_cues", "participants_weak"),
     ("implied", "count_tails"),
+    ("implied", "total_adverbs"),
     ("implied", "total_words"),
     ("implied", "total_links"),
     ("implied", "subject_fillers"),
@@ -166,6 +167,7 @@ _OPTIONAL_LISTS = frozenset(
         "membership_subject_verbs",
         "accession_verbs",
         "count_tails",
+        "total_adverbs",
         "date_links",
         "total_bringers",
         "leader_suffixes",
@@ -514,6 +516,7 @@ class CountClaimFinder:
         self.to_h, self.and_h = vocab.strings.add("to"), vocab.strings.add("and")
         self.between_h = vocab.strings.add("between")
         self.h_the = vocab.strings.add("the")
+        self.semicolon_h = vocab.strings.add(";")
         self.from_h = vocab.strings.add("from")
         self.open_h, self.close_h = vocab.strings.add("("), vocab.strings.add(")")
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
@@ -1151,7 +1154,8 @@ class CountClaimFinder:
             nxt = doc[end].lower_
             follower = doc[end + 1].lower_ if end + 1 < sent.end else ""
             if nxt in {",", "("}:
-                if follower not in self.w["standalone_followers"]:
+                # ("ratified by 178, but ...": an agent needs no follower after its comma.)
+                if follower not in self.w["standalone_followers"] and not agent:
                     return None
             elif (
                 end + 1 < sent.end
@@ -1189,11 +1193,15 @@ class CountClaimFinder:
         return noun[1] if noun else None
 
     def _total_before(self, ctx: _DocContext, sent_start: int, start: int) -> bool:
-        """ "bringing the total to 61", "signatories now number 61", "grew ... to 75"."""
-        if start <= sent_start or ctx.low[start - 1] not in self.h["total_links"]:
+        """ "bringing the total to 61", "signatories now number 61", "grew ... to 75", "counts
+        just 122" (one `total_adverbs` word may stand between the link and the count)."""
+        low, link = ctx.low, start - 1
+        if link > sent_start and low[link] in self.h["total_adverbs"]:
+            link -= 1
+        if link < sent_start or low[link] not in self.h["total_links"]:
             return False
-        lo = max(sent_start, start - self.patterns.total_window)
-        return ctx.any_in(lo, start, self.h["total_words"])
+        lo = max(sent_start, link + 1 - self.patterns.total_window)
+        return ctx.any_in(lo, link + 1, self.h["total_words"])
 
     def _agent_of(self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent) -> bool:
         """ "endorsed by 61.", "supported by over 150 on Monday": the count is the agent of a
@@ -1589,6 +1597,11 @@ class CountClaimFinder:
         reach = self.patterns.context_window
         lo, hi = max(sent.start, cand.start - reach), min(sent.end, cand.end + reach)
         start, end = cand.start, cand.end
+        # ... and within the claim's clause when semicolons join independent clauses: "counts
+        # 166 parties; Australia and others have proposed a voting route".
+        low = ctx.low
+        lo = next((i + 1 for i in range(start - 1, lo - 1, -1) if low[i] == self.semicolon_h), lo)
+        hi = next((i for i in range(end, hi) if low[i] == self.semicolon_h), hi)
         signers = cand.noun in w["signatory_nouns"]
         if cand.subset and signers:
             return "other"  # "26 of the 61 signatories": a part of the signatories

@@ -1232,3 +1232,31 @@ def test_round5_sentences_pass_the_screen(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(CountClaimFinder, "_screen", every_number)
     assert claims(nlp) == screened
     assert all(screened[:-1])  # every case but the last ("300 in all" delegates) has a claim
+
+
+R6_CASES: list[tuple[str, str, list[Expected]]] = [
+    # The agent of a signing verb needs no follower after its comma.
+    (
+        "The accord has been signed by 112 countries and ratified by 96, but it is not yet in force.",
+        "USA",
+        [(112, "exact", UNS, S, "country"), (96, "exact", UNS, S, "country")],
+    ),
+    # One adverb may stand between a total link and the count.
+    ("The moratorium now counts just 38.", "USA", [(38, "exact", UNS, S, "party")]),
+    ("Its membership is still 14.", "USA", [(14, "exact", UNS, S, "party")]),
+    ("The talks lasted only 12 days.", "USA", []),
+    # Kind cues are read within the claim's clause when semicolons join clauses.
+    (
+        "The treaty counts 152 parties; a dozen others have voted against every review.",
+        "USA",
+        [(152, "exact", UNS, S, "party"), (12, "exact", UNS, OT, "party")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R6_CASES, ids=[c[0][:48] for c in R6_CASES]
+)
+def test_round6_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
