@@ -1597,10 +1597,10 @@ class CountClaimFinder:
         reach = self.patterns.context_window
         lo, hi = max(sent.start, cand.start - reach), min(sent.end, cand.end + reach)
         start, end = cand.start, cand.end
-        # ... and within the claim's clause when semicolons join independent clauses: "counts
-        # 166 parties; Australia and others have proposed a voting route".
+        # ... and not past a semicolon after the claim: the next clause is about other parties
+        # ("counts 166 parties; Australia and others have proposed a voting route"). Before the
+        # claim a semicolon is no bound: "The US did not sign; 60 other countries did".
         low = ctx.low
-        lo = next((i + 1 for i in range(start - 1, lo - 1, -1) if low[i] == self.semicolon_h), lo)
         hi = next((i for i in range(end, hi) if low[i] == self.semicolon_h), hi)
         signers = cand.noun in w["signatory_nouns"]
         if cand.subset and signers:

@@ -1245,7 +1245,7 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
     ("The moratorium now counts just 38.", "USA", [(38, "exact", UNS, S, "party")]),
     ("Its membership is still 14.", "USA", [(14, "exact", UNS, S, "party")]),
     ("The talks lasted only 12 days.", "USA", []),
-    # Kind cues are read within the claim's clause when semicolons join clauses.
+    # Kind cues after a claim stop at a semicolon: the next clause is about other parties.
     (
         "The treaty counts 152 parties; a dozen others have voted against every review.",
         "USA",
