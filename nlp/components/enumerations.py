@@ -68,6 +68,8 @@ _ROLES = (
     "counter_after",
     "reversal",
     "negation",
+    "co_signer_link",
+    "contrast",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -89,7 +91,12 @@ CLAIM_KEY = "tally_claims"  # count claims, set by tally_count_claims (absent wi
 # Claim kinds that count parties who signed or joined: a list next to one names them.
 _LISTED_CLAIM_KINDS = ("signatories", "joiners")
 _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names attendees
-_MAX_CLAIM_GAP = 8  # tokens between a count claim and its list ("56 members, including")
+# What may precede a co-signer: nothing or an article (the subject), or "... by" (the agent).
+_SUBJECT_OR_AGENT = re.compile(r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?", re.IGNORECASE | re.DOTALL)
+_MAX_CLAIM_GAP = 8
+_POSSESSIVES = frozenset(
+    ("'s", "’s", "'", "’")
+)  # tokens between a count claim and its list ("56 members, including")
 
 
 @cache
@@ -441,6 +448,8 @@ class EnumerationFinder:
             after,
             reversals,
             negations,
+            co_signer_links,
+            contrasts,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -469,6 +478,9 @@ class EnumerationFinder:
             else None
         )
         self.negation_re = _alternation_or_none(negations)
+        # Whole-gap patterns between a party and a list it is linked to as co-signer.
+        self.co_signer_re = _alternation_or_none(co_signer_links)
+        self.contrast_re = _alternation_or_none(contrasts)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -534,6 +546,10 @@ class EnumerationFinder:
             cue = self._signing_cue(doc, view, run[0], run[-1], claims)
             if cue is None:
                 continue
+            linked = self._co_signer(view, spans, run, labels)
+            if linked is not None:
+                run = [linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
+                labels = {linked[LABEL]: None, **labels}
             codes = [doc.vocab.strings[label] for label in labels]
             signatories.extend(sp[START] for sp in run)  # read by `role_of`
             found.append(
@@ -546,6 +562,32 @@ class EnumerationFinder:
             )
         doc.user_data[SIGNATORY_KEY] = signatories
         return found
+
+    def _co_signer(
+        self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
+    ) -> _Ent | None:
+        """The party a signing list is linked to as co-signer, or None.
+
+        The name right before the list in its sentence, joined to it by a `co_signer_link`
+        ("Japan alongside X, Y", "Finland and 25 other ministries, including those of X, Y",
+        "Italy, the host, was joined on the first day by X, Y", "A ratified it on Monday,
+        joining X, Y"), when it is the agent ("endorsed by Japan alongside") or opens the
+        sentence (the subject), with no counter cue between it and the list.
+        """
+        if self.co_signer_re is None:
+            return None
+        k = bisect_left(spans, run[0][START], key=lambda sp: sp[START]) - 1
+        if k < 0:
+            return None
+        party = spans[k]
+        sent_start, _ = view.sentence(run[0][START])
+        if party[START] < sent_start or party[LABEL] in labels:
+            return None
+        link = view.text(party[END], run[0][START])
+        if not self.co_signer_re.fullmatch(link) or self._counter(link):
+            return None
+        lead = view.text(sent_start, party[START])
+        return party if _SUBJECT_OR_AGENT.fullmatch(lead) else None
 
     def _runs(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[list[_Ent]]:
         """Maximal chains of entity spans that `_joins` links."""
@@ -595,6 +637,8 @@ class EnumerationFinder:
         """
         if right[START] - left[END] > _MAX_GAP_TOKENS:
             return False  # far apart: not list neighbours (and no need to look at the tokens)
+        if right[END] < view.n and self._possessive_after_break(doc, view, left, right):
+            return False  # "...; Solomon Islands (September); Dominica's instrument is pending"
         if right[START] - left[END] <= _MAX_INLINE_GAP and view.pure_glue(left[END], right[START]):
             return not view.sent_start(right[START])  # "A, B, and C": the common case, in O(1)
         if view.has_newline(left[END], right[START]) and view.pure_item_break(
@@ -647,6 +691,17 @@ class EnumerationFinder:
             and heading_words <= _MAX_HEADING_WORDS
             and all(lex.space or lex.glue or lex.bullet for lex in lead)
         )
+
+    def _possessive_after_break(self, doc: Doc, view: _DocView, left: _Ent, right: _Ent) -> bool:
+        """Whether the right name is a possessive ("Dominica's") after a semicolon while the left
+        one is not: it opens a clause about that party, not a list item. Items stay parallel
+        ("Germany's KfW; France's AFD; Italy's CDP" is a list)."""
+        strings = view.strings
+        if strings[int(view.cols[right[END], 0])] not in _POSSESSIVES:
+            return False
+        if left[END] < view.n and strings[int(view.cols[left[END], 0])] in _POSSESSIVES:
+            return False
+        return any(lex.text == ";" for lex in self._rows(doc, view, left[END], right[START]))
 
     def _short_trailer(self, doc: Doc, view: _DocView, start: int, limit: int) -> bool:
         """Whether at most `_MAX_ITEM_TRAILER` words follow on the line before `limit`."""
@@ -702,26 +757,19 @@ class EnumerationFinder:
             return claim
         cue = self._last_cue(pre)
         if cue is not None:
-            return None if self._undone(pre, cue) else cue.group(0)
+            if not self._undone(pre, cue):
+                return cue.group(0)
+            # "Among its partners are A, B, while X, Y and Z were among its first donors": past
+            # a contrast the list opens a clause of its own; only a cue after it can hold.
+            clause = self._after_contrast(pre, cue)
+            if clause is None:
+                return None
+            pre = clause
+            first_cue = self._first_cue(post)
+            return None if first_cue is None else self._trailing_cue(pre, post, first_cue)
         first_cue = self._first_cue(post)
         if first_cue is not None:
-            # The cue follows the list ("X, Y and Z signed"): the words before the list and just
-            # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
-            # Russia in voting against").
-            after = post[first_cue.end() : first_cue.end() + _AFTER_CUE_WINDOW]
-            # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
-            # Mexico did not" / "..., while Pakistan stayed out".
-            after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
-            # Closed with a full stop: an end-anchored counter ("companies from") is about the
-            # words right before a list, not a particle after the cue ("signed on").
-            window = post[: first_cue.start()] + " " + after + " ."
-            if self._reversed(post, first_cue):
-                # "X, Y and Z, which abstained in 2007, have since endorsed it": the cue
-                # supersedes what they did before; only a negation still undoes it.
-                return None if self._negated(pre + " " + window) else first_cue.group(0)
-            if self._counter(pre) or self._counter(window):
-                return None
-            return first_cue.group(0)
+            return self._trailing_cue(pre, post, first_cue)
         if self._counter(pre):
             return None
         # The sentence before; for a list, also back over short heading lines ("Europe").
@@ -740,6 +788,35 @@ class EnumerationFinder:
                 return None  # a heading such as "Participants" or "Observers" heads this list
             start = prev_start
         return None
+
+    def _trailing_cue(self, pre: str, post: str, first_cue: re.Match[str]) -> str | None:
+        """The cue after the list ("X, Y and Z signed"), unless the words around undo it."""
+        # The cue follows the list ("X, Y and Z signed"): the words before the list and just
+        # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
+        # Russia in voting against").
+        after = post[first_cue.end() : first_cue.end() + _AFTER_CUE_WINDOW]
+        # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
+        # Mexico did not" / "..., while Pakistan stayed out".
+        after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+        # Closed with a full stop: an end-anchored counter ("companies from") is about the
+        # words right before a list, not a particle after the cue ("signed on").
+        window = post[: first_cue.start()] + " " + after + " ."
+        if self._reversed(post, first_cue):
+            # "X, Y and Z, which abstained in 2007, have since endorsed it": the cue
+            # supersedes what they did before; only a negation still undoes it.
+            return None if self._negated(pre + " " + window) else first_cue.group(0)
+        if self._counter(pre) or self._counter(window):
+            return None
+        return first_cue.group(0)
+
+    def _after_contrast(self, pre: str, cue: re.Match[str]) -> str | None:
+        """The text after the last contrast word ("while", "whereas") past the cue, or None."""
+        if self.contrast_re is None:
+            return None
+        last = None
+        for last in self.contrast_re.finditer(pre, cue.end()):  # noqa: B007  (the final one)
+            pass
+        return None if last is None else pre[last.end() :]
 
     def _claim_cue(
         self, view: _DocView, first: _Ent, last: _Ent, claims: list[tuple[int, int]], post: str

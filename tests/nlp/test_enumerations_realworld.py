@@ -413,6 +413,86 @@ ADMITTED_AS_MEMBERS: list[tuple[str, list[str]]] = [
     ),
     ("Lithuania, Latvia and Estonia were admitted to the bloc in 2004.", ["LTU", "LVA", "EST"]),
 ]
+# A party linked to the list as co-signer (agent or subject of the same signing act) leads it.
+CO_SIGNER_LEADS_THE_LIST: list[tuple[str, list[str]]] = [
+    (
+        "The charter was signed on Tuesday by Norway alongside Iceland, Denmark and Sweden.",
+        ["NOR", "ISL", "DNK", "SWE"],
+    ),
+    (
+        "Ghana deposited its instrument of ratification last week, joining Senegal, Mali and "
+        "Niger as parties to the convention.",
+        ["GHA", "SEN", "MLI", "NER"],
+    ),
+    (
+        "Portugal, the depositary, was joined in Lisbon by Brazil, Angola and Mozambique in "
+        "signing the accord.",
+        ["PRT", "BRA", "AGO", "MOZ"],
+    ),
+    (
+        "The pledge was backed by Canada and 30 other governments, including those of Kenya, "
+        "Peru and Vietnam.",
+        ["CAN", "KEN", "PER", "VNM"],
+    ),
+    # A verb between the party and "including": the party is not part of the spelled-out list.
+    (
+        "Canada and 30 other governments signed on, including Kenya, Peru and Vietnam.",
+        ["KEN", "PER", "VNM"],
+    ),
+]
+# Lists that are not signatories: never joined, counterparts signed WITH, "joined X in <gerund>".
+NOT_SIGNATORIES: list[tuple[str, list[str]]] = [
+    (
+        "The treaty has 190 adherents; only Cuba, Somalia and Eritrea never ratified it.",
+        [],
+    ),
+    (
+        "At the summit, agreements were signed with Kenya, Uganda and Tanzania on rail links.",
+        [],
+    ),
+    ("The EU signed memorandums with Chile, Peru and Colombia on lithium supply.", []),
+    (
+        "France, which has not signed the pact, joined Brazil, Mexico and Argentina in "
+        "criticising its timetable.",
+        [],
+    ),
+]
+# Membership verbs and phrasings that name the list: comprises, made up of, among its ... are.
+MEMBERSHIP_PHRASINGS: list[tuple[str, list[str]]] = [
+    (
+        "The steering committee consists of Sweden, Finland, Estonia and Latvia.",
+        ["SWE", "FIN", "EST", "LVA"],
+    ),
+    (
+        "The contact group is made up of Qatar, Egypt and Jordan.",
+        ["QAT", "EGY", "JOR"],
+    ),
+    (
+        "Among the founding member states are Chile, Uruguay and Paraguay.",
+        ["CHL", "URY", "PRY"],
+    ),
+    (
+        "The fund was set up in 2021. Ireland, Luxembourg and Austria were among its first donors.",
+        ["IRL", "LUX", "AUT"],
+    ),
+    (
+        "Six more governments have endorsed the code, the most recent being Malawi, Zambia and "
+        "Botswana.",
+        ["MWI", "ZMB", "BWA"],
+    ),
+]
+# A possessive after a semicolon opens a clause about that party: it is no list item.
+POSSESSIVE_ENDS_THE_LIST: list[tuple[str, list[str]]] = [
+    (
+        "Accessions this year: Bhutan (May); Nepal (June); Laos (July); Myanmar's request is "
+        "under review.",
+        ["BTN", "NPL", "LAO"],
+    ),
+    (
+        "Signatories so far: Chile; Peru; Colombia; Ecuador's cabinet meets on Friday.",
+        ["CHL", "PER", "COL"],
+    ),
+]
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -429,6 +509,10 @@ MECHANISMS = {
     "remain_outside": REMAIN_OUTSIDE,
     "spelling_out_attendees": SPELLING_OUT_ATTENDEES,
     "admitted_as_members": ADMITTED_AS_MEMBERS,
+    "co_signer_leads_the_list": CO_SIGNER_LEADS_THE_LIST,
+    "not_signatories": NOT_SIGNATORIES,
+    "membership_phrasings": MEMBERSHIP_PHRASINGS,
+    "possessive_ends_the_list": POSSESSIVE_ENDS_THE_LIST,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
@@ -441,3 +525,14 @@ MECHANISM_CASES = [
 def test_list_shapes_from_press_and_tables(text: str, codes: list[str]) -> None:
     found = [e.codes for e in analyze(text).enumerations]
     assert found == ([codes] if codes else [])
+
+
+def test_a_second_list_after_a_contrast_keeps_its_own_cue() -> None:
+    text = (
+        "Its members include Peru, Bolivia and Ecuador, while Spain, Italy and Portugal are "
+        "among its backers."
+    )
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == [["PER", "BOL", "ECU"], ["ESP", "ITA", "PRT"]]
+    text = "The accord was signed by France, while Russia, China and Iran have yet to join it."
+    assert analyze(text).enumerations == []
