@@ -545,10 +545,17 @@ class CountClaimFinder:
         self._labels: dict[int, tuple[str, str]] = {}
         make = self.nlp.tokenizer
 
+        # Cue phrases are read in the claim's sentence; one may begin before it and end inside,
+        # and a counted noun may begin on the next sentence's first token (`_noun_after`): the
+        # windows `_windows` matches in reach the longest phrase past each sentence edge.
+        self._phrase_margin = 1
+
         def add(kind: str, phrase: str, value: str) -> None:
             label = f"TALLY_CLAIM_{kind}|{phrase}"
             self._labels[vocab.strings.add(label)] = (kind, value)
-            self.phrase_matcher.add(label, [make(phrase)])
+            tokens = make(phrase)
+            self._phrase_margin = max(self._phrase_margin, len(tokens))
+            self.phrase_matcher.add(label, [tokens])
 
         for phrase, qualifier in patterns.qualifiers.items():
             add("Q", phrase, qualifier)
@@ -592,8 +599,6 @@ class CountClaimFinder:
         # Before its first token: the longest qualifier phrase, then the link word.
         longest = max((len(make(q)) for q in patterns.qualifiers), default=0)
         self._before_reach = longest + 3
-        # Cue phrases are read in the claim's sentence; a counted noun may start just past it.
-        self._phrase_margin = self._after_reach
 
     def _classes(self, lowers: numpy.ndarray) -> numpy.ndarray:
         """The class bit mask of every lower-case hash in `lowers` (0 for other words)."""
