@@ -12,7 +12,7 @@ matters. Two corpora, both reported:
 
 Writes `TALLY_HOME/bench/results.json` (key "nlp"), keeping the other keys there.
 
-    .venv/bin/python bench/bench_nlp.py [--words 200000] [--repeats 5] [--principal USA]
+    .venv/bin/python bench/bench_nlp.py [--words 200000] [--repeats 7] [--principal USA]
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000, help="corpus size in words")
     parser.add_argument(
-        "--repeats", type=int, default=5, help="alternating runs per pipeline; best is kept"
+        "--repeats", type=int, default=7, help="alternating runs per pipeline; best is kept"
     )
     parser.add_argument("--principal", default="USA", help="principal code for the pipeline")
     args = parser.parse_args(argv)
