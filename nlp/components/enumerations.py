@@ -93,10 +93,8 @@ _LISTED_CLAIM_KINDS = ("signatories", "joiners")
 _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names attendees
 # What may precede a co-signer: nothing or an article (the subject), or "... by" (the agent).
 _SUBJECT_OR_AGENT = re.compile(r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?", re.IGNORECASE | re.DOTALL)
-_MAX_CLAIM_GAP = 8
-_POSSESSIVES = frozenset(
-    ("'s", "’s", "'", "’")
-)  # tokens between a count claim and its list ("56 members, including")
+_MAX_CLAIM_GAP = 8  # tokens between a count claim and its list ("56 members, including")
+_POSSESSIVES = frozenset(("'s", "’s", "'", "’"))  # a name followed by one is a possessive
 
 
 @cache
