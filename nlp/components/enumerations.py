@@ -73,19 +73,24 @@ _ROLES = (
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
-# What `_after_heading` / `_without_parentheticals` skip, and cell separators ("Ghana | 2018").
-_INLINE_MARK = re.compile(r"[:()|–—]|[ ]*\t\s*")
+# What `_after_heading` / `_without_parentheticals` / `_after_item_aside` skip, and cell
+# separators ("Ghana | 2018").
+_INLINE_MARK = re.compile(r"[:;()|–—]|[ ]*\t\s*")
 _CELL_SEPARATOR = re.compile(r"[|–—]|[ ]*\t\s*")  # between the cells of a row on one line
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MAX_INLINE_GAP = 4  # ", and the", "as well as"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+# An aside between dashes right after a list: "X, Y and Z — major exporters of the crops —".
+_DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s-\s)[^—–;.]{1,80}?(?:[—–]|\s-\s)\s*")
 _LIST_CLOSERS = " ,;:)—–-"  # punctuation that may close a list before its clause goes on
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
+_MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
+_FINAL_CONJUNCTIONS = frozenset(("and", "&", "et", "or"))  # close a list: "A, B and C"
 _LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus short headings
 CLAIM_KEY = "tally_claims"  # count claims, set by tally_count_claims (absent without it)
 # Claim kinds that count parties who signed or joined: a list next to one names them.
@@ -161,6 +166,22 @@ def _after_heading(rows: list[_Lexeme], max_words: int) -> list[_Lexeme] | None:
     if sum(1 for lex in rows[:colon] if lex.alpha and not lex.glue) > max_words:
         return None
     return rows[colon + 1 :]
+
+
+def _after_item_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
+    """The rows from the semicolon on, when a short aside with a figure, set off by a comma,
+    closes the left item of a semicolon list ("Ethiopia, at 15 million hectares; the DRC");
+    else all rows. Without a figure it is a clause ("India, signed the memorandum; Israel")."""
+    if not rows or rows[0].text != ",":
+        return rows
+    semi = next((i for i, lex in enumerate(rows) if lex.text == ";"), None)
+    if semi is None or any(lex.text == "," for lex in rows[1:semi]):
+        return rows
+    if not any(lex.text[:1].isdigit() for lex in rows[1:semi]):
+        return rows
+    if sum(1 for lex in rows[1:semi] if lex.alpha and not lex.glue) > _MAX_ITEM_ASIDE:
+        return rows
+    return rows[semi:]
 
 
 def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
@@ -248,6 +269,10 @@ class _DocView:
             self.newline_cum[end] == self.newline_cum[start]
             and self.loose_cum[end] == self.loose_cum[start]
         )
+
+    def words(self, start: int, end: int) -> int:
+        """How many alphabetic tokens that are not list glue lie in start..end."""
+        return int(self.words_cum[end] - self.words_cum[start])
 
     def alpha_words(self, start: int, end: int) -> int:
         """How many alphabetic tokens lie in start..end."""
@@ -535,57 +560,106 @@ class EnumerationFinder:
         found: list[dict[str, Any]] = []
         signatories: list[int] = []
         claims: list[tuple[int, int]] | None = None  # read once, for the first long run
-        for run in self._runs(doc, view, spans):
-            labels = dict.fromkeys(sp[LABEL] for sp in run)  # distinct, in order
-            if len(labels) < self.min_entities:
+        for long_run in self._runs(doc, view, spans):
+            if len(long_run) < self.min_entities:
                 continue
             if claims is None:
                 claims = _listed_claims(doc)
-            cue = self._signing_cue(doc, view, run[0], run[-1], claims)
-            if cue is None:
-                continue
-            linked = self._co_signer(view, spans, run, labels)
-            if linked is not None:
-                run = [linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
-                labels = {linked[LABEL]: None, **labels}
-            codes = [doc.vocab.strings[label] for label in labels]
-            signatories.extend(sp[START] for sp in run)  # read by `role_of`
-            found.append(
-                {
-                    "start": doc[run[0][START]].idx,
-                    "end": doc[run[-1][END] - 1].idx + len(doc[run[-1][END] - 1]),
-                    "codes": codes,
-                    "cue": cue,
-                }
-            )
+            for run in self._closed_lists(view, long_run):
+                enumeration = self._enumeration(doc, view, spans, run, claims)
+                if enumeration is not None:
+                    run, row = enumeration
+                    signatories.extend(sp[START] for sp in run)  # read by `role_of`
+                    found.append(row)
         doc.user_data[SIGNATORY_KEY] = signatories
         return found
 
-    def _co_signer(
+    def _closed_lists(self, view: _DocView, run: list[_Ent]) -> list[list[_Ent]]:
+        """The run cut after a list closed by "and" that a semicolon follows: in "X, Y and Z;
+        W, under its new president, signed late" W opens a clause of its own."""
+        pieces = [[run[0]]]
+        closed = False
+        for left, right in zip(run, run[1:], strict=False):
+            words = view.text(left[END], right[START]).split()
+            if (
+                closed
+                and ";" in words
+                and ":" not in words
+                and not view.has_newline(left[END], right[START])
+            ):
+                pieces.append([right])
+                closed = False
+                continue
+            closed = closed or any(w.lower() in _FINAL_CONJUNCTIONS for w in words)
+            pieces[-1].append(right)
+        return pieces
+
+    def _enumeration(
+        self,
+        doc: Doc,
+        view: _DocView,
+        spans: list[_Ent],
+        run: list[_Ent],
+        claims: list[tuple[int, int]],
+    ) -> tuple[list[_Ent], dict[str, Any]] | None:
+        """The run as an enumeration (its spans, co-signers first, and its dict), or None."""
+        labels = dict.fromkeys(sp[LABEL] for sp in run)  # distinct, in order
+        if len(labels) < self.min_entities:
+            return None
+        cue = self._signing_cue(doc, view, run[0], run[-1], claims)
+        if cue is None:
+            return None
+        linked = self._co_signers(view, spans, run, labels)
+        if linked:
+            run = [*linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
+            labels = {**dict.fromkeys(sp[LABEL] for sp in linked), **labels}
+        codes = [doc.vocab.strings[label] for label in labels]
+        found = {
+            "start": doc[run[0][START]].idx,
+            "end": doc[run[-1][END] - 1].idx + len(doc[run[-1][END] - 1]),
+            "codes": codes,
+            "cue": cue,
+        }
+        return run, found
+
+    def _co_signers(
         self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
-    ) -> _Ent | None:
-        """The party a signing list is linked to as co-signer, or None.
+    ) -> list[_Ent]:
+        """The parties a signing list is linked to as co-signers (often none).
 
         The name right before the list in its sentence, joined to it by a `co_signer_link`
         ("Japan alongside X, Y", "Finland and 25 other ministries, including those of X, Y",
         "Italy, the host, was joined on the first day by X, Y", "A ratified it on Monday,
-        joining X, Y"), when it is the agent ("endorsed by Japan alongside") or opens the
-        sentence (the subject), with no counter cue between it and the list.
+        joining X, Y", "a coalition led by Latvia, with X, Y ... among its members"), when it is
+        the agent ("endorsed by Japan alongside", "chaired by Estonia, counts X, Y") or opens
+        the sentence (the subject), with no counter cue before it or between it and the list.
+        Names joined to it by list glue go with it ("A and B both endorsed it, joining X, Y").
         """
         if self.co_signer_re is None:
-            return None
+            return []
         k = bisect_left(spans, run[0][START], key=lambda sp: sp[START]) - 1
         if k < 0:
-            return None
+            return []
         party = spans[k]
         sent_start, _ = view.sentence(run[0][START])
         if party[START] < sent_start or party[LABEL] in labels:
-            return None
+            return []
         link = view.text(party[END], run[0][START])
         if not self.co_signer_re.fullmatch(link) or self._counter(link):
-            return None
-        lead = view.text(sent_start, party[START])
-        return party if _SUBJECT_OR_AGENT.fullmatch(lead) else None
+            return []
+        first = k
+        while (
+            first > 0
+            and spans[first - 1][START] >= sent_start
+            and spans[first - 1][LABEL] not in labels
+            and spans[first][START] - spans[first - 1][END] <= _MAX_INLINE_GAP
+            and view.pure_glue(spans[first - 1][END], spans[first][START])
+        ):
+            first -= 1
+        lead = view.text(sent_start, spans[first][START])
+        if not _SUBJECT_OR_AGENT.fullmatch(lead) or self._counter(lead):
+            return []
+        return spans[first : k + 1]
 
     def _runs(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[list[_Ent]]:
         """Maximal chains of entity spans that `_joins` links."""
@@ -594,7 +668,11 @@ class EnumerationFinder:
         for i, sp in enumerate(spans):
             # The right name's line must read as a list item up to the next name.
             limit = spans[i + 1][START] if i + 1 < len(spans) else len(doc)
-            if runs and self._joins(doc, view, runs[-1][-1], sp, limit):
+            if (
+                runs
+                and not self._paragraph_ends_list(doc, view, runs[-1], sp)
+                and self._joins(doc, view, runs[-1][-1], sp, limit)
+            ):
                 runs[-1].append(sp)
                 stray = None
             elif stray is not None and self._joins(doc, view, stray, sp, limit):
@@ -661,6 +739,8 @@ class EnumerationFinder:
             if inline is not None and any(lex.cell_separator for lex in inline):
                 # "Ghana | 2018; Senegal": a table row flattened with pipes, dates in its cells.
                 inline = [lex for lex in inline if not lex.cell_value]
+            if inline is not None and len(inline) > _MAX_INLINE_GAP:
+                inline = _after_item_aside(inline)  # "Ethiopia, at 15 million hectares; the DRC"
             return (
                 inline is not None
                 and len(inline) <= _MAX_INLINE_GAP
@@ -689,6 +769,34 @@ class EnumerationFinder:
             and heading_words <= _MAX_HEADING_WORDS
             and all(lex.space or lex.glue or lex.bullet for lex in lead)
         )
+
+    def _paragraph_ends_list(self, doc: Doc, view: _DocView, run: list[_Ent], right: _Ent) -> bool:
+        """Whether a blank line ends a list run along a line of prose before the right name.
+
+        The run's last line holds words besides its names ("... signed by A, B and C.",
+        "New members since the launch: • A • B"), and the right name's line opens with neither
+        a heading nor a bullet: the next paragraph ("D, E and F stayed away") is no part of it.
+        Item lines ("• the Czech Republic"), table rows ("A\tB\tC") and region lines
+        ("Africa: A, B" then "Asia: C, D") go on.
+        """
+        left = run[-1]
+        if right[START] - left[END] > _MAX_GAP_TOKENS or not view.has_newline(
+            left[END], right[START]
+        ):
+            return False  # far apart (`_joins` says no) or on one line
+        gap = self._rows(doc, view, left[END], right[START])
+        if sum(lex.text.count("\n") for lex in gap if lex.newline) < 2:
+            return False
+        nl = view.newlines
+        k = bisect_left(nl, left[START]) - 1
+        line_start = nl[k] + 1 if k >= 0 else 0
+        words = view.words(line_start, left[START])
+        words -= sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= line_start)
+        if words == 0:
+            return False
+        last_break = max(i for i, lex in enumerate(gap) if lex.newline)
+        lead = gap[last_break + 1 :]
+        return not any(lex.bullet or lex.text == ":" for lex in lead)
 
     def _possessive_after_break(self, doc: Doc, view: _DocView, left: _Ent, right: _Ent) -> bool:
         """Whether the right name is a possessive ("Dominica's") after a semicolon while the left
@@ -734,6 +842,10 @@ class EnumerationFinder:
             clause = _CLAUSE_BREAK.split(post.lstrip(_LIST_CLOSERS), maxsplit=1)[0]
             if self.counter_after_re.match(clause):
                 return None  # "..., but X, Y and Z did not": the list's own clause negates it
+            # "X, Y and Z — major exporters of the crops — remain outside": past a dash aside.
+            aside = _DASH_ASIDE.match(post)
+            if aside is not None and self.counter_after_re.match(post[aside.end() :]):
+                return None
         return cue
 
     def _cue(

@@ -493,6 +493,83 @@ POSSESSIVE_ENDS_THE_LIST: list[tuple[str, list[str]]] = [
         ["CHL", "PER", "COL"],
     ),
 ]
+# A noun of signers with a short description or a count before the colon or verb.
+SIGNERS_NOUN_THEN_THE_LIST: list[tuple[str, list[str]]] = [
+    (
+        "Pledgers under the restoration drive include Kenya, Malawi and Niger.",
+        ["KEN", "MWI", "NER"],
+    ),
+    ("Members of the compact include Fiji, Samoa and Tonga.", ["FJI", "WSM", "TON"]),
+    ("Signatories (3): Belize; Guyana; Suriname.", ["BLZ", "GUY", "SUR"]),
+    ("New partners since March: • Oman • Qatar • Kuwait", ["OMN", "QAT", "KWT"]),
+    (
+        "Funding comes from member states such as Austria, Ireland and Malta.",
+        ["AUT", "IRL", "MLT"],
+    ),
+]
+# A named grouping with its members in apposition, an instrument between its parties, verbs
+# that gather or bind the parties.
+GROUPING_AND_ITS_MEMBERS: list[tuple[str, list[str]]] = [
+    (
+        "The Lublin Triangle — Poland, Lithuania and Ukraine — met again in Vilnius.",
+        ["POL", "LTU", "UKR"],
+    ),
+    ("The accord between Egypt, Sudan and Ethiopia was signed in 2015.", ["EGY", "SDN", "ETH"]),
+    (
+        "The corridor agreement binds Kenya, Uganda and Rwanda to shared customs rules.",
+        ["KEN", "UGA", "RWA"],
+    ),
+    (
+        "The facility brings together Chile, Peru, Colombia and Mexico, among others.",
+        ["CHL", "PER", "COL", "MEX"],
+    ),
+    ("The forum brought together ministers from Chile, Peru and Mexico.", []),
+    ("Fiji, Samoa and Tonga have held talks about joining the pact.", []),
+]
+# A leader named as the agent heads the list; several subjects lead it together.
+LEADERS_AND_CO_SUBJECTS: list[tuple[str, list[str]]] = [
+    (
+        "The coalition, chaired by Kenya, counts Ghana, Togo and Benin among its members.",
+        ["KEN", "GHA", "TGO", "BEN"],
+    ),
+    (
+        "A cyber coalition led by Estonia, with Finland, Denmark and Norway among its members, "
+        "met on Monday.",
+        ["EST", "FIN", "DNK", "NOR"],
+    ),
+    (
+        "Peru and Chile both ratified the treaty in May, joining Ecuador, Bolivia and Colombia.",
+        ["PER", "CHL", "ECU", "BOL", "COL"],
+    ),
+]
+# Where a list stops: a semicolon after "X, Y and Z", an aside between dashes, a blank line.
+WHERE_A_LIST_STOPS: list[tuple[str, list[str]]] = [
+    (
+        "The first signatories were Chile, Peru and Mexico; Brazil, under its new government, "
+        "signed in June.",
+        ["CHL", "PER", "MEX"],
+    ),
+    (
+        "The protocol was adopted in 2001; Brazil, India and China — the largest producers — "
+        "remain outside.",
+        [],
+    ),
+    (
+        "Top pledgers: Kenya, at 5 million hectares; Ghana, at 2 million; Togo and Benin, at "
+        "1 million each.",
+        ["KEN", "GHA", "TGO", "BEN"],
+    ),
+    (
+        "Eight states, including Chile, signed the memorandum; Peru and Bolivia were not "
+        "signatories.",
+        [],
+    ),
+    (
+        "The pact was signed by Fiji, Samoa and Tonga.\n\nVanuatu, Palau and Nauru were not "
+        "invited.",
+        ["FJI", "WSM", "TON"],
+    ),
+]
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -513,6 +590,10 @@ MECHANISMS = {
     "not_signatories": NOT_SIGNATORIES,
     "membership_phrasings": MEMBERSHIP_PHRASINGS,
     "possessive_ends_the_list": POSSESSIVE_ENDS_THE_LIST,
+    "signers_noun_then_the_list": SIGNERS_NOUN_THEN_THE_LIST,
+    "grouping_and_its_members": GROUPING_AND_ITS_MEMBERS,
+    "leaders_and_co_subjects": LEADERS_AND_CO_SUBJECTS,
+    "where_a_list_stops": WHERE_A_LIST_STOPS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
