@@ -80,6 +80,8 @@ _LISTS = (
     (None, "modifiers"),
     (None, "increment_modifiers"),
     (None, "increment_cues"),
+    (None, "increment_cues_before"),
+    (None, "reaction_verbs"),
     (None, "increment_adjacent"),
     (None, "increment_before"),
     (None, "joining_verbs"),
@@ -174,6 +176,8 @@ _OPTIONAL_LISTS = frozenset(
         "leader_roles",
         "aboard_links",
         "excluding_trailing_verbs",
+        "increment_cues_before",
+        "reaction_verbs",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -1645,6 +1649,8 @@ class CountClaimFinder:
             return "other"
         if self._founded_by(ctx, start, sent):
             return "signatories"  # "founded in Paris in 2018 by 24 countries"
+        if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
+            return "other"  # "Dozens of countries welcomed the statement"
         if not total and joining is not None and self._increment_context(ctx, start, end, sent):
             return "joiners"
         if self._sizes_a_party(doc, ctx, cand):
@@ -1738,6 +1744,14 @@ class CountClaimFinder:
                 return True
         return False
 
+    def _subject_verb(self, ctx: _DocContext, end: int, sent: _Sent) -> int | None:
+        """The lower-cased word (its hash) right after the count, past `subject_fillers`
+        ("have", "already"): the verb when the count is its subject."""
+        low, i = ctx.low, end
+        while i < min(sent.end, end + 3) and low[i] in self.h["subject_fillers"]:
+            i += 1
+        return low[i] if i < sent.end else None
+
     def _forms_body(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """ "the US and seven partners now make up the steering committee": the count is the
         subject of a verb of membership (not "make up 80% of emissions": no figure follows)."""
@@ -1804,9 +1818,12 @@ class CountClaimFinder:
     def _increment_context(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """ "newly joined", "were added", "have since joined"."""
         h = self.h
-        window = ctx.low[max(sent.start, start - 4) : start] + ctx.low[end : min(sent.end, end + 4)]
+        before = ctx.low[max(sent.start, start - 4) : start]
+        window = before + ctx.low[end : min(sent.end, end + 4)]
         if not h["increment_cues"].isdisjoint(window):
             return True
+        if not h["increment_cues_before"].isdisjoint(before):
+            return True  # "welcomed three partners"; not "40 countries welcomed the statement"
         adjacent, joining = h["increment_adjacent"], h["joining_verbs"]
         if any(
             (a in adjacent and b in joining) or (b in adjacent and a in joining)

@@ -1201,6 +1201,29 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(152, "exact", UNS, S, "party"), (12, "exact", UNS, OT, "party")],
     ),
+    # Round 7. Welcoming a text is not signing it, and a count that welcomes is no increment;
+    # "welcomed three new partners" still is.
+    (
+        "More than 40 countries welcomed the joint statement.",
+        "USA",
+        [(40, "more_than", UNS, OT, "country")],
+    ),
+    (
+        "The alliance welcomed three new partners on Friday.",
+        "USA",
+        [(3, "exact", UNS, J, "partner")],
+    ),
+    # Membership stated outright, and commitments registered.
+    (
+        "About 30 nations are now members of the contact group, the forum Britain set up.",
+        "USA",
+        [(30, "about", UNS, S, "nation")],
+    ),
+    (
+        "Sixty-two countries had submitted restoration commitments by March.",
+        "USA",
+        [(62, "exact", UNS, S, "country")],
+    ),
 ]
 
 
