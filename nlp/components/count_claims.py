@@ -64,6 +64,9 @@ _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member",
 _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
+_HEDGE_AFTER = (
+    4  # tokens after a count read for a hedge in its predicate ("have expressed interest")
+)
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
 # Lists in the patterns file: (section or None for top level, key).
@@ -82,6 +85,7 @@ _LISTS = (
     (None, "increment_cues"),
     (None, "increment_cues_before"),
     (None, "reaction_verbs"),
+    (None, "predicate_hedges"),
     (None, "increment_adjacent"),
     (None, "increment_before"),
     (None, "joining_verbs"),
@@ -178,6 +182,7 @@ _OPTIONAL_LISTS = frozenset(
         "excluding_trailing_verbs",
         "increment_cues_before",
         "reaction_verbs",
+        "predicate_hedges",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -1645,6 +1650,13 @@ class CountClaimFinder:
         hedges = ctx.phrases_within("H", window_start, start)
         if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
             return "other"  # "aims to bring the number of endorsers to 100"
+        # ... or in the count's own predicate: "Dozens of countries have expressed interest".
+        reach = min(sent.end, end + _HEDGE_AFTER)
+        if any(
+            ctx.low[i] in h["predicate_hedges"] and not self._hedge_closed(ctx, end, i)
+            for i in range(end, reach)
+        ):
+            return "other"
         if negated:
             return "other"
         if self._founded_by(ctx, start, sent):
@@ -1672,10 +1684,18 @@ class CountClaimFinder:
         )
         if total and (not ranked or ranked[0][2] != "other"):
             return "signatories"  # "bringing the total to 122 participants"
-        if cand.noun in w["signatory_nouns"] and (not ranked or ranked[0][2] != "other"):
+        signing_words = (
+            cand.noun in w["signatory_nouns"] or cand.gap_words & w["signatory_set_words"]
+        )
+        if signing_words and (not ranked or ranked[0][2] != "other"):
+            # "drew almost 40 subscribing states": the count's own words say they signed.
             return "signatories"
         if ranked:
             return ranked[0][2]
+        if cand.gap_words & w["membership_words"] or cand.noun in w["membership_nouns"]:
+            # "is one of 89 parties" in a sentence about the conference that drafted it: the
+            # count's own words say membership, which no mere mention of an event undoes.
+            return "signatories"
         weak = [
             i
             for i in (*range(lo, start), *range(end, hi))
@@ -1686,8 +1706,6 @@ class CountClaimFinder:
         if (
             ctx.any_in(lo, start, h["instrument_nouns"])
             or ctx.any_in(end, hi, h["instrument_nouns"])
-            or cand.gap_words & w["membership_words"]
-            or cand.noun in w["membership_nouns"]
             or ctx.any_in(start - 3, start, h["membership_verbs"])
             or self._forms_body(doc, ctx, end, sent)
         ):
@@ -1926,10 +1944,18 @@ class CountClaimFinder:
     def _sizes_a_grouping(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 48-nation Nuclear Suppliers Group", "the 42-member Wassenaar Arrangement": a
         hyphenated count right before a capitalised name that is neither a party ("the 27-nation
-        European Union") nor a sized body ("the 193-member General Assembly")."""
+        European Union") nor a sized body ("the 193-member General Assembly"); or before an
+        instrument noun ("the 38-nation drought alliance")."""
         hyphenated = cand.num_start + 1 < cand.end and doc[cand.num_start + 1].text == "-"
-        if not hyphenated or cand.end >= len(doc) or not doc[cand.end].is_title:
+        if not hyphenated or cand.end >= len(doc):
             return False
+        if not doc[cand.end].is_title:
+            # "the 38-nation drought alliance", "the 40-nation initiative": an instrument noun
+            # within two words (a sized body there is told by `_sizes_a_party`).
+            ahead = ctx.low[cand.end : min(len(doc), cand.end + 2)]
+            return any(x in self.h["instrument_nouns"] for x in ahead) and not (
+                self._sizes_a_party(doc, ctx, cand)
+            )
         if ctx.doc[cand.end].is_sent_start:
             return False
         return not self._sizes_a_party(doc, ctx, cand)

@@ -78,17 +78,28 @@ _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][
 _INLINE_MARK = re.compile(r"[:;()|–—]|[ ]*\t\s*")
 _CELL_SEPARATOR = re.compile(r"[|–—]|[ ]*\t\s*")  # between the cells of a row on one line
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_MAX_INLINE_GAP = 4  # ", and the", "as well as"
+_MAX_INLINE_GAP = 5  # ", and the", ", as well as the"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
-# An aside between dashes right after a list: "X, Y and Z — major exporters of the crops —".
-_DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s-\s)[^—–;.]{1,80}?(?:[—–]|\s-\s)\s*")
+# A relative clause about a co-signer says nothing against the shared act: "Czechia, which
+# hosted the conference, was joined by X, Y and Z in endorsing".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:.]*,", re.IGNORECASE)
+# A companion in the act: "... alongside Canada" ending the text before a list, or between a
+# list and the party that ends its clause.
+_ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\s*)?$", re.I)
+_ALONGSIDE_LINK = re.compile(
+    r"[^.;:]{0,60}?\b(?:alongside|along with|together with)\s*(?:the\s*)?", re.IGNORECASE
+)
+# An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
+# or the dash closing a list set off by dashes ("the group — X, Y and Z among them —").
+_DASH_ASIDE = re.compile(r"\s*(?:(?:[—–]|\s-\s)[^—–;.]{1,80}?|[^—–;.]{0,40}?)(?:[—–]|\s-\s)\s*")
 _LIST_CLOSERS = " ,;:)—–-"  # punctuation that may close a list before its clause goes on
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
+_MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
 _FINAL_CONJUNCTIONS = frozenset(("and", "&", "et", "or"))  # close a list: "A, B and C"
 _LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus short headings
@@ -182,6 +193,24 @@ def _after_item_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
     if sum(1 for lex in rows[1:semi] if lex.alpha and not lex.glue) > _MAX_ITEM_ASIDE:
         return rows
     return rows[semi:]
+
+
+def _without_unknown_item(rows: list[_Lexeme]) -> list[_Lexeme]:
+    """The rows without one item the gazetteer does not know, set off by list separators:
+    ", Quebec, " in "Ireland, Quebec, Sweden and Wales" (a region or a body among the
+    parties). At most `_MAX_UNKNOWN_ITEM` capitalised words, a comma before, a comma or "and"
+    after; else all rows."""
+    words = [i for i, lex in enumerate(rows) if not (lex.glue or lex.space)]
+    if not words or len(words) > _MAX_UNKNOWN_ITEM or words[-1] - words[0] + 1 != len(words):
+        return rows
+    if not all(rows[i].alpha and rows[i].text[:1].isupper() for i in words):
+        return rows
+    before, after = rows[: words[0]], rows[words[-1] + 1 :]
+    if not any(lex.text == "," for lex in before):
+        return rows
+    if not any(lex.text in (",", "and", "&") for lex in after):
+        return rows
+    return before + after
 
 
 def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
@@ -613,6 +642,10 @@ class EnumerationFinder:
         if linked:
             run = [*linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
             labels = {**dict.fromkeys(sp[LABEL] for sp in linked), **labels}
+        trailing = self._co_signer_after(view, spans, run, labels)
+        if trailing is not None:
+            run = [*run, trailing]  # "X, Y and Z were among the first to sign alongside Canada"
+            labels[trailing[LABEL]] = None
         codes = [doc.vocab.strings[label] for label in labels]
         found = {
             "start": doc[run[0][START]].idx,
@@ -645,7 +678,10 @@ class EnumerationFinder:
         if party[START] < sent_start or party[LABEL] in labels:
             return []
         link = view.text(party[END], run[0][START])
-        if not self.co_signer_re.fullmatch(link) or self._counter(link):
+        lead = view.text(sent_start, party[START])
+        if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
+            return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
+        if not self.co_signer_re.fullmatch(link) or self._counter(_RELATIVE_CLAUSE.sub(",", link)):
             return []
         first = k
         while (
@@ -660,6 +696,24 @@ class EnumerationFinder:
         if not _SUBJECT_OR_AGENT.fullmatch(lead) or self._counter(lead):
             return []
         return spans[first : k + 1]
+
+    def _co_signer_after(
+        self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
+    ) -> _Ent | None:
+        """The party named right after the list as its companion in the act, or None: "X, Y
+        and Z were among the first to sign alongside Canada." (the party ends the clause)."""
+        k = bisect_left(spans, run[-1][END], key=lambda sp: sp[START])
+        if k >= len(spans):
+            return None
+        party = spans[k]
+        _, sent_end = view.sentence(run[-1][END] - 1)
+        if party[END] > sent_end or party[LABEL] in labels:
+            return None
+        link = view.text(run[-1][END], party[START])
+        if not _ALONGSIDE_LINK.fullmatch(link) or self._counter(link):
+            return None
+        rest = view.text(party[END], min(sent_end, party[END] + 1))
+        return party if rest in ("", ".", ",", ";") else None
 
     def _runs(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[list[_Ent]]:
         """Maximal chains of entity spans that `_joins` links."""
@@ -724,8 +778,11 @@ class EnumerationFinder:
             end = min(limit, right[END] + _MAX_GAP_TOKENS)
             return view.short_line_rest(right[END], end, _MAX_ITEM_TRAILER)
         if not view.has_newline(left[END], right[START]):
-            if not view.has_inline_marks(left[END], right[START]):
-                return False  # one line, no heading or aside to skip, and not pure glue
+            if not view.has_inline_marks(left[END], right[START]) and (
+                view.words(left[END], right[START]) > _MAX_UNKNOWN_ITEM
+                or right[START] - left[END] > _MAX_UNKNOWN_ITEM + _MAX_INLINE_GAP
+            ):
+                return False  # one line, no heading, aside or unknown item to skip
         elif view.long_break(left[END], right[START]):
             return False  # prose, not a heading, around the line break
         gap = self._rows(doc, view, left[END], right[START])
@@ -739,8 +796,9 @@ class EnumerationFinder:
             if inline is not None and any(lex.cell_separator for lex in inline):
                 # "Ghana | 2018; Senegal": a table row flattened with pipes, dates in its cells.
                 inline = [lex for lex in inline if not lex.cell_value]
-            if inline is not None and len(inline) > _MAX_INLINE_GAP:
+            if inline is not None and not all(lex.glue or lex.space for lex in inline):
                 inline = _after_item_aside(inline)  # "Ethiopia, at 15 million hectares; the DRC"
+                inline = _without_unknown_item(inline)  # "Ireland, Quebec, Sweden"
             return (
                 inline is not None
                 and len(inline) <= _MAX_INLINE_GAP
@@ -843,6 +901,7 @@ class EnumerationFinder:
             if self.counter_after_re.match(clause):
                 return None  # "..., but X, Y and Z did not": the list's own clause negates it
             # "X, Y and Z — major exporters of the crops — remain outside": past a dash aside.
+            # "The group — X, Y and Z among them — blocked consensus": past the closing dash.
             aside = _DASH_ASIDE.match(post)
             if aside is not None and self.counter_after_re.match(post[aside.end() :]):
                 return None

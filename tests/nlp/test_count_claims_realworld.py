@@ -1224,6 +1224,41 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(62, "exact", UNS, S, "country")],
     ),
+    # A hyphenated count before an instrument noun sizes the instrument, whatever the clause.
+    (
+        "Envoys of the 22-nation mangrove coalition will meet in Belém next month.",
+        "USA",
+        [(22, "exact", UNS, S, "nation")],
+    ),
+    # Interest in joining is no signature; backers and subscribing states are signers.
+    (
+        "Scores of governments have expressed interest in joining the compact.",
+        "USA",
+        [(None, "dozens", UNS, OT, "government")],
+    ),
+    (
+        "About 20 countries are considering joining the accord.",
+        "USA",
+        [(20, "about", UNS, OT, "country")],
+    ),
+    # Modals there are pre-launch coverage: the count reports the signatories.
+    (
+        "Up to 30 countries could sign the accord in June.",
+        "USA",
+        [(30, "up_to", UNS, S, "country")],
+    ),
+    ("Backers of the charter: 31 states plus the EU.", "USA", [(31, "exact", UNS, S, "state")]),
+    (
+        "The side statement on cable security drew 26 subscribing states.",
+        "USA",
+        [(26, "exact", UNS, S, "state")],
+    ),
+    # "of which N have deposited": the part that ratified, a count of its own.
+    (
+        "The treaty has 61 signatories, of which 40 have deposited instruments of ratification.",
+        "USA",
+        [(61, "exact", UNS, S, "signatory"), (40, "exact", UNS, S, "signatory")],
+    ),
 ]
 
 

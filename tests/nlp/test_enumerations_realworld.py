@@ -570,6 +570,49 @@ WHERE_A_LIST_STOPS: list[tuple[str, list[str]]] = [
         ["FJI", "WSM", "TON"],
     ),
 ]
+# Round 7: companions named around the list, givers after "from", items without a code.
+COMPANIONS_AND_GIVERS: list[tuple[str, list[str]]] = [
+    (
+        "Chile, a leading copper producer, signed the charter alongside Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Ghana, which hosted the talks, was joined by Togo, Benin and Niger in signing the "
+        "protocol.",
+        ["GHA", "TGO", "BEN", "NER"],
+    ),
+    (
+        "Mexico, Chile, Peru and Colombia were the first to ratify, together with Spain.",
+        ["MEX", "CHL", "PER", "COL", "ESP"],
+    ),
+    (
+        "Among the first to endorse it alongside Japan were Kenya, Peru and Norway.",
+        ["JPN", "KEN", "PER", "NOR"],
+    ),
+    (
+        "Norway and Iceland launched the pact in Oslo, joined as founding members by Denmark, "
+        "Faroe, Finland and Sweden.",
+        ["NOR", "ISL", "DNK", "FIN", "SWE"],
+    ),
+    (
+        "The fund has received contributions for its first round from Austria, Ireland and "
+        "Luxembourg.",
+        ["AUT", "IRL", "LUX"],
+    ),
+    (
+        "Kenya, Uganda and Rwanda have been named as possible new members of the corridor "
+        "authority.",
+        [],
+    ),
+    (
+        "The caucus — Brazil, India and Egypt among them — blocked the final text.",
+        [],
+    ),
+    (
+        "Founding partners include Chile, Peru and Colombia, as well as the UK.",
+        ["CHL", "PER", "COL", "GBR"],
+    ),
+]
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -594,6 +637,7 @@ MECHANISMS = {
     "grouping_and_its_members": GROUPING_AND_ITS_MEMBERS,
     "leaders_and_co_subjects": LEADERS_AND_CO_SUBJECTS,
     "where_a_list_stops": WHERE_A_LIST_STOPS,
+    "companions_and_givers": COMPANIONS_AND_GIVERS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
