@@ -1432,7 +1432,7 @@ class CountClaimFinder:
         xp = ctx.phrase_ending("XP", cand.start)
         # "a declaration with 29 signatories" gives the declaration's membership, not company.
         membership = cand.noun in self.w["membership_nouns"] and xp and xp[0] + 1 == xp[1]
-        if mine_before and xp and not membership:
+        if mine_before and xp and not membership and not self._absolute_with(ctx, cand, xp):
             return "excluding_principal"  # "the US signed it along with 32 countries"
         if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
             return "excluding_principal"  # "Apart from the US, only 60 countries signed"
@@ -1449,6 +1449,17 @@ class CountClaimFinder:
                 return "unspecified"
             return "excluding_principal"
         return "unspecified"
+
+    def _absolute_with(self, ctx: _DocContext, cand: _Candidate, xp: tuple[int, int]) -> bool:
+        """Whether "with" opens an absolute clause whose subject is the count: "Canada unveiled
+        the principles, with more than 50 countries endorsing them" (a participle or "as" right
+        after the count) says nothing of whether the launcher is among them; "launch it with
+        about 60 countries" (company) does."""
+        doc = ctx.doc
+        if xp[0] + 1 != xp[1] or doc[xp[0]].lower_ != "with" or cand.end >= len(doc):
+            return False
+        after = doc[cand.end]
+        return after.lower_ == "as" or (after.is_lower and after.text.endswith("ing"))
 
     def _leads_group(self, ctx: _DocContext, ent: _Ent, start: int) -> bool:
         """Whether the principal mention `ent` (before the count) leads the counted group:
