@@ -63,10 +63,12 @@ _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member",
 # Word classes for the batch screen (`CountClaimFinder._setup_screen`), one bit each.
 _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
+_OPEN_BRACKET, _COUNTED_NOUN = 256, 512
 _CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
-_HEDGE_AFTER = (
-    4  # tokens after a count read for a hedge in its predicate ("have expressed interest")
-)
+_MAX_POSSESSOR = 5  # tokens of "the African Union's" between "of" and a count
+_MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
+# Tokens after a count read for a hedge in its predicate ("have expressed interest").
+_HEDGE_AFTER = 4
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
 # Lists in the patterns file: (section or None for top level, key).
@@ -529,6 +531,8 @@ class CountClaimFinder:
         self.from_h = vocab.strings.add("from")
         self.open_h, self.close_h = vocab.strings.add("("), vocab.strings.add(")")
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
+        self.out_h = vocab.strings.add("out")
+        self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         # Words that may follow a bare "N more": verbs and function words, not a noun.
         self.more_followers = (
             self.h["more_followers"]
@@ -594,6 +598,8 @@ class CountClaimFinder:
             _TOTAL_WORD: h["total_words"],
             _AGENT_LINK: h["agent_links"],  # "endorsed by 61"
             _AGENT_VERB: h["cues_signatories"] | h["cues_participants"],
+            _OPEN_BRACKET: {self.open_h},  # "Signatories (134)"
+            _COUNTED_NOUN: set(self.noun_h),
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -671,7 +677,8 @@ class CountClaimFinder:
         A superset of what the readers accept: a counted noun, a bare-count follower ("more",
         "have signed", ", including") within `_after_reach` tokens after the number, or a total
         phrase ("the total to 61") or an agent ("signed by over 150") within `_before_reach`
-        tokens before it (room for a qualifier). Windows may run over a Doc boundary; that only
+        tokens before it (room for a qualifier), or a counted noun and an opening bracket right
+        before it ("Signatories (134)"). Windows may run over a Doc boundary; that only
         keeps a number the readers then reject.
         """
         n = len(classes)
@@ -691,6 +698,13 @@ class CountClaimFinder:
         keep |= (link[hits] > link[b_lo]) & (total[hits] > total[lead])
         agent, verbs = counts(_AGENT_LINK), counts(_AGENT_VERB)
         keep |= (agent[hits] > agent[b_lo]) & (verbs[hits] > verbs[lead])
+        # A count in brackets after its noun: "Signatories (134) include ...".
+        bracket = hits >= 2
+        at = numpy.where(bracket, hits, 2)
+        bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (
+            (classes[at - 2] & _COUNTED_NOUN) != 0
+        )
+        keep |= bracket
         return hits[keep]
 
     def _windows(self, doc: Doc, sent_starts: list[int], kept: frozenset[int]) -> list[Span]:
@@ -859,6 +873,8 @@ class CountClaimFinder:
                 )
             ):
                 return True
+        if value > _MAX_PARTIES:
+            return True  # "up from 388 million": people or money, never a count of parties
         if end < len(low):
             nxt = low[end]
             if nxt in h["unit_suffixes"]:
@@ -1026,6 +1042,7 @@ class CountClaimFinder:
         j = i + 1
         if j < n and low[j] in h["partitive_determiners"]:
             j += 1
+        j = self._past_possessor(ctx, j)  # "111 of the organisation's 166 members"
         runs = [r for r in ctx.number_runs if r[0] == j]
         if runs:
             j = runs[0][1]
@@ -1159,6 +1176,9 @@ class CountClaimFinder:
         prev = doc[q_start - 1] if q_start > sent.start else None
         if prev is not None and (prev.lower_ in _MONTHS or prev.is_digit):
             return None
+        bracketed = self._bracketed_after_noun(doc, ctx, q_start, end, sent)
+        if bracketed is not None:
+            return _Candidate(q_start, start, end, value, qualifier, bracketed, frozenset(), [])
         gap: frozenset[str] = frozenset()
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
         agent = self._agent_of(doc, ctx, q_start, end, sent)
@@ -1197,6 +1217,21 @@ class CountClaimFinder:
             or self.patterns.implied_noun
         )
         return _Candidate(q_start, start, end, value, qualifier, noun, gap, [])
+
+    def _bracketed_after_noun(
+        self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
+    ) -> str | None:
+        """The lemma of a plural counted noun right before a count in brackets: "Signatories
+        (134) include ...", "whose states parties (94) must ...", "Members (4): A; B; C"."""
+        if start - 2 < sent.start or end >= len(doc):
+            return None  # (the bracket may close a heading line the sentencizer ends there)
+        if ctx.low[start - 1] != self.open_h or not doc[end].text.startswith(")"):
+            return None  # (the tokenizer keeps "):" in one piece)
+        noun = doc[start - 2]
+        lemma = self.noun_h.get(ctx.low[start - 2])
+        if lemma is None or noun.lower_ == lemma:
+            return None  # singular: "Article (3)"-like labels, not a count of parties
+        return lemma
 
     def _noun_of_next_figure(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> str | None:
         """ "grew from 40 to 60 countries": a bare figure borrows the noun of the one after "to"."""
@@ -1808,6 +1843,15 @@ class CountClaimFinder:
         fact again: "aims to keep warming to 1.5C, a goal endorsed by 130 countries"."""
         return ctx.any_in(hedge_end, start, self.h["hedge_breakers"])
 
+    def _past_possessor(self, ctx: _DocContext, j: int) -> int:
+        """Token j, or the token after a possessive "'s" within `_MAX_POSSESSOR` tokens from j
+        when a number follows it ("the organisation's 166 members")."""
+        low = ctx.low
+        for k in range(j, min(len(low) - 1, j + _MAX_POSSESSOR)):
+            if low[k] in self.possessive_h:
+                return k + 1 if ctx.doc[k + 1].like_num else j
+        return j
+
     def _set_of_partitive(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether the count is the whole after a part: "half of the 193 UN members", "118 of
         the 198 parties"; not when a signing relative clause follows ("of the 45 countries
@@ -1816,11 +1860,23 @@ class CountClaimFinder:
         if self._total_phrase_before(ctx, cand.start):
             return False  # "one of 195 countries" is scope, not a part
         i = cand.start - 1
+        if i >= 0 and low[i] in self.possessive_h:
+            # "16 of the league's 22 members": back over the possessor to its determiner.
+            j = i - 1
+            while j > max(0, i - _MAX_POSSESSOR) and not (
+                low[j] in h["partitive_determiners"] or low[j] in h["of_words"]
+            ):
+                j -= 1
+            i = j
         if i >= 0 and low[i] in h["partitive_determiners"]:
             i -= 1
         if i < 1 or low[i] not in h["of_words"]:
             return False
-        part = low[i - 1] in h["partitive_fractions"] or any(end == i for _, end in ctx.number_runs)
+        part = (
+            low[i - 1] in h["partitive_fractions"]
+            or low[i - 1] == self.out_h  # "44 parties out of the bloc's 55 members"
+            or any(end == i for _, end in ctx.number_runs)
+        )
         if not part:
             return False
         end = cand.end
@@ -1930,8 +1986,14 @@ class CountClaimFinder:
             # "which at its peak counted 14 members, did not include ...": the count is the
             # object of its total verb; a negation after it belongs to another clause.
             return False
-        stop = min(sent.end, cand.next_start)
         signs = h["cues_signatories"]
+        by = cand.start - 1
+        if by > sent.start and low[by] in h["agent_links"]:
+            if any(low[j] in signs for j in range(max(sent.start, by - 3), by)):
+                # "now backed by more than 70 countries, does not name any state": the count
+                # is the agent of a signing verb before it; a negation after is another verb's.
+                return False
+        stop = min(sent.end, cand.next_start)
         for i in range(cand.end, stop):
             if low[i] in signs or low[i] in breaks:
                 return False

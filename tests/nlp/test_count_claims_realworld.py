@@ -1259,6 +1259,50 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(61, "exact", UNS, S, "signatory"), (40, "exact", UNS, S, "signatory")],
     ),
+    # Round 8 (from the blind eighth and ninth sets). A set owned by a named body is the whole
+    # after a part: "N of the bloc's M members".
+    (
+        "The accord took effect once 41 of the organisation's 120 members had accepted it.",
+        "USA",
+        [(41, "exact", UNS, S, "member"), (120, "exact", UNS, OT, "member")],
+    ),
+    (
+        "The charter has 38 parties out of the union's 54 member states.",
+        "USA",
+        [(38, "exact", UNS, S, "party"), (54, "exact", UNS, OT, "member state")],
+    ),
+    # The agent of a signing verb: a negation after it belongs to another verb.
+    (
+        "The code, now backed by more than 40 countries, does not name any company.",
+        "USA",
+        [(40, "more_than", UNS, S, "country")],
+    ),
+    # A count in brackets after its noun.
+    ("Signatories (37) include Chile and Peru.", "USA", [(37, "exact", UNS, S, "signatory")]),
+    ("Its states parties (61) report every two years.", "USA", [(61, "exact", UNS, S, "party")]),
+    ("Article (3) sets out the rules.", "USA", []),
+    # Millions are never parties; applicants are no members; a bare count that is party.
+    (
+        "Some 300 million people now live under the pact, up from 250 million in 2020.",
+        "USA",
+        [],
+    ),
+    (
+        "At least 30 countries have applied to join the group.",
+        "USA",
+        [(30, "at_least", UNS, OT, "country")],
+    ),
+    (
+        "Around 150 countries have ratified the treaty, while 120 are party to its protocol.",
+        "USA",
+        [(150, "about", UNS, S, "country"), (120, "exact", UNS, S, "country")],
+    ),
+    # Recognition is not signature.
+    (
+        "Kosovo is recognised by about 100 countries.",
+        "USA",
+        [(100, "about", UNS, OT, "country")],
+    ),
 ]
 
 
