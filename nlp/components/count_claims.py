@@ -88,6 +88,9 @@ _LISTS = (
     (None, "increment_cues_before"),
     (None, "reaction_verbs"),
     (None, "predicate_hedges"),
+    (None, "status_nouns"),
+    (None, "membership_participation"),
+    (None, "verb_particles"),
     (None, "increment_adjacent"),
     (None, "increment_before"),
     (None, "joining_verbs"),
@@ -185,6 +188,9 @@ _OPTIONAL_LISTS = frozenset(
         "increment_cues_before",
         "reaction_verbs",
         "predicate_hedges",
+        "status_nouns",
+        "membership_participation",
+        "verb_particles",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -532,6 +538,9 @@ class CountClaimFinder:
         self.open_h, self.close_h = vocab.strings.add("("), vocab.strings.add(")")
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         self.out_h = vocab.strings.add("out")
+        self.comma_set = frozenset({vocab.strings.add(",")})
+        self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
+        self.stative_h |= self.h["membership_verbs"]
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         # Words that may follow a bare "N more": verbs and function words, not a noun.
         self.more_followers = (
@@ -1709,10 +1718,11 @@ class CountClaimFinder:
             return "signatories"  # "founded in Paris in 2018 by 24 countries"
         if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
             return "other"  # "Dozens of countries welcomed the statement"
+        if self._sizes_a_party(doc, ctx, cand):
+            return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the
+            # 57-member Organisation of Islamic Cooperation" (its size, not new members)
         if not total and joining is not None and self._increment_context(ctx, start, end, sent):
             return "joiners"
-        if self._sizes_a_party(doc, ctx, cand):
-            return "other"  # "the 27-nation European Union endorsed ..."
         if self._sizes_instrument(ctx, cand, sent):
             return "signatories"  # "leaving the treaty with around 50 contracting parties"
 
@@ -1736,6 +1746,15 @@ class CountClaimFinder:
         if signing_words and (not ranked or ranked[0][2] != "other"):
             # "drew almost 40 subscribing states": the count's own words say they signed.
             return "signatories"
+        members = cand.noun in w["membership_nouns"] or cand.gap_words & w["membership_words"]
+        if ranked and ranked[0][2] == "other" and members and self._only_status_nouns(ctx, lo, hi):
+            ranked = ranked[1:]  # "grown to 14 members with Italy's move from observer status"
+        if (
+            ranked
+            and ranked[0][2] == "participants"
+            and self._takes_part_in_instrument(ctx, end, sent)
+        ):
+            return "signatories"  # "Canada and eight other governments now participate in it"
         if ranked:
             return ranked[0][2]
         if cand.gap_words & w["membership_words"] or cand.noun in w["membership_nouns"]:
@@ -1840,8 +1859,31 @@ class CountClaimFinder:
 
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a
-        fact again: "aims to keep warming to 1.5C, a goal endorsed by 130 countries"."""
-        return ctx.any_in(hedge_end, start, self.h["hedge_breakers"])
+        fact again ("aims to keep warming to 1.5C, a goal endorsed by 130 countries"), or a
+        comma closes the hedge's clause ("the first treaty to target illegal fishing, now has
+        81 parties")."""
+        if ctx.any_in(hedge_end, start, self.h["hedge_breakers"]):
+            return True
+        low = ctx.low
+        commas = [i for i in range(hedge_end, start) if low[i] in self.comma_set]
+        # ... a new predicate of the subject after the comma: "..., now has 81 parties".
+        return bool(commas) and ctx.any_in(commas[-1] + 1, start, self.stative_h)
+
+    def _only_status_nouns(self, ctx: _DocContext, lo: int, hi: int) -> bool:
+        """Whether every `other` cue in [lo, hi) is a status noun ("observer status"): for a
+        count of members these name someone else's standing, not what the count did."""
+        other, status = self.h["cues_other"], self.h["status_nouns"]
+        found = [x for x in ctx.low[lo:hi] if x in other]
+        return bool(found) and all(x in status for x in found)
+
+    def _takes_part_in_instrument(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """ "eight other governments now participate in the initiative": taking part in an
+        instrument (an instrument noun within a few words of the count's verb) is membership."""
+        verb = self._subject_verb(ctx, end, sent)
+        if verb is None or verb not in self.h["membership_participation"]:
+            return False
+        i = ctx.low.index(verb, end)
+        return ctx.any_in(i + 1, min(sent.end, i + 4), self.h["instrument_nouns"])
 
     def _past_possessor(self, ctx: _DocContext, j: int) -> int:
         """Token j, or the token after a possessive "'s" within `_MAX_POSSESSOR` tokens from j
@@ -1913,6 +1955,11 @@ class CountClaimFinder:
         if any(
             (a in adjacent and b in joining) or (b in adjacent and a in joining)
             for a, b in zip(window, window[1:], strict=False)
+        ):
+            return True
+        if any(  # "have signed on since", "signed up since"
+            a in joining and b in h["verb_particles"] and c in adjacent
+            for a, b, c in zip(window, window[1:], window[2:], strict=False)
         ):
             return True
         return self._dated_accession(ctx, end, sent) or self._brings_total_after(

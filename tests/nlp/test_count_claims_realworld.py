@@ -1303,6 +1303,40 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(100, "about", UNS, OT, "country")],
     ),
+    # Round 9. A status noun near a count of members is someone else's standing.
+    (
+        "The forum has grown to 21 members since Chile moved up from observer status.",
+        "USA",
+        [(21, "exact", UNS, S, "member")],
+    ),
+    # Taking part in an instrument is membership; in an event it is attendance.
+    (
+        "Peru and 11 other governments now participate in the partnership.",
+        "USA",
+        [(11, "exact", UNS, S, "government")],
+    ),
+    # "signed on since" is an increment; a comma and "now has" close a hedge's clause.
+    (
+        "Nine countries have signed on since the charter was launched.",
+        "USA",
+        [(9, "exact", UNS, J, "country")],
+    ),
+    (
+        "The convention, the first treaty to target bycatch, now has 44 parties.",
+        "USA",
+        [(44, "exact", UNS, S, "party")],
+    ),
+    (
+        "Several states declined to take on targets, leaving about 30 countries with caps.",
+        "USA",
+        [(30, "about", UNS, OT, "country")],
+    ),
+    # A sized body welcomed: its size, not new members.
+    (
+        "The plan was welcomed by the 55-member African Union Commission.",
+        "USA",
+        [(55, "exact", UNS, OT, "member")],
+    ),
 ]
 
 
