@@ -84,12 +84,19 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 # A relative clause about a co-signer says nothing against the shared act: "Czechia, which
 # hosted the conference, was joined by X, Y and Z in endorsing".
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:.]*,", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
 # list and the party that ends its clause.
 _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\s*)?$", re.I)
 _ALONGSIDE_LINK = re.compile(
-    r"[^.;:]{0,60}?\b(?:alongside|along with|together with)\s*(?:the\s*)?", re.IGNORECASE
+    r"[^.;:]{0,60}?\b(?:alongside|along with|together with)\s*(?:the\s*)?"
+    r"|[^.;:]{0,60}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,20}?\bby\s*(?:the\s*)?"
+    r"|[^.;:]{0,60}?,\s*(?:as did|as has|as have|and so did|as well as)\s*(?:the\s*)?",
+    re.IGNORECASE,
 )
+# What may follow a companion named after the list before its clause ends: "..., were joined by
+# Serbia later that year, creating ..." (a few words, then a clause break).
+_COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.]|$)|\s*$")
 # An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
 # or the dash closing a list set off by dashes ("the group — X, Y and Z among them —").
 _DASH_ASIDE = re.compile(r"\s*(?:(?:[—–]|\s-\s)[^—–;.]{1,80}?|[^—–;.]{0,40}?)(?:[—–]|\s-\s)\s*")
@@ -652,9 +659,9 @@ class EnumerationFinder:
             run = [*linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
             labels = {**dict.fromkeys(sp[LABEL] for sp in linked), **labels}
         trailing = self._co_signer_after(view, spans, run, labels)
-        if trailing is not None:
-            run = [*run, trailing]  # "X, Y and Z were among the first to sign alongside Canada"
-            labels[trailing[LABEL]] = None
+        if trailing:
+            run = [*run, *trailing]  # "X, Y and Z were among the first to sign alongside Canada"
+            labels.update(dict.fromkeys(sp[LABEL] for sp in trailing))
         codes = [doc.vocab.strings[label] for label in labels]
         found = {
             "start": doc[run[0][START]].idx,
@@ -708,21 +715,35 @@ class EnumerationFinder:
 
     def _co_signer_after(
         self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
-    ) -> _Ent | None:
-        """The party named right after the list as its companion in the act, or None: "X, Y
-        and Z were among the first to sign alongside Canada." (the party ends the clause)."""
+    ) -> list[_Ent]:
+        """The parties named right after the list as its companions in the act (often none):
+        "X, Y and Z were among the first to sign alongside Canada.", "..., alongside the United
+        States and the EU.", "..., as did Tunisia.", "A, B and C set up the group and were
+        joined by D later that year, creating ..." (the companions end their clause)."""
         k = bisect_left(spans, run[-1][END], key=lambda sp: sp[START])
         if k >= len(spans):
-            return None
-        party = spans[k]
+            return []
         _, sent_end = view.sentence(run[-1][END] - 1)
+        party = spans[k]
         if party[END] > sent_end or party[LABEL] in labels:
-            return None
+            return []
         link = view.text(run[-1][END], party[START])
         if not _ALONGSIDE_LINK.fullmatch(link) or self._counter(link):
-            return None
-        rest = view.text(party[END], min(sent_end, party[END] + 1))
-        return party if rest in ("", ".", ",", ";") else None
+            return []
+        if _RELATIVE_WORD.search(link):
+            return []  # "..., which takes part alongside the EU's member states": another act
+        last = k  # "alongside the United States and the EU": names joined by list glue
+        while (
+            last + 1 < len(spans)
+            and spans[last + 1][END] <= sent_end
+            and spans[last + 1][START] - spans[last][END] <= _MAX_INLINE_GAP
+            and view.pure_glue(spans[last][END], spans[last + 1][START])
+        ):
+            last += 1
+        rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
+        if not _COMPANION_TRAILER.match(rest):
+            return []
+        return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
 
     def _runs(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[list[_Ent]]:
         """Maximal chains of entity spans that `_joins` links."""

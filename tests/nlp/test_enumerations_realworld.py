@@ -613,6 +613,51 @@ COMPANIONS_AND_GIVERS: list[tuple[str, list[str]]] = [
         ["CHL", "PER", "COL", "GBR"],
     ),
 ]
+# Round 8: companions after the list, launchers of a founding list, "latest additions", lists
+# vetoed by a negation before the cue or a boycott after them.
+COMPANIONS_AFTER_AND_VETOES: list[tuple[str, list[str]]] = [
+    (
+        "Founding partners include Chile, Peru and Mexico, alongside Canada and the EU.",
+        ["CHL", "PER", "MEX", "CAN", "EUU"],
+    ),
+    (
+        "Kenya, Ghana and Togo signed the compact on Monday, as did Benin.",
+        ["KEN", "GHA", "TGO", "BEN"],
+    ),
+    (
+        "Austria, Slovenia and Croatia founded the forum in 2016 and were joined by Hungary "
+        "a year later, creating a regional bloc.",
+        ["AUT", "SVN", "HRV", "HUN"],
+    ),
+    (
+        "Brazil launched the coalition in Belém, with founding members including Chile, Peru "
+        "and Colombia.",
+        ["BRA", "CHL", "PER", "COL"],
+    ),
+    (
+        "Members include Chile, Peru and the European Commission, which sits alongside the "
+        "EU's member states.",
+        ["CHL", "PER", "EUC"],
+    ),
+    (
+        "The newest additions, approved on Friday, are Oman, Qatar and Kuwait.",
+        ["OMN", "QAT", "KWT"],
+    ),
+    (
+        "Among the countries that have never signed the treaty are Iran, Iraq and Syria.",
+        [],
+    ),
+    ("Notably absent from the list are Brazil, India and China.", []),
+    (
+        "Ghana, which signed the charter, had joined Togo, Benin and Niger in the 2019 boycott "
+        "of the talks.",
+        [],
+    ),
+    (
+        "The forum will open its working groups to non-members such as Peru, Chile and Mexico.",
+        [],
+    ),
+]
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -638,6 +683,7 @@ MECHANISMS = {
     "leaders_and_co_subjects": LEADERS_AND_CO_SUBJECTS,
     "where_a_list_stops": WHERE_A_LIST_STOPS,
     "companions_and_givers": COMPANIONS_AND_GIVERS,
+    "companions_after_and_vetoes": COMPANIONS_AFTER_AND_VETOES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
