@@ -2034,6 +2034,13 @@ class CountClaimFinder:
             # object of its total verb; a negation after it belongs to another clause.
             return False
         signs = h["cues_signatories"]
+        before = cand.start - 1
+        while before > sent.start and low[before] in h["total_adverbs"]:
+            before -= 1
+        if before >= sent.start and low[before] in self.stative_h:
+            # "has 13 parties — A, B, C — and the United States is not among them": the count
+            # is the object of "has"; a negation after it is another clause's.
+            return False
         by = cand.start - 1
         if by > sent.start and low[by] in h["agent_links"]:
             if any(low[j] in signs for j in range(max(sent.start, by - 3), by)):
@@ -2095,8 +2102,8 @@ class CountClaimFinder:
         for token in doc[cand.end : min(len(doc), cand.end + 4)]:
             if token.lower_ in self.w["sized_bodies"]:
                 return True
-            if not token.is_title:
-                return False
+            if not (token.is_title or token.is_upper):
+                return False  # ("the 193-member ICAO Assembly": an acronym is part of a name)
         return False
 
     # ---- output ---------------------------------------------------------------------------

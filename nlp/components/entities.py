@@ -56,6 +56,7 @@ class EntityRules:
     anaphora: tuple[dict[str, Any], ...]
     demonym_heads: tuple[str, ...]
     demonym_modifiers: tuple[str, ...]
+    demonym_hyphen_heads: tuple[str, ...]
     us_state_names: frozenset[str]
     us_politics_titles: frozenset[str]
     us_title_window: int
@@ -109,6 +110,7 @@ def load_entity_rules() -> EntityRules:
         anaphora=anaphora,
         demonym_heads=tuple(_strings(heads, "heads", "demonym_heads.yaml")),
         demonym_modifiers=tuple(_strings(heads, "modifiers", "demonym_heads.yaml")),
+        demonym_hyphen_heads=tuple(_strings(heads, "hyphen_heads", "demonym_heads.yaml")),
         us_state_names=frozenset(_strings(ctx_rules, "us_state_names", "entity_context.yaml")),
         us_politics_titles=frozenset(
             _strings(ctx_rules, "us_politics_titles", "entity_context.yaml")
@@ -211,6 +213,7 @@ class EntityRecognizer:
             self._demonym_ids[vocab.strings[key]] = vocab.strings.add(code)
         self._heads = frozenset(rules.demonym_heads)
         self._modifiers = frozenset(rules.demonym_modifiers)
+        self._hyphen_heads = frozenset(rules.demonym_hyphen_heads)
         self._anaphora_ids: dict[int, int] = {}  # match id -> rule index
         for i, rule in enumerate(rules.anaphora):
             key = f"TALLY_ANA_{i}"
@@ -253,6 +256,16 @@ class EntityRecognizer:
         doc.user_data[BOUNDS_KEY] = [(sp.start, sp.end, sp.label) for sp in kept]
         return doc
 
+    def _hyphen_head(self, doc: Doc, e: int) -> bool:
+        """Whether "-led"/"-backed" (a `hyphen_heads` word) is glued to the demonym ending at e."""
+        return (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].lower_ in self._hyphen_heads
+        )
+
     def _demonyms(self, doc: Doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """Demonyms before a state noun, also when coordinated ("the Czech and Slovak governments")."""
         matches = sorted(found, key=lambda m: m[1], reverse=True)
@@ -262,6 +275,8 @@ class EntityRecognizer:
             head = e + 1 if e < len(doc) and doc[e].lower_ in self._modifiers else e
             if head < len(doc) and doc[head].lower_ in self._heads:
                 ok = True
+            elif self._hyphen_head(doc, e):
+                ok = True  # "the American-led task force", "the Saudi-backed plan"
             else:
                 # "Czech, Slovak and Polish governments": glue, then an accepted demonym.
                 i = e

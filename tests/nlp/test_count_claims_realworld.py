@@ -1337,6 +1337,20 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(55, "exact", UNS, OT, "member")],
     ),
+    # Round 10. The object of "has": a later negation is another clause's.
+    (
+        "The accord has 12 parties, and Brazil is not among them.",
+        "USA",
+        [(12, "exact", UNS, S, "party")],
+    ),
+    # An acronym inside the name of a sized body.
+    ("The 191-member WHO Assembly adopted the text.", "USA", [(191, "exact", UNS, OT, "member")]),
+    # Capacity is no fact.
+    (
+        "Its charter allows it to admit up to six further members by 2027.",
+        "USA",
+        [(6, "up_to", UNS, OT, "member")],
+    ),
 ]
 
 

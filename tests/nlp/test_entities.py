@@ -146,6 +146,22 @@ def test_us_led_is_a_mention_of_the_united_states(ents_nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The American-led task force sailed.", [("American", "USA")]),
+        ("A Saudi-backed plan was tabled.", [("Saudi", "SAU")]),
+        ("The French agriculture ministry said so.", [("French", "FRA")]),
+        ("A French-born engineer spoke.", []),
+        ("Russian-speaking media reported it.", []),
+    ],
+)
+def test_demonym_glued_to_an_act_or_before_a_ministry_stands_for_the_state(
+    ents_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(ents_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He moved to Atlanta, Georgia last year.",

@@ -657,6 +657,14 @@ COMPANIONS_AFTER_AND_VETOES: list[tuple[str, list[str]]] = [
         "The forum will open its working groups to non-members such as Peru, Chile and Mexico.",
         [],
     ),
+    (
+        "The Coalition on Cable Security — Ireland, Norway and Portugal — met in Oslo.",
+        ["IRL", "NOR", "PRT"],
+    ),
+    (
+        "Treaty signings this year: Fiji | 3 Mar; Tonga | 9 Apr; Samoa | 1 Jun",
+        ["FJI", "TON", "WSM"],
+    ),
 ]
 
 MECHANISMS = {
