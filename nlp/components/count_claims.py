@@ -1827,21 +1827,24 @@ class CountClaimFinder:
                 return True
         return False
 
-    def _subject_verb(self, ctx: _DocContext, end: int, sent: _Sent) -> int | None:
-        """The lower-cased word (its hash) right after the count, past `subject_fillers`
-        ("have", "already"): the verb when the count is its subject."""
+    def _subject_verb_at(self, ctx: _DocContext, end: int, sent: _Sent) -> int:
+        """The index of the word right after the count past `subject_fillers` ("have",
+        "already"): the verb when the count is its subject (`sent.end` when none is left)."""
         low, i = ctx.low, end
         while i < min(sent.end, end + 3) and low[i] in self.h["subject_fillers"]:
             i += 1
-        return low[i] if i < sent.end else None
+        return i
+
+    def _subject_verb(self, ctx: _DocContext, end: int, sent: _Sent) -> int | None:
+        """The lower-cased hash of that verb, or None."""
+        i = self._subject_verb_at(ctx, end, sent)
+        return ctx.low[i] if i < sent.end else None
 
     def _forms_body(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """ "the US and seven partners now make up the steering committee": the count is the
         subject of a verb of membership (not "make up 80% of emissions": no figure follows)."""
-        low, i = ctx.low, end
-        while i < min(sent.end, end + 3) and low[i] in self.h["subject_fillers"]:
-            i += 1
-        if i >= sent.end or low[i] not in self.h["membership_subject_verbs"]:
+        i = self._subject_verb_at(ctx, end, sent)
+        if i >= sent.end or ctx.low[i] not in self.h["membership_subject_verbs"]:
             return False
         return not any(t.like_num for t in doc[i + 1 : min(sent.end, i + 4)])
 
@@ -1879,10 +1882,9 @@ class CountClaimFinder:
     def _takes_part_in_instrument(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """ "eight other governments now participate in the initiative": taking part in an
         instrument (an instrument noun within a few words of the count's verb) is membership."""
-        verb = self._subject_verb(ctx, end, sent)
-        if verb is None or verb not in self.h["membership_participation"]:
+        i = self._subject_verb_at(ctx, end, sent)
+        if i >= sent.end or ctx.low[i] not in self.h["membership_participation"]:
             return False
-        i = ctx.low.index(verb, end)
         return ctx.any_in(i + 1, min(sent.end, i + 4), self.h["instrument_nouns"])
 
     def _past_possessor(self, ctx: _DocContext, j: int) -> int:

@@ -348,6 +348,25 @@ _Ent = tuple[int, int, int]
 START, END, LABEL = 0, 1, 2
 
 
+def _glued_reach(
+    view: _DocView, spans: list[_Ent], k: int, step: int, lo: int, hi: int, labels: dict[int, None]
+) -> int:
+    """The index of the farthest name reached from spans[k], stepping by `step` (-1 back, 1
+    on), while each next name lies within tokens [lo, hi), is not in `labels`, and is joined
+    to the last by list glue only ("Dominica and the Dominican Republic")."""
+    while 0 <= k + step < len(spans):
+        nxt = spans[k + step]
+        left, right = (nxt, spans[k]) if step < 0 else (spans[k], nxt)
+        if nxt[START] < lo or nxt[END] > hi or nxt[LABEL] in labels:
+            break
+        if right[START] - left[END] > _MAX_INLINE_GAP or not view.pure_glue(
+            left[END], right[START]
+        ):
+            break
+        k += step
+    return k
+
+
 def _entity_bounds(doc: Doc) -> list[_Ent]:
     """The Doc's entity spans, sorted, from the bounds `tally_entities` left (else the group)."""
     group = doc.spans.get(ENTITY_KEY)
@@ -699,15 +718,7 @@ class EnumerationFinder:
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
         if not self.co_signer_re.fullmatch(link) or self._counter(_RELATIVE_CLAUSE.sub(",", link)):
             return []
-        first = k
-        while (
-            first > 0
-            and spans[first - 1][START] >= sent_start
-            and spans[first - 1][LABEL] not in labels
-            and spans[first][START] - spans[first - 1][END] <= _MAX_INLINE_GAP
-            and view.pure_glue(spans[first - 1][END], spans[first][START])
-        ):
-            first -= 1
+        first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
         lead = view.text(sent_start, spans[first][START])
         if not _SUBJECT_OR_AGENT.fullmatch(lead) or self._counter(lead):
             return []
@@ -732,14 +743,8 @@ class EnumerationFinder:
             return []
         if _RELATIVE_WORD.search(link):
             return []  # "..., which takes part alongside the EU's member states": another act
-        last = k  # "alongside the United States and the EU": names joined by list glue
-        while (
-            last + 1 < len(spans)
-            and spans[last + 1][END] <= sent_end
-            and spans[last + 1][START] - spans[last][END] <= _MAX_INLINE_GAP
-            and view.pure_glue(spans[last][END], spans[last + 1][START])
-        ):
-            last += 1
+        # "alongside the United States and the EU": names joined by list glue go with it.
+        last = _glued_reach(view, spans, k, 1, 0, sent_end, {})
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
         if not _COMPANION_TRAILER.match(rest):
             return []
