@@ -1757,7 +1757,7 @@ class CountClaimFinder:
             return "signatories"  # "Canada and eight other governments now participate in it"
         if ranked:
             return ranked[0][2]
-        if cand.gap_words & w["membership_words"] or cand.noun in w["membership_nouns"]:
+        if members:
             # "is one of 89 parties" in a sentence about the conference that drafted it: the
             # count's own words say membership, which no mere mention of an event undoes.
             return "signatories"
