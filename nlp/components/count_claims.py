@@ -144,6 +144,7 @@ _LISTS = (
     ("scope", "including_following"),
     ("scope", "excluding_following"),
     ("scope", "including_after_principal"),
+    ("scope", "excluding_after_principal"),
     ("scope", "leader_prefixes"),
     ("scope", "leader_suffixes"),
     ("scope", "leader_roles"),
@@ -187,6 +188,7 @@ _OPTIONAL_LISTS = frozenset(
         "excluding_trailing_verbs",
         "increment_cues_before",
         "reaction_verbs",
+        "excluding_after_principal",
         "predicate_hedges",
         "status_nouns",
         "membership_participation",
@@ -202,6 +204,7 @@ _PHRASE_LISTS = {
     "excluding_following": "XF",
     "excluding_preceding": "XP",
     "including_after_principal": "IA",
+    "excluding_after_principal": "XA",
     "leader_prefixes": "LP",
     "leader_roles": "LR",
     "vague_quantities": "V",
@@ -1297,9 +1300,12 @@ class CountClaimFinder:
         return self._subject_of_verb(ctx, i, sent.end)
 
     def _nearest_noun(self, ctx: _DocContext, sent_start: int, start: int) -> str | None:
+        """The counted noun nearest before a bare count in its sentence, outside party names
+        ("the United States has not joined, counts 60" borrows no "state")."""
+        named = {i for e in ctx.entities_in(sent_start, start) for i in range(e.start, e.end)}
         for i in range(start - 1, sent_start - 1, -1):
             lemma = self.noun_h.get(ctx.low[i])
-            if lemma:
+            if lemma and i not in named:
                 return lemma
         return None
 
@@ -1583,6 +1589,12 @@ class CountClaimFinder:
             return None
         if ctx.phrases_within("XF", cand.end, ent.start):
             return "excluding_principal"
+        if ctx.phrase_starting("XA", ent.end) and not ctx.any_in(
+            ent.start - 2, ent.start, self.h["relative_pronouns"]
+        ):
+            # "...; the United States is not among them" (not "the protocol, which the United
+            # States has not joined, ...": that is about another instrument)
+            return "excluding_principal"
         if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"  # "55 countries and the United States"
         including = ctx.phrases_within("IF", cand.end, ent.start)
@@ -1690,8 +1702,10 @@ class CountClaimFinder:
         if signing_phrase is not None:
             sign = signing_phrase if sign is None else min(sign, signing_phrase)
         negated = self._negated(ctx, cand, sent)
-        if increment and (joining or sign) and not negated:
-            return "joiners"  # "five more countries joined", "expect 30 more to endorse"
+        if increment and (joining or sign or self._dated_after(ctx, end, sent)) and not negated:
+            # "five more countries joined", "expect 30 more to endorse", "three new parties
+            # since 2022: ..."
+            return "joiners"
         if not increment and self._names_signatory_set(ctx, cand):
             # "the 70 signatories have not all kept that promise", "Representatives of the 70
             # endorsing partners met": the count names the set of signers whatever the clause
@@ -1826,6 +1840,15 @@ class CountClaimFinder:
             if low[i] in h["founding_verbs"]:
                 return True
         return False
+
+    def _dated_after(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether a date link and a year (or month) follow the count: "since 2022"."""
+        low, doc = ctx.low, ctx.doc
+        if end + 1 >= sent.end or low[end] not in self.h["date_links"]:
+            return False
+        nxt = doc[end + 1]
+        year = nxt.is_digit and len(nxt) == 4 and 1900 <= int(nxt.text) <= 2100
+        return year or (nxt.is_title and low[end + 1] in self.month_h)
 
     def _subject_verb_at(self, ctx: _DocContext, end: int, sent: _Sent) -> int:
         """The index of the word right after the count past `subject_fillers` ("have",

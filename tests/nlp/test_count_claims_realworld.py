@@ -1345,6 +1345,28 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     # An acronym inside the name of a sized body.
     ("The 191-member WHO Assembly adopted the text.", "USA", [(191, "exact", UNS, OT, "member")]),
+    # A threshold's size; new parties dated right after the count; the principal outside.
+    (
+        "It took effect after passing the threshold of 20 states and 30% of tonnage.",
+        "USA",
+        [(20, "exact", UNS, OT, "state")],
+    ),
+    (
+        "Two new parties since 2023: Fiji and Tonga.",
+        "USA",
+        [(2, "exact", UNS, J, "party")],
+    ),
+    (
+        "Some 70 countries are party to the pact; the United States is not among them.",
+        "USA",
+        [(70, "about", EXC, S, "country")],
+    ),
+    (
+        "The first protocol has 90 parties, while the second, which the United States has not "
+        "joined, counts 60.",
+        "USA",
+        [(90, "exact", UNS, S, "party"), (60, "exact", UNS, S, "party")],
+    ),
     # Capacity is no fact.
     (
         "Its charter allows it to admit up to six further members by 2027.",

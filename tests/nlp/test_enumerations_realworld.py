@@ -666,6 +666,15 @@ COMPANIONS_AFTER_AND_VETOES: list[tuple[str, list[str]]] = [
         ["FJI", "TON", "WSM"],
     ),
 ]
+# Round 10: lists negated in their own words.
+NEGATED_IN_OTHER_WORDS: list[tuple[str, list[str]]] = [
+    (
+        "Twenty states have ratified it; Peru, Chile and Bolivia have neither signed nor ratified.",
+        [],
+    ),
+    ("It has 30 parties; Iran, Iraq and Syria are among those that have not joined.", []),
+    ("Cuba, Libya and Yemen are all absent from its list of parties.", []),
+]
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -692,6 +701,7 @@ MECHANISMS = {
     "where_a_list_stops": WHERE_A_LIST_STOPS,
     "companions_and_givers": COMPANIONS_AND_GIVERS,
     "companions_after_and_vetoes": COMPANIONS_AFTER_AND_VETOES,
+    "negated_in_other_words": NEGATED_IN_OTHER_WORDS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
