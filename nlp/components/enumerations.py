@@ -13,6 +13,15 @@ claims in `doc.spans["tally_claims"]` are read when `tally_count_claims` ran bef
 whatever the cue: a list of people met or accompanying ("joined by the leaders of X, Y and Z")
 and a list negated in its own clause ("... — X, Y and Z did not").
 
+Parties named around the run as companions in the same act join the list: a co-signer before
+it ("A, the host, was joined by X, Y and Z"; "a coalition led by A, with X, Y and Z among its
+members"; "A and B both endorsed it, joining X, Y and Z"; "A launched it with founding members
+including X, Y and Z") or after it ("X, Y and Z signed alongside A and B"; "..., as did A"), by
+the `co_signer_link` patterns and `_ALONGSIDE_LINK`. Inside a run an item without a code ("Ireland,
+Quebec, Sweden") and a short aside with a figure ("Ethiopia, at 15 million hectares; the DRC")
+are skipped. A run stops at a semicolon after a list closed by "and" ("X, Y and Z; W, under
+its new president, signed late"), and at a blank line after a list along a line of prose.
+
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
