@@ -87,6 +87,7 @@ _LISTS = (
     (None, "increment_cues"),
     (None, "increment_cues_before"),
     (None, "reaction_verbs"),
+    (None, "title_links"),
     (None, "predicate_hedges"),
     (None, "status_nouns"),
     (None, "membership_participation"),
@@ -188,6 +189,7 @@ _OPTIONAL_LISTS = frozenset(
         "excluding_trailing_verbs",
         "increment_cues_before",
         "reaction_verbs",
+        "title_links",
         "excluding_after_principal",
         "predicate_hedges",
         "status_nouns",
@@ -988,6 +990,16 @@ class CountClaimFinder:
                 return None
             if low[i] in modifiers or low[i] == self.dash:
                 gap.append(low[i])
+                i += 1
+                continue
+            if (
+                low[i] == self.and_h
+                and gap
+                and doc[i - 1].is_title
+                and i + 1 < limit
+                and doc[i + 1].is_title
+            ):
+                gap.append(low[i])  # "32 other Latin American and Caribbean states"
                 i += 1
                 continue
             token = doc[i]
@@ -1802,18 +1814,29 @@ class CountClaimFinder:
         found: list[int | None] = [None] * len(_CUE_KEYS)
         for dist, i in enumerate(range(start - 1, lo - 1, -1), 1):
             mask = bits.get(low[i])
-            if mask:
+            if mask and not self._in_title(ctx, i):
                 for k in range(len(found)):
                     if mask >> k & 1 and found[k] is None:
                         found[k] = dist
         for dist, i in enumerate(range(end, hi), 1):
             mask = bits.get(low[i])
-            if mask and not (i > end and i in run_ends):
+            if mask and not (i > end and i in run_ends) and not self._in_title(ctx, i):
                 for k in range(len(found)):
                     best = found[k]
                     if mask >> k & 1 and (best is None or dist < best):
                         found[k] = dist
         return found
+
+    def _in_title(self, ctx: _DocContext, i: int) -> bool:
+        """Whether a lower-case cue word sits inside a capitalised name ("the Convention against
+        Doping in Sport", "the Alliance against Hunger"): part of a title, not a verb or vote."""
+        doc = ctx.doc
+        return (
+            ctx.low[i] in self.h["title_links"]
+            and 0 < i < len(doc) - 1
+            and doc[i - 1].is_title
+            and doc[i + 1].is_title
+        )
 
     def _signs_next(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether the first kind cue after the count, within its clause, is a signing verb:

@@ -1367,6 +1367,17 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(90, "exact", UNS, S, "party"), (60, "exact", UNS, S, "party")],
     ),
+    # A cue word inside a capitalised name cues nothing; "and" between capitalised modifiers.
+    (
+        "The Convention against Doping in Sport has 191 states parties.",
+        "USA",
+        [(191, "exact", UNS, S, "party")],
+    ),
+    (
+        "Chile and 20 other Latin American and Caribbean states are party to it.",
+        "USA",
+        [(20, "exact", UNS, S, "state")],
+    ),
     # Capacity is no fact.
     (
         "Its charter allows it to admit up to six further members by 2027.",
