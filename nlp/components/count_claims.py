@@ -1714,7 +1714,7 @@ class CountClaimFinder:
         if signing_phrase is not None:
             sign = signing_phrase if sign is None else min(sign, signing_phrase)
         negated = self._negated(ctx, cand, sent)
-        if increment and (joining or sign or self._dated_after(ctx, end, sent)) and not negated:
+        if increment and (joining or sign or self._dated_at(ctx, end, sent.end)) and not negated:
             # "five more countries joined", "expect 30 more to endorse", "three new parties
             # since 2022: ..."
             return "joiners"
@@ -1864,14 +1864,15 @@ class CountClaimFinder:
                 return True
         return False
 
-    def _dated_after(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
-        """Whether a date link and a year (or month) follow the count: "since 2022"."""
+    def _dated_at(self, ctx: _DocContext, j: int, limit: int) -> bool:
+        """Whether token j is a date link followed, before `limit`, by a year or a capitalised
+        month: "since 2022", "in March"."""
         low, doc = ctx.low, ctx.doc
-        if end + 1 >= sent.end or low[end] not in self.h["date_links"]:
+        if j + 1 >= limit or low[j] not in self.h["date_links"]:
             return False
-        nxt = doc[end + 1]
+        nxt = doc[j + 1]
         year = nxt.is_digit and len(nxt) == 4 and 1900 <= int(nxt.text) <= 2100
-        return year or (nxt.is_title and low[end + 1] in self.month_h)
+        return year or (nxt.is_title and low[j + 1] in self.month_h)
 
     def _subject_verb_at(self, ctx: _DocContext, end: int, sent: _Sent) -> int:
         """The index of the word right after the count past `subject_fillers` ("have",
@@ -2032,9 +2033,7 @@ class CountClaimFinder:
                 if low[j] in h["clause_breaks"] or doc[j].is_punct:
                     return False
                 if low[j] in h["date_links"]:
-                    nxt = doc[j + 1]
-                    year = nxt.is_digit and len(nxt) == 4 and 1900 <= int(nxt.text) <= 2100
-                    return year or (nxt.is_title and low[j + 1] in self.month_h)
+                    return self._dated_at(ctx, j, stop)
             return False
         return False
 
