@@ -87,6 +87,9 @@ _LISTS = (
     (None, "increment_cues"),
     (None, "increment_cues_before"),
     (None, "reaction_verbs"),
+    (None, "statement_verbs"),
+    (None, "statement_calls"),
+    (None, "statement_particles"),
     (None, "title_links"),
     (None, "predicate_hedges"),
     (None, "status_nouns"),
@@ -150,6 +153,8 @@ _LISTS = (
     ("scope", "leader_suffixes"),
     ("scope", "leader_roles"),
     ("scope", "aboard_links"),
+    ("scope", "launcher_verbs"),
+    ("scope", "launcher_prefixes"),
     ("scope", "other_words"),
     ("non_count", "year_prepositions"),
     ("non_count", "currency_prefixes"),
@@ -186,9 +191,14 @@ _OPTIONAL_LISTS = frozenset(
         "leader_suffixes",
         "leader_roles",
         "aboard_links",
+        "launcher_verbs",
+        "launcher_prefixes",
         "excluding_trailing_verbs",
         "increment_cues_before",
         "reaction_verbs",
+        "statement_verbs",
+        "statement_calls",
+        "statement_particles",
         "title_links",
         "excluding_after_principal",
         "predicate_hedges",
@@ -209,6 +219,7 @@ _PHRASE_LISTS = {
     "excluding_after_principal": "XA",
     "leader_prefixes": "LP",
     "leader_roles": "LR",
+    "launcher_prefixes": "LL",
     "vague_quantities": "V",
     "id_phrases": "ID",
     "hedges": "H",
@@ -546,6 +557,7 @@ class CountClaimFinder:
         self.comma_set = frozenset({vocab.strings.add(",")})
         self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
         self.stative_h |= self.h["membership_verbs"]
+        self.comma_closers = self.stative_h | {vocab.strings.add("with")}
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         # Words that may follow a bare "N more": verbs and function words, not a noun.
         self.more_followers = (
@@ -1002,6 +1014,16 @@ class CountClaimFinder:
                 gap.append(low[i])  # "32 other Latin American and Caribbean states"
                 i += 1
                 continue
+            if (
+                low[i] in self.h["of_words"]
+                and gap
+                and doc[i - 1].is_title
+                and i + 1 < limit
+                and doc[i + 1].is_title
+            ):
+                gap.append(low[i])  # "All 46 Council of Europe member states"
+                i += 1
+                continue
             token = doc[i]
             if token.is_alpha and (token.is_title or token.is_upper):
                 gap.append(low[i])
@@ -1200,6 +1222,8 @@ class CountClaimFinder:
         prev = doc[q_start - 1] if q_start > sent.start else None
         if prev is not None and (prev.lower_ in _MONTHS or prev.is_digit):
             return None
+        if end == start + 1 and len(doc[start]) == 4 and doc[start].is_digit and value >= 1800:
+            return None  # "the 1976 signing", "its 2019 review": a year without a noun
         bracketed = self._bracketed_after_noun(doc, ctx, q_start, end, sent)
         if bracketed is not None:
             return _Candidate(q_start, start, end, value, qualifier, bracketed, frozenset(), [])
@@ -1472,8 +1496,10 @@ class CountClaimFinder:
             if verdict:
                 return verdict
         if self._total_phrase_before(ctx, cand.start):
-            # "one of 61 countries": the subject is inside the count.
+            # "one of 61 countries": the subject is inside the count ("not one of": outside).
             if not before or any(e.label_ == self.principal for e in before):
+                if self._outside_of_total(ctx, cand.start, sent):
+                    return "excluding_principal" if before else "unspecified"
                 return "including_principal"
             return "unspecified"
         if not mine:
@@ -1505,6 +1531,10 @@ class CountClaimFinder:
                 return "including_principal"  # "The India-led alliance has grown to 25"
             if any(self._on_board_before(ctx, e, cand.start, sent) for e in mine_before):
                 return "including_principal"  # "With the US on board, 138 parties have ..."
+            if not xp and self._states_size(ctx, cand):
+                if any(self._launched_it(ctx, e, cand.start) for e in mine_before):
+                    # "France and the US head the coalition, which now has 23 members"
+                    return "including_principal"
         if cand.gap_words & self.w["other_words"]:
             # "other" refers to the party named nearest before the count.
             if before and before[-1].label_ != self.principal and not mine_before:
@@ -1546,6 +1576,40 @@ class CountClaimFinder:
         role = ctx.phrase_starting("LR", i) if comma else None
         return role is not None and role[1] < start and low[role[1]] in h["of_words"]
 
+    def _states_size(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """Whether the count states a body's membership: its noun says members ("18 members",
+        "30 member countries") or a stative verb sits right before it ("now has nine donor
+        states", "counts more than 20 participating countries")."""
+        if cand.noun_start is None:
+            return False  # "eight against": a bare count sizes nothing
+        doc = ctx.doc
+        if any(doc[i].is_title for i in range(cand.noun_start, cand.end)):
+            return False  # "the six Western Balkan countries": a region's, not the body's
+        w = self.w
+        if cand.noun in w["membership_nouns"] or cand.gap_words & w["membership_words"]:
+            return True
+        return ctx.any_in(max(0, cand.start - 3), cand.start, self.stative_h)
+
+    def _launched_it(self, ctx: _DocContext, ent: _Ent, start: int) -> bool:
+        """Whether the principal mention `ent` (before the count) launched or leads the body
+        the count sizes: the subject of a `launcher_verbs` word ("Estonia and Luxembourg
+        launched the IT Coalition", "Britain champions the alliance") or the agent after a
+        `launcher_prefixes` phrase ("launched by the United States and Norway", "at the
+        initiative of France"). A founder is a member of what it founded."""
+        if self._phrase_before(ctx, "LL", ent.start):
+            return True
+        low, h = ctx.low, self.h
+        i = ent.end
+        while i < start:
+            other = ctx.by_start.get(i)
+            if other is not None:
+                i = other.end
+            elif low[i] in h["conjunctions"] or low[i] == self.h_the:
+                i += 1  # "France and the United States head ..."
+            else:
+                break
+        return i < start and low[i] in h["launcher_verbs"]
+
     def _on_board_before(self, ctx: _DocContext, ent: _Ent, start: int, sent: _Sent) -> bool:
         """ "With the US on board, 138 parties have ratified": a fronted `aboard_links` clause
         saying the principal has signed puts it inside the count that follows."""
@@ -1584,14 +1648,33 @@ class CountClaimFinder:
         return bool(named) and named[-1].label_ == self.principal
 
     def _total_phrase_before(self, ctx: _DocContext, start: int) -> bool:
-        """ "one of", "among (the)", "the first of" right before the count."""
-        if ctx.phrase_ending("IP", start):
-            return True
-        return (
-            start > 0
-            and ctx.doc[start - 1].lower_ == "the"
-            and bool(ctx.phrase_ending("IP", start - 1))
-        )
+        """ "one of", "among (the)", "the first of" right before the count, or before the
+        possessor in front of it ("one of the protocol's 38 parties")."""
+        return self._total_phrase_start(ctx, start) is not None
+
+    def _total_phrase_start(self, ctx: _DocContext, start: int) -> int | None:
+        """Where the `_total_phrase_before` phrase starts, or None."""
+        low = ctx.low
+        if start > 0 and low[start - 1] in self.possessive_h:
+            j = start - 2  # back over "the protocol's" to the phrase before its determiner
+            while j > max(0, start - 2 - _MAX_POSSESSOR) and low[j] != self.h_the:
+                j -= 1
+            if j >= 0 and low[j] == self.h_the:
+                start = j + 1
+        phrase = ctx.phrase_ending("IP", start)
+        if phrase is None and start > 0 and low[start - 1] == self.h_the:
+            phrase = ctx.phrase_ending("IP", start - 1)
+        return None if phrase is None else phrase[0]
+
+    def _outside_of_total(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """ "is still not one of the protocol's 38 parties": a negation right before the
+        `_total_phrase_before` phrase puts its subject outside the count, which stays a count
+        of parties."""
+        at = self._total_phrase_start(ctx, start)
+        if at is None:
+            return False
+        negations = self.h["negations"]
+        return at > sent.start and ctx.low[at - 1] in negations
 
     def _scope_from_later_mention(
         self, doc: Doc, ctx: _DocContext, cand: _Candidate, ent: _Ent, sent: _Sent
@@ -1744,6 +1827,8 @@ class CountClaimFinder:
             return "signatories"  # "founded in Paris in 2018 by 24 countries"
         if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
             return "other"  # "Dozens of countries welcomed the statement"
+        if self._makes_joint_call(ctx, end, sent):
+            return "signatories"  # "Türkiye, 53 other nations urge arms embargo"
         if self._sizes_a_party(doc, ctx, cand):
             return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the
             # 57-member Organisation of Islamic Cooperation" (its size, not new members)
@@ -1887,6 +1972,30 @@ class CountClaimFinder:
         i = self._subject_verb_at(ctx, end, sent)
         return ctx.low[i] if i < sent.end else None
 
+    def _makes_joint_call(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether the count is the subject of a `statement_verbs` word, past fillers and an
+        apposition that names some of them (", including Britain and Germany,")."""
+        low, h = ctx.low, self.h
+        i = self._subject_verb_at(ctx, end, sent)
+        glue = h["conjunctions"] | h["including_following"] | h["subject_fillers"]
+        while i < sent.end and i < end + 25:
+            ent = ctx.by_start.get(i)
+            if ent is not None:
+                i = ent.end
+            elif low[i] in glue or low[i] == self.h_the:
+                i += 1
+            else:
+                break
+        if i >= sent.end:
+            return False
+        if low[i] in h["statement_verbs"]:
+            return True
+        return (
+            low[i] in h["statement_calls"]
+            and i + 1 < sent.end
+            and low[i + 1] in h["statement_particles"]
+        )
+
     def _forms_body(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """ "the US and seven partners now make up the steering committee": the count is the
         subject of a verb of membership (not "make up 80% of emissions": no figure follows)."""
@@ -1916,8 +2025,9 @@ class CountClaimFinder:
             return True
         low = ctx.low
         commas = [i for i in range(hedge_end, start) if low[i] in self.comma_set]
-        # ... a new predicate of the subject after the comma: "..., now has 81 parties".
-        return bool(commas) and ctx.any_in(commas[-1] + 1, start, self.stative_h)
+        # ... a new predicate of the subject after the comma: "..., now has 81 parties", or an
+        # absolute clause stating where it stands: "..., with 23 states parties so far".
+        return bool(commas) and ctx.any_in(commas[-1] + 1, start, self.comma_closers)
 
     def _only_status_nouns(self, ctx: _DocContext, lo: int, hi: int) -> bool:
         """Whether every `other` cue in [lo, hi) is a status noun ("observer status"): for a
@@ -2066,6 +2176,8 @@ class CountClaimFinder:
         """ "55 countries have not signed", "12 ... declined to sign", "none of the nine states"."""
         low, h = ctx.low, self.h
         negations, breaks = h["negations"], h["clause_breaks"]
+        if self._outside_of_total(ctx, cand.start, sent):
+            return False  # "is not one of the 38 parties" negates the subject's membership
         for i in range(cand.start - 1, max(sent.start, cand.start - 3) - 1, -1):
             if low[i] in breaks:
                 break  # "The US did not sign; 60 other countries did."

@@ -1384,6 +1384,94 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(6, "up_to", UNS, OT, "member")],
     ),
+    # Round 13 (fourth session, from hold-outs 14-17). The size of a body the principal
+    # launched or leads includes it; a regional subset or company does not.
+    (
+        "Kenya and Denmark launched the clean cooking alliance in 2023; it now counts 21 members.",
+        "KEN",
+        [(21, "exact", INC, S, "member")],
+    ),
+    (
+        "Set up at the initiative of Chile, the network now has 15 partner governments.",
+        "CHL",
+        [(15, "exact", INC, S, "government")],
+    ),
+    (
+        "Japan chairs the forum, which has grown to 26 member countries.",
+        "JPN",
+        [(26, "exact", INC, S, "country")],
+    ),
+    (
+        "The process, launched by Austria, brings together the eight Danube Basin countries.",
+        "AUT",
+        [(8, "exact", UNS, S, "country")],
+    ),
+    (
+        "Norway launched the initiative with 30 partners on Monday.",
+        "NOR",
+        [(30, "exact", EXC, S, "partner")],
+    ),
+    # A bare year is never a count; a capitalised name may stand before "member states".
+    (
+        "Italy, host of the 1995 signing, and 48 other states apply the convention.",
+        "ITA",
+        [(48, "exact", EXC, S, "state")],
+    ),
+    (
+        "All 57 Organisation of Islamic Cooperation member states endorsed the text.",
+        "USA",
+        [(57, "exact", UNS, S, "member state")],
+    ),
+    # Treaty offices count ratifications; an entry-into-force condition is a threshold, and
+    # ", with N" after it states where things stand.
+    (
+        "By March the protocol had 41 ratifications, the labour office said.",
+        "USA",
+        [(41, "exact", UNS, S, "ratification")],
+    ),
+    (
+        "The accord enters into force after 20 ratifications.",
+        "USA",
+        [(20, "exact", UNS, OT, "ratification")],
+    ),
+    (
+        "The pact is still short of the 40 ratifications it needs, with 31 states parties so far.",
+        "USA",
+        [(40, "exact", UNS, OT, "ratification"), (31, "exact", UNS, S, "party")],
+    ),
+    # An instrument in force for the counted states binds them.
+    (
+        "Some 120 countries have the additional protocol in force.",
+        "USA",
+        [(120, "about", UNS, S, "country")],
+    ),
+    # "not one of" puts the subject outside a count that stays a count of parties.
+    (
+        "Brazil is still not one of the convention's 64 parties.",
+        "BRA",
+        [(64, "exact", EXC, S, "party")],
+    ),
+    (
+        "Mexico was not among the first of some 40 states to ratify.",
+        "MEX",
+        [(40, "about", INC, S, "state")],
+    ),
+    # A joint call is signed by the count that makes it.
+    (
+        "Forty-one countries, including Canada and Chile, urged the board to reconsider.",
+        "CAN",
+        [(41, "exact", INC, S, "country")],
+    ),
+    (
+        "Ireland, 12 other states call for a ceasefire",
+        "IRL",
+        [(12, "exact", EXC, S, "state")],
+    ),
+    (
+        "Forty countries called the vote a sham.",
+        "USA",
+        [(40, "exact", UNS, OT, "country")],
+    ),
 ]
 
 
