@@ -87,6 +87,10 @@ _LISTS = (
     (None, "increment_cues"),
     (None, "increment_cues_before"),
     (None, "reaction_verbs"),
+    (None, "body_member_nouns"),
+    (None, "capacity_hedges"),
+    (None, "round_number_words"),
+    (None, "date_anchors"),
     (None, "statement_verbs"),
     (None, "statement_calls"),
     (None, "statement_particles"),
@@ -196,6 +200,10 @@ _OPTIONAL_LISTS = frozenset(
         "excluding_trailing_verbs",
         "increment_cues_before",
         "reaction_verbs",
+        "body_member_nouns",
+        "capacity_hedges",
+        "round_number_words",
+        "date_anchors",
         "statement_verbs",
         "statement_calls",
         "statement_particles",
@@ -558,6 +566,12 @@ class CountClaimFinder:
         self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
         self.stative_h |= self.h["membership_verbs"]
         self.comma_closers = self.stative_h | {vocab.strings.add("with")}
+        self.comma_h, self.by_h = vocab.strings.add(","), vocab.strings.add("by")
+        self.since_h = vocab.strings.add("since")
+        self.did_h = vocab.strings.add("did")
+        self.passive_h = frozenset(
+            vocab.strings.add(x) for x in ("was", "were", "been", "is", "are")
+        )
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         # Words that may follow a bare "N more": verbs and function words, not a noun.
         self.more_followers = (
@@ -617,7 +631,8 @@ class CountClaimFinder:
             _AFTER: set(self.noun_h)
             | multi_word_heads
             | (h["standalone_after"] - glue)
-            | h["subject_verbs"],
+            | h["subject_verbs"]
+            | {self.so_h},  # "23 did so"
             _GLUE: glue & h["standalone_after"],  # "61, including ..."
             _GLUE_FOLLOWER: h["standalone_followers"],
             _TOTAL_LINK: h["total_links"],  # "bringing the total to 61"
@@ -1061,6 +1076,8 @@ class CountClaimFinder:
             if restated is not None:
                 value, i = restated, i + 3
         i, qualifier = self._suffix_qualifier(ctx, i, qualifier)
+        if qualifier == "exact" and ctx.low[end - 1] in self.h["round_number_words"]:
+            qualifier = "about"  # "a dozen countries", "two dozen members"
         subset = self._partitive_noun(doc, ctx, i)
         if subset is not None:
             # "Twenty-six of the 61 signatories": a part of a set; the set is its own claim.
@@ -1304,6 +1321,8 @@ class CountClaimFinder:
         """ "endorsed by 61.", "supported by over 150 on Monday": the count is the agent of a
         signing or attending verb and ends its phrase (no noun follows)."""
         low, h = ctx.low, self.h
+        if q_start - 3 >= sent.start and low[q_start - 1] in h["total_adverbs"]:
+            q_start -= 1  # "ratified by only 38"
         if q_start - 2 < sent.start or low[q_start - 1] not in h["agent_links"]:
             return False
         verb = low[q_start - 2]
@@ -1321,6 +1340,8 @@ class CountClaimFinder:
         i = end
         while i < sent_end and i < end + 4 and low[i] in fillers:
             i += 1
+        if i - end >= 2 and low[i - 1] == self.so_h and low[i - 2] == self.did_h:
+            return True  # "15 did so on the spot": the verb restates an earlier one
         return i < sent_end and low[i] in self.h["subject_verbs"]
 
     def _subject_after_tail(self, ctx: _DocContext, q_start: int, end: int, sent: _Sent) -> bool:
@@ -1797,7 +1818,12 @@ class CountClaimFinder:
         if signing_phrase is not None:
             sign = signing_phrase if sign is None else min(sign, signing_phrase)
         negated = self._negated(ctx, cand, sent)
-        if increment and (joining or sign or self._dated_at(ctx, end, sent.end)) and not negated:
+        if (
+            increment
+            and (joining or sign or self._dated_at(ctx, end, sent.end))
+            and not negated
+            and not self._capacity_before(ctx, cand, sent)
+        ):
             # "five more countries joined", "expect 30 more to endorse", "three new parties
             # since 2022: ..."
             return "joiners"
@@ -1829,6 +1855,8 @@ class CountClaimFinder:
             return "other"  # "Dozens of countries welcomed the statement"
         if self._makes_joint_call(ctx, end, sent):
             return "signatories"  # "Türkiye, 53 other nations urge arms embargo"
+        if self._members_of_named_body(ctx, cand):
+            return "other"  # "Diplomats from WIPO's 193 member states adopted the treaty"
         if self._sizes_a_party(doc, ctx, cand):
             return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the
             # 57-member Organisation of Islamic Cooperation" (its size, not new members)
@@ -1957,7 +1985,12 @@ class CountClaimFinder:
             return False
         nxt = doc[j + 1]
         year = nxt.is_digit and len(nxt) == 4 and 1900 <= int(nxt.text) <= 2100
-        return year or (nxt.is_title and low[j + 1] in self.month_h)
+        if year or (nxt.is_title and low[j + 1] in self.month_h):
+            return True
+        # "since its launch", "since the adoption of the text"
+        return low[j] == self.since_h and ctx.any_in(
+            j + 1, min(limit, j + 4), self.h["date_anchors"]
+        )
 
     def _subject_verb_at(self, ctx: _DocContext, end: int, sent: _Sent) -> int:
         """The index of the word right after the count past `subject_fillers` ("have",
@@ -2016,6 +2049,16 @@ class CountClaimFinder:
             cand.gap_words & self.w["signatory_set_words"]
         )
 
+    def _capacity_before(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether a `capacity_hedges` phrase stands open before the count: "leaves room for up
+        to 13 more states to sign" is room, not an expected increment."""
+        lo = max(sent.start, cand.start - self.patterns.hedge_window)
+        capacity = self.w["capacity_hedges"]
+        return any(
+            value in capacity and not self._hedge_closed(ctx, e, cand.start)
+            for _, e, value in ctx.phrases_within("H", lo, cand.start)
+        )
+
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a
         fact again ("aims to keep warming to 1.5C, a goal endorsed by 130 countries"), or a
@@ -2064,10 +2107,12 @@ class CountClaimFinder:
         if i >= 0 and low[i] in self.possessive_h:
             # "16 of the league's 22 members": back over the possessor to its determiner.
             j = i - 1
+            doc = ctx.doc
             while j > max(0, i - _MAX_POSSESSOR) and not (
-                low[j] in h["partitive_determiners"] or low[j] in h["of_words"]
+                low[j] in h["partitive_determiners"]
+                or (low[j] in h["of_words"] and not doc[j - 1].is_title)
             ):
-                j -= 1
+                j -= 1  # (over "of" inside a name: "the Council of Europe's")
             i = j
         if i >= 0 and low[i] in h["partitive_determiners"]:
             i -= 1
@@ -2105,11 +2150,17 @@ class CountClaimFinder:
         """ "newly joined", "were added", "have since joined"."""
         h = self.h
         before = ctx.low[max(sent.start, start - 4) : start]
-        window = before + ctx.low[end : min(sent.end, end + 4)]
+        after = ctx.low[end : min(sent.end, end + 4)]
+        if self.comma_h in after:
+            # "ratified by 11 states, the latest being Peru": an aside on one of them.
+            after = after[: after.index(self.comma_h)]
+        window = before + after
         if not h["increment_cues"].isdisjoint(window):
             return True
-        if not h["increment_cues_before"].isdisjoint(before):
-            return True  # "welcomed three partners"; not "40 countries welcomed the statement"
+        if not h["increment_cues_before"].isdisjoint(before) and not ctx.phrase_ending("P", start):
+            # "welcomed three partners"; not "40 countries welcomed the statement", nor
+            # "welcomed delegations from 116 countries" (participants).
+            return True
         adjacent, joining = h["increment_adjacent"], h["joining_verbs"]
         if any(
             (a in adjacent and b in joining) or (b in adjacent and a in joining)
@@ -2139,7 +2190,7 @@ class CountClaimFinder:
                 continue
             if low[i] not in h["accession_verbs"]:
                 return False
-            for j in range(i + 1, min(stop - 1, i + 5)):
+            for j in range(i + 1, min(stop - 1, i + 7)):
                 if low[j] in h["clause_breaks"] or doc[j].is_punct:
                     return False
                 if low[j] in h["date_links"]:
@@ -2166,8 +2217,11 @@ class CountClaimFinder:
             lo = max(end, r - 1 - self.patterns.total_window)
             if ctx.any_in(end, r, h["clause_breaks"]) or not ctx.any_in(lo, r - 1, bringers):
                 continue
-            if not ctx.any_in(end, min(r, end + 12), joins):
+            verbs = [i for i in range(end, min(r, end + 12)) if low[i] in joins]
+            if not verbs:
                 continue
+            if any(low[i - 1] in self.passive_h and low[i + 1] == self.by_h for i in verbs):
+                return False  # "The seven members that signed were joined by Afghanistan"
             total = self._value(ctx.text_of(r, r_end))
             return total is not None and (value is None or total > value)
         return False
@@ -2245,6 +2299,21 @@ class CountClaimFinder:
         if ctx.doc[cand.end].is_sent_start:
             return False
         return not self._sizes_a_party(doc, ctx, cand)
+
+    def _members_of_named_body(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """ "WIPO's 193 member states", "the Council of Europe's 46 member states": a count of
+        `body_member_nouns` right after the possessive of a capitalised name that is no party
+        and does not end in an instrument noun ("the Coalition's 40 member states" counts)."""
+        low, doc = ctx.low, ctx.doc
+        if cand.noun not in self.w["body_member_nouns"] or cand.gap_words:
+            return False
+        i = cand.start - 1
+        if i < 2 or low[i] not in self.possessive_h:
+            return False
+        head = i - 1
+        if not (doc[head].is_title or doc[head].is_upper) or head + 1 in ctx.by_end:
+            return False  # ("the EU's 27 member states": a party's own members)
+        return low[head] not in self.h["instrument_nouns"]
 
     def _sizes_a_party(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 27-nation European Union": a hyphenated count describing the party after it;
