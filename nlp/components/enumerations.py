@@ -13,14 +13,30 @@ claims in `doc.spans["tally_claims"]` are read when `tally_count_claims` ran bef
 whatever the cue: a list of people met or accompanying ("joined by the leaders of X, Y and Z")
 and a list negated in its own clause ("... — X, Y and Z did not").
 
-Parties named around the run as companions in the same act join the list: a co-signer before
-it ("A, the host, was joined by X, Y and Z"; "a coalition led by A, with X, Y and Z among its
+Parties named around the run as companions in the same act join the list: a co-signer before it
+("A, the host, was joined by X, Y and Z"; "a coalition led by A, with X, Y and Z among its
 members"; "A and B both endorsed it, joining X, Y and Z"; "A launched it with founding members
 including X, Y and Z") or after it ("X, Y and Z signed alongside A and B"; "..., as did A"), by
-the `co_signer_link` patterns and `_ALONGSIDE_LINK`. Inside a run an item without a code ("Ireland,
-Quebec, Sweden") and a short aside with a figure ("Ethiopia, at 15 million hectares; the DRC")
-are skipped. A run stops at a semicolon after a list closed by "and" ("X, Y and Z; W, under
-its new president, signed late"), and at a blank line after a list along a line of prose.
+the `co_signer_link` patterns and `_ALONGSIDE_LINK`. The subject of a subordinate clause counts
+as a subject ("..., weeks after A became the fifth to ratify it, joining X, Y and Z"), and so do
+"A joined X, Y and Z as a member" and "A launched the alliance at the summit with X, Y and Z".
+After the list, a relative clause closed by a comma is an aside ("X, Y and Z, which border the
+lake, along with A"), "as is A" and a second signing act ("backed by X, Y and Z and co-sponsored
+by A and B") name companions, and a name glued by a hyphen ("non-EU parties") is a modifier
+skipped on the way to them. Inside a run an item without a code ("Ireland, Quebec, Sweden"), a
+short aside with a figure ("Ethiopia, at 15 million hectares; the DRC") and a territory in a
+parenthetical after an item ("France (for Réunion)") are skipped. A run stops at a semicolon
+after a list closed by "and" ("X, Y and Z; W, under its new president, signed late"), after a
+lone name before the only semicolon of a comma list ("A and B launch a coalition for C; X, Y and
+Z to join"), and at a blank line after a list along a line of prose.
+
+Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
+is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
+before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
+from", a count of members "in Latin America, from"); a cue only after a range ("Shipments from
+X, Y to Z, W rose after the pact was signed") makes none. A count of parties that were
+reviewed, visited or targeted ("the mechanism reviewed five countries — X, Y and Z") is no cue:
+`counter_before` patterns ending right before the count undo it.
 
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
@@ -47,6 +63,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +117,11 @@ _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\
 _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with)\s*(?:the\s*)?"
     r"|[^.;:]{0,60}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,20}?\bby\s*(?:the\s*)?"
-    r"|[^.;:]{0,60}?,\s*(?:as did|as has|as have|and so did|as well as)\s*(?:the\s*)?",
+    r"|[^.;:]{0,60}?,\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as)"
+    r"\s*(?:the\s*)?"
+    # A second signing act of the same clause: "backed by X, Y and Z and co-sponsored by".
+    r"|\s*,?\s*and\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:co-?)?"
+    r"(?:sponsored|backed|endorsed|signed|supported|ratified|adopted)\s+by\s*(?:the\s*)?",
     re.IGNORECASE,
 )
 # What may follow a companion named after the list before its clause ends: "..., were joined by
@@ -124,7 +145,25 @@ CLAIM_KEY = "tally_claims"  # count claims, set by tally_count_claims (absent wi
 _LISTED_CLAIM_KINDS = ("signatories", "joiners")
 _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names attendees
 # What may precede a co-signer: nothing or an article (the subject), or "... by" (the agent).
-_SUBJECT_OR_AGENT = re.compile(r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?", re.IGNORECASE | re.DOTALL)
+# ... or the subject of a subordinate clause ("..., 60 days after A became the sixth to ratify it,
+# joining X, Y and Z").
+_SUBJECT_OR_AGENT = re.compile(
+    r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
+    r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+# A range of parties: "from X and Y in the west to Z and W in the east, with U and V on ...".
+_RANGE_FROM = "from"
+_RANGE_TO = re.compile(
+    r"(?:(?:in|on|across|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*)?,?\s*to\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+_RANGE_AND = re.compile(
+    r"(?:(?:in|on|across|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*)?,\s*(?:with|and|plus)"
+    r"\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+_MAX_RANGE_GAP = 8  # tokens of "in the east, with the" between two parts of a range
 _MAX_CLAIM_GAP = 8  # tokens between a count claim and its list ("56 members, including")
 _POSSESSIVES = frozenset(("'s", "’s", "'", "’"))  # a name followed by one is a possessive
 
@@ -374,6 +413,42 @@ def _glued_reach(
             break
         k += step
     return k
+
+
+def _token_text(view: _DocView, i: int) -> str:
+    return view.strings[int(view.cols[i, 0])]
+
+
+def _hyphen_attached(view: _DocView, span: _Ent) -> bool:
+    """Whether the name is glued by a hyphen to a word ("non-EU", "EU-led"): a modifier."""
+    start, end = span[START], span[END]
+    if start > 0 and _token_text(view, start - 1) == "-" and not view.cols[start - 1, 1]:
+        return True
+    return end < view.n and _token_text(view, end) == "-" and not view.cols[end - 1, 1]
+
+
+def _in_aside(view: _DocView, prev: _Ent, span: _Ent) -> bool:
+    """Whether the span fills a short parenthetical right after `prev`: "France (Réunion)",
+    "France (for Réunion)" — a "(", at most one lower-case word, the name, then ")"."""
+    if span[END] >= view.n or _token_text(view, span[END]) != ")":
+        return False
+    gap = span[START] - prev[END]
+    if gap == 1:
+        return _token_text(view, prev[END]) == "("
+    if gap == 2:
+        word = _token_text(view, prev[END] + 1)
+        return _token_text(view, prev[END]) == "(" and word.isalpha() and word.islower()
+    return False
+
+
+def _range_head(view: _DocView, first: _Ent) -> int | None:
+    """The "from" token right before a run ("from X", "from the X"), or None."""
+    k = first[START] - 1
+    if k >= 0 and _token_text(view, k).lower() == "the":
+        k -= 1
+    if k >= 0 and _token_text(view, k).lower() == _RANGE_FROM:
+        return k
+    return None
 
 
 def _entity_bounds(doc: Doc) -> list[_Ent]:
@@ -631,13 +706,16 @@ class EnumerationFinder:
         found: list[dict[str, Any]] = []
         signatories: list[int] = []
         claims: list[tuple[int, int]] | None = None  # read once, for the first long run
-        for long_run in self._runs(doc, view, spans):
+        spans = self._without_asides(view, spans)
+        runs, heads = self._ranges(view, self._runs(doc, view, spans))
+        for long_run in runs:
             if len(long_run) < self.min_entities:
                 continue
             if claims is None:
                 claims = _listed_claims(doc)
             for run in self._closed_lists(view, long_run):
-                enumeration = self._enumeration(doc, view, spans, run, claims)
+                head = heads.get(run[0][START])
+                enumeration = self._enumeration(doc, view, spans, run, claims, head)
                 if enumeration is not None:
                     run, row = enumeration
                     signatories.extend(sp[START] for sp in run)  # read by `role_of`
@@ -647,13 +725,23 @@ class EnumerationFinder:
 
     def _closed_lists(self, view: _DocView, run: list[_Ent]) -> list[list[_Ent]]:
         """The run cut after a list closed by "and" that a semicolon follows: in "X, Y and Z;
-        W, under its new president, signed late" W opens a clause of its own."""
+        W, under its new president, signed late" W opens a clause of its own. A lone name before
+        the only semicolon of a comma list ends the clause before it: "A and B launch a
+        coalition for Ukraine; X, Y and Z to join"."""
         if not view.has_semicolon(run[0][END], run[-1][START]):
             return [run]  # the common case, in O(1)
+        gaps = [view.text(left[END], right[START]).split() for left, right in pairwise(run)]
+        if (
+            len(run) > self.min_entities
+            and ";" in gaps[0]
+            and ":" not in gaps[0]
+            and not view.has_newline(run[0][END], run[1][START])
+            and not any(";" in words for words in gaps[1:])
+        ):
+            return [[run[0]], run[1:]]
         pieces = [[run[0]]]
         closed = False
-        for left, right in zip(run, run[1:], strict=False):
-            words = view.text(left[END], right[START]).split()
+        for (left, right), words in zip(pairwise(run), gaps, strict=True):
             if (
                 closed
                 and ";" in words
@@ -674,12 +762,16 @@ class EnumerationFinder:
         spans: list[_Ent],
         run: list[_Ent],
         claims: list[tuple[int, int]],
+        head: int | None = None,
     ) -> tuple[list[_Ent], dict[str, Any]] | None:
-        """The run as an enumeration (its spans, co-signers first, and its dict), or None."""
+        """The run as an enumeration (its spans, co-signers first, and its dict), or None.
+
+        `head` is the "from" token opening a range ("from X and Y to Z"), else None.
+        """
         labels = dict.fromkeys(sp[LABEL] for sp in run)  # distinct, in order
         if len(labels) < self.min_entities:
             return None
-        cue = self._signing_cue(doc, view, run[0], run[-1], claims)
+        cue = self._signing_cue(doc, view, run[0], run[-1], claims, head)
         if cue is None:
             return None
         linked = self._co_signers(view, spans, run, labels)
@@ -741,13 +833,17 @@ class EnumerationFinder:
         States and the EU.", "..., as did Tunisia.", "A, B and C set up the group and were
         joined by D later that year, creating ..." (the companions end their clause)."""
         k = bisect_left(spans, run[-1][END], key=lambda sp: sp[START])
+        _, sent_end = view.sentence(run[-1][END] - 1)
+        while k < len(spans) and spans[k][END] <= sent_end and _hyphen_attached(view, spans[k]):
+            k += 1  # "..., are among the non-EU parties, alongside A": a modifier, not a party
         if k >= len(spans):
             return []
-        _, sent_end = view.sentence(run[-1][END] - 1)
         party = spans[k]
         if party[END] > sent_end or party[LABEL] in labels:
             return []
-        link = view.text(run[-1][END], party[START])
+        # A relative clause closed by a comma is an aside about the list: "X, Y and Z, which
+        # border the lake, along with A".
+        link = _RELATIVE_CLAUSE.sub(",", view.text(run[-1][END], party[START]))
         if not _ALONGSIDE_LINK.fullmatch(link) or self._counter(link):
             return []
         if _RELATIVE_WORD.search(link):
@@ -758,6 +854,63 @@ class EnumerationFinder:
         if not _COMPANION_TRAILER.match(rest):
             return []
         return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
+
+    def _without_asides(self, view: _DocView, spans: list[_Ent]) -> list[_Ent]:
+        """The spans without names in a short parenthetical right after another name: "France
+        (for Réunion)", "Denmark (including Greenland)" name a territory the item covers, not
+        another party, and the list runs on past them."""
+        if not view.has_inline_marks(0, view.n):
+            return spans  # no parenthesis anywhere, in O(1)
+        keep: list[_Ent] = []
+        for sp in spans:
+            if keep and _in_aside(view, keep[-1], sp):
+                continue
+            keep.append(sp)
+        return keep
+
+    def _ranges(
+        self, view: _DocView, runs: list[list[_Ent]]
+    ) -> tuple[list[list[_Ent]], dict[int, int]]:
+        """Runs joined into ranges, and each range's "from" token by its first name's start.
+
+        "from X and Y in the west to Z and W in the east, with U and V on the shore": a run
+        right after "from" takes the run after "to" (a short locative may stand before it), and
+        then runs after ", with" / ", and" (a locative again may stand before). The "from" is a
+        range's, not an origin's ("companies from X"): `_signing_cue` reads the text before it.
+        """
+        heads: dict[int, int] = {}
+        if len(runs) < 2:
+            return runs, heads
+        out: list[list[_Ent]] = []
+        i = 0
+        while i < len(runs):
+            run = runs[i]
+            head = _range_head(view, run[0])
+            j = i + 1
+            merged = list(run)
+            if head is not None:
+                _, sent_end = view.sentence(run[0][START])
+                pattern = _RANGE_TO
+                while j < len(runs):
+                    nxt = runs[j][0]
+                    if (
+                        nxt[START] - merged[-1][END] > _MAX_RANGE_GAP
+                        or runs[j][-1][END] > sent_end
+                        or view.has_newline(merged[-1][END], nxt[START])
+                        or not pattern.fullmatch(view.text(merged[-1][END], nxt[START]))
+                    ):
+                        break
+                    merged.extend(runs[j])
+                    pattern = _RANGE_AND
+                    j += 1
+            if head is not None and j > i + 1:
+                heads[merged[0][START]] = head
+                out.append(merged)
+                i = j
+            else:
+                out.append(run)
+                i += 1
+        return out, heads
 
     def _runs(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[list[_Ent]]:
         """Maximal chains of entity spans that `_joins` links."""
@@ -924,14 +1077,24 @@ class EnumerationFinder:
         return True
 
     def _signing_cue(
-        self, doc: Doc, view: _DocView, first: _Ent, last: _Ent, claims: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        view: _DocView,
+        first: _Ent,
+        last: _Ent,
+        claims: list[tuple[int, int]],
+        head: int | None = None,
     ) -> str | None:
-        """The cue that makes the run a list of endorsers, or None."""
+        """The cue that makes the run a list of endorsers, or None.
+
+        A range (`head`, its "from" token) is read from before its "from", and needs its cue
+        there: "Shipments from X, Y and Z to A, B and C rose after the pact was signed" is none.
+        """
         sent_start, _ = view.sentence(first[START])
-        pre = view.text(sent_start, first[START])
+        pre = view.text(sent_start, first[START] if head is None else head)
         _, last_sent_end = view.sentence(last[END] - 1)
         post = view.text(last[END], last_sent_end)
-        cue = self._cue(view, first, last, claims, sent_start, pre, post)
+        cue = self._cue(view, first, last, claims, sent_start, pre, post, head)
         if cue is None:
             return None
         if self.attendees_re is not None and self.attendees_re.search(pre):
@@ -960,15 +1123,18 @@ class EnumerationFinder:
         sent_start: int,
         pre: str,
         post: str,
+        head: int | None = None,
     ) -> str | None:
         """The cue text for the run before the vetoes of `_signing_cue`, or None.
 
         `pre` and `post` are the run's sentence before and after it.
         """
-        claim = self._claim_cue(view, first, last, claims, post)
+        claim = self._claim_cue(view, first, last, claims, post, head)
         if claim is not None:
             return claim
         cue = self._last_cue(pre)
+        if head is not None:
+            return cue.group(0) if cue is not None and not self._undone(pre, cue) else None
         if cue is not None:
             if not self._undone(pre, cue):
                 return cue.group(0)
@@ -1032,7 +1198,13 @@ class EnumerationFinder:
         return None if last is None else pre[last.end() :]
 
     def _claim_cue(
-        self, view: _DocView, first: _Ent, last: _Ent, claims: list[tuple[int, int]], post: str
+        self,
+        view: _DocView,
+        first: _Ent,
+        last: _Ent,
+        claims: list[tuple[int, int]],
+        post: str,
+        head: int | None = None,
     ) -> str | None:
         """A count of signers or joiners that the run spells out, as the cue text, or None.
 
@@ -1041,11 +1213,14 @@ class EnumerationFinder:
         after it ("X, Y and Z, the three newest members"). The claim's kind already tells
         signers from voters or invitees; only the link between claim and list is read here.
         """
+        lead = first[START] if head is None else head
         for c_start, c_end in claims:
             if c_end <= first[START]:
-                if first[START] - c_end > _MAX_CLAIM_GAP or self.claim_link_re is None:
+                if lead - c_end > _MAX_CLAIM_GAP or self.claim_link_re is None:
                     continue
-                link = view.text(c_end, first[START])
+                if self._reviewed(view, c_start):
+                    continue  # "the mechanism reviewed five countries — X, Y and Z"
+                link = view.text(c_end, lead)
                 # The list's own clause must not undo it: "..., with X, Y and Z opposed".
                 after = _CLAUSE_BREAK.split(post, maxsplit=1)[0]
                 pattern = self.claim_link_re
@@ -1060,6 +1235,14 @@ class EnumerationFinder:
             if pattern.fullmatch(link) and not self._counter(link) and not self._counter(after):
                 return view.text(c_start, c_end)
         return None
+
+    def _reviewed(self, view: _DocView, c_start: int) -> bool:
+        """Whether a `counter_before` phrase ends right before the count ("reviewed five
+        countries", "talks with 40 partners"): the counted parties are not signers."""
+        if self.before_re is None:
+            return False
+        sent_start, _ = view.sentence(c_start)
+        return self.before_re.search(view.text(max(sent_start, c_start - 12), c_start)) is not None
 
     def _spells_out_attendance(self, doc: Doc, view: _DocView, first: _Ent) -> bool:
         """Whether the run spells out a count of attendees right before it ("150 delegations,

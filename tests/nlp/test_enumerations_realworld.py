@@ -676,6 +676,139 @@ NEGATED_IN_OTHER_WORDS: list[tuple[str, list[str]]] = [
     ("Cuba, Libya and Yemen are all absent from its list of parties.", []),
 ]
 
+# Session 4: ranges, companions around the list, nominal and verbal cues of giving and leading,
+# asides inside an item, vetoes for reviewed parties and travel.
+RANGES_OF_PARTIES: list[tuple[str, list[str]]] = [
+    (
+        "Its members range from Iceland and Norway in the north to Malta and Cyprus in the south.",
+        ["ISL", "NOR", "MLT", "CYP"],
+    ),
+    (
+        "The accord was ratified by all 12 members, from Chile and Peru to Mexico, Panama and "
+        "Cuba, with Haiti and Jamaica in the Caribbean.",
+        ["CHL", "PER", "MEX", "PAN", "CUB", "HTI", "JAM"],
+    ),
+    (
+        "Its adherents span the continent — Kenya, Ghana, Senegal, Zambia and others — though "
+        "Egypt has stayed out.",
+        ["KEN", "GHA", "SEN", "ZMB"],
+    ),
+    # A range of origins or destinations with a cue only after it is no list of signers.
+    (
+        "Flights from Chile, Peru and Bolivia to Spain, Italy and France resumed after the accord "
+        "was signed.",
+        [],
+    ),
+]
+COMPANIONS_AROUND_THE_LIST: list[tuple[str, list[str]]] = [
+    (
+        "The pact took effect in March, weeks after Malawi became the fifth state to ratify it, "
+        "joining Zambia, Kenya, Ghana and Benin.",
+        ["MWI", "ZMB", "KEN", "GHA", "BEN"],
+    ),
+    (
+        "Croatia joined Austria, Slovenia and Hungary as a full member of the river commission "
+        "in 2012.",
+        ["HRV", "AUT", "SVN", "HUN"],
+    ),
+    (
+        "Japan launched the hydrogen partnership at the Osaka summit with Korea, India and "
+        "Australia.",
+        ["JPN", "KOR", "IND", "AUS"],
+    ),
+    (
+        "The resolution, backed by Chile, Peru and Colombia and co-sponsored by Spain and "
+        "Portugal, passed on Friday.",
+        ["CHL", "PER", "COL", "ESP", "PRT"],
+    ),
+    (
+        "Laos, Cambodia and Thailand, which share the river, are parties to the 1995 agreement, "
+        "as is Vietnam.",
+        ["LAO", "KHM", "THA", "VNM"],
+    ),
+    (
+        "Georgia, Armenia and Moldova are among the non-EU signatories of the charter, alongside "
+        "Norway and Iceland.",
+        ["GEO", "ARM", "MDA", "NOR", "ISL"],
+    ),
+    # The relative clause not closed by a comma still names another act.
+    (
+        "Members include Chile, Peru and Mexico, which sit alongside the United States in the "
+        "forum.",
+        ["CHL", "PER", "MEX"],
+    ),
+]
+CUES_OF_GIVING_LEADING_AND_STATUS: list[tuple[str, list[str]]] = [
+    ("The appeal has won backing from Qatar, Kuwait, Oman and others.", ["QAT", "KWT", "OMN"]),
+    (
+        "Ireland, Finland and Austria announced new contributions to the fund on Monday.",
+        ["IRL", "FIN", "AUT"],
+    ),
+    (
+        "Contributors named at the conference: Sweden; Denmark; Canada.",
+        ["SWE", "DNK", "CAN"],
+    ),
+    (
+        "Poland, Estonia and Lithuania lead the air defence coalition set up last spring.",
+        ["POL", "EST", "LTU"],
+    ),
+    (
+        "Canada, Mexico, Peru and nine other states back the reform package.",
+        ["CAN", "MEX", "PER"],
+    ),
+    (
+        "The Mekong River Commission groups Cambodia, Laos, Thailand and Vietnam.",
+        ["KHM", "LAO", "THA", "VNM"],
+    ),
+    (
+        "Chile, Peru and Ecuador are among the contracting states, the depositary said.",
+        ["CHL", "PER", "ECU"],
+    ),
+    (
+        "Ratification table — State | Entry into force: Chile | 2019; Peru | 2020; Ecuador | 2021",
+        ["CHL", "PER", "ECU"],
+    ),
+    (
+        "Egypt, Jordan and Tunisia are among the non-member states that have acceded to the "
+        "convention.",
+        ["EGY", "JOR", "TUN"],
+    ),
+    (
+        "It was signed by 20 countries and organisations, including Chile, Peru and Ecuador.",
+        ["CHL", "PER", "ECU"],
+    ),
+    (
+        "Uruguay was one of 30 countries to ratify it, along with Chile, Peru and Ecuador.",
+        ["URY", "CHL", "PER", "ECU"],
+    ),
+    # Leading a coalition is a cue only right after the list; giving is not receiving.
+    (
+        "Norway, which chairs the coalition, said Chile, Peru and Ecuador had sent envoys.",
+        [],
+    ),
+    ("Ghana, Kenya and Malawi received vaccine donations from the facility.", []),
+    ("Migrant boats leaving Libya, Tunisia and Egypt, often bound for Italy, were stopped.", []),
+    # Counted parties that were reviewed or visited are not signers.
+    (
+        "The panel reviewed four countries this year — Chile, Peru, Ecuador and Bolivia — and "
+        "found gaps.",
+        [],
+    ),
+]
+ITEMS_AND_CLAUSES: list[tuple[str, list[str]]] = [
+    (
+        "Its founding parties — Denmark (for Greenland), Norway, Iceland and Canada — signed in "
+        "Oslo.",
+        ["DNK", "NOR", "ISL", "CAN"],
+    ),
+    (
+        "Chile and Peru launch lithium alliance with Argentina; Bolivia, Brazil and Ecuador to "
+        "join",
+        ["BOL", "BRA", "ECU"],
+    ),
+    ("Signatories: Austria; Belgium; Ireland; Luxembourg.", ["AUT", "BEL", "IRL", "LUX"]),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -702,6 +835,10 @@ MECHANISMS = {
     "companions_and_givers": COMPANIONS_AND_GIVERS,
     "companions_after_and_vetoes": COMPANIONS_AFTER_AND_VETOES,
     "negated_in_other_words": NEGATED_IN_OTHER_WORDS,
+    "ranges_of_parties": RANGES_OF_PARTIES,
+    "companions_around_the_list": COMPANIONS_AROUND_THE_LIST,
+    "cues_of_giving_leading_and_status": CUES_OF_GIVING_LEADING_AND_STATUS,
+    "items_and_clauses": ITEMS_AND_CLAUSES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
