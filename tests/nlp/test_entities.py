@@ -152,6 +152,8 @@ def test_us_led_is_a_mention_of_the_united_states(ents_nlp: Language) -> None:
         ("A Saudi-backed plan was tabled.", [("Saudi", "SAU")]),
         ("The French agriculture ministry said so.", [("French", "FRA")]),
         ("A French-born engineer spoke.", []),
+        ("The Dutch sports ministry backed it, as did Dutch fans.", [("Dutch", "NLD")]),
+        ("The pact began as a Chilean initiative.", [("Chilean", "CHL")]),
         ("Russian-speaking media reported it.", []),
     ],
 )
@@ -272,6 +274,11 @@ def test_the_commission_only_after_the_european_commission(ents_nlp: Language) -
 
 def test_seas_and_gulfs_are_not_states(ents_nlp: Language) -> None:
     assert found(ents_nlp, "Ships patrol the South China Sea and the Gulf of Guinea.") == []
+
+
+def test_rivers_named_after_a_state_are_not_the_state(ents_nlp: Language) -> None:
+    text = "Senegal joined the Gambia River Basin body; the Senegal River floods each year."
+    assert found(ents_nlp, text) == [("Senegal", "SEN")]
 
 
 def test_french_names_and_elision(ents_nlp: Language) -> None:
