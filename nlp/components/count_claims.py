@@ -87,7 +87,8 @@ _LISTS = (
     (None, "increment_cues"),
     (None, "increment_cues_before"),
     (None, "reaction_verbs"),
-    (None, "body_member_nouns"),
+    (None, "people_like_nouns"),
+    (None, "member_meeting_nouns"),
     (None, "capacity_hedges"),
     (None, "round_number_words"),
     (None, "date_anchors"),
@@ -200,7 +201,8 @@ _OPTIONAL_LISTS = frozenset(
         "excluding_trailing_verbs",
         "increment_cues_before",
         "reaction_verbs",
-        "body_member_nouns",
+        "people_like_nouns",
+        "member_meeting_nouns",
         "capacity_hedges",
         "round_number_words",
         "date_anchors",
@@ -569,6 +571,7 @@ class CountClaimFinder:
         self.comma_h, self.by_h = vocab.strings.add(","), vocab.strings.add("by")
         self.since_h = vocab.strings.add("since")
         self.did_h = vocab.strings.add("did")
+        self.quote_h = frozenset(vocab.strings.add(q) for q in ('"', "'", "“", "”", "‘", "’"))
         self.passive_h = frozenset(
             vocab.strings.add(x) for x in ("was", "were", "been", "is", "are")
         )
@@ -1012,9 +1015,23 @@ class CountClaimFinder:
                     gap.append(low[i])
                     i += 1
                     lemma = nouns[low[i]]
+                if (
+                    i + 3 < limit + 2
+                    and i + 3 < n
+                    and low[i + 1] == self.and_h
+                    and (low[i + 2] in modifiers or nouns.get(low[i + 2]))
+                    and nouns.get(low[i + 3])
+                ):
+                    # "61 donor and recipient countries": both modify the last noun.
+                    gap.extend(low[i : i + 3])
+                    i += 3
+                    lemma = nouns[low[i]]
                 return i + 1, lemma, frozenset(strings[g] for g in gap)
             if i > 0 and ctx.is_sent_start(i):
                 return None
+            if low[i] in self.quote_h:
+                i += 1  # 'signed by "nearly 50" heads of state'
+                continue
             if low[i] in modifiers or low[i] == self.dash:
                 gap.append(low[i])
                 i += 1
@@ -1022,11 +1039,14 @@ class CountClaimFinder:
             if (
                 low[i] == self.and_h
                 and gap
-                and doc[i - 1].is_title
                 and i + 1 < limit
-                and doc[i + 1].is_title
+                and (
+                    (doc[i - 1].is_title and doc[i + 1].is_title)
+                    or (low[i - 1] in modifiers and low[i + 1] in modifiers)
+                )
             ):
-                gap.append(low[i])  # "32 other Latin American and Caribbean states"
+                # "32 other Latin American and Caribbean states", "61 donor and recipient"
+                gap.append(low[i])
                 i += 1
                 continue
             if (
@@ -1091,6 +1111,8 @@ class CountClaimFinder:
                 return None  # "1,500 participants from 80 countries": people, not parties
             if self._attributive_noun(doc, ctx, noun_end, value, gap):
                 return None  # "more than 90 member companies": the head is no party
+            if value >= 1000 and lemma in self.w["people_like_nouns"]:
+                return None  # "hosted 22,000 participants": people, not parties
             gap_ents = [e for e in ctx.entities_in(i, noun_end) if e.end <= noun_end]
             return _Candidate(
                 q_start, start, noun_end, value, qualifier, lemma, gap, gap_ents, noun_start=i
@@ -1207,6 +1229,8 @@ class CountClaimFinder:
         if not (nxt.is_alpha and nxt.is_lower) or ctx.is_sent_start(noun_end):
             return False
         low = ctx.low[noun_end]
+        if low == self.and_h:
+            return False  # "50 heads of state and government": coordinated heads, no modifier
         return low not in self.h["sized_bodies"] and low not in self.h["modifiers"]
 
     def _counts_people_from(self, doc: Doc, ctx: _DocContext, noun_end: int) -> bool:
@@ -1247,8 +1271,8 @@ class CountClaimFinder:
         gap: frozenset[str] = frozenset()
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
         agent = self._agent_of(doc, ctx, q_start, end, sent)
-        if self._total_before(ctx, sent.start, q_start):
-            pass
+        if self._total_before(ctx, sent.start, q_start) or self._total_phrase_before(ctx, q_start):
+            pass  # ("which was not among the original 42, signed ...": one of a set)
         elif end < sent.end and ctx.low[end] in self.h["standalone_after"]:
             nxt = doc[end].lower_
             follower = doc[end + 1].lower_ if end + 1 < sent.end else ""
@@ -1290,7 +1314,12 @@ class CountClaimFinder:
         (134) include ...", "whose states parties (94) must ...", "Members (4): A; B; C"."""
         if start - 2 < sent.start or end >= len(doc):
             return None  # (the bracket may close a heading line the sentencizer ends there)
-        if ctx.low[start - 1] != self.open_h or not doc[end].text.startswith(")"):
+        if ctx.low[start - 1] != self.open_h:
+            return None
+        close = end
+        while close < min(len(doc), end + 3) and doc[close].is_lower and doc[close].is_alpha:
+            close += 1  # "backers (nine at launch)", "(83 at last count)"
+        if close >= len(doc) or not doc[close].text.startswith(")"):
             return None  # (the tokenizer keeps "):" in one piece)
         noun = doc[start - 2]
         lemma = self.noun_h.get(ctx.low[start - 2])
@@ -1310,6 +1339,8 @@ class CountClaimFinder:
         """ "bringing the total to 61", "signatories now number 61", "grew ... to 75", "counts
         just 122" (one `total_adverbs` word may stand between the link and the count)."""
         low, link = ctx.low, start - 1
+        if link > sent_start and low[link] in self.quote_h:
+            link -= 1  # 'bringing its membership to "more than 60"'
         if link > sent_start and low[link] in self.h["total_adverbs"]:
             link -= 1
         if link < sent_start or low[link] not in self.h["total_links"]:
@@ -1321,6 +1352,8 @@ class CountClaimFinder:
         """ "endorsed by 61.", "supported by over 150 on Monday": the count is the agent of a
         signing or attending verb and ends its phrase (no noun follows)."""
         low, h = ctx.low, self.h
+        if q_start - 3 >= sent.start and low[q_start - 1] in self.quote_h:
+            q_start -= 1  # 'signed by "nearly 50"'
         if q_start - 3 >= sent.start and low[q_start - 1] in h["total_adverbs"]:
             q_start -= 1  # "ratified by only 38"
         if q_start - 2 < sent.start or low[q_start - 1] not in h["agent_links"]:
@@ -1855,8 +1888,6 @@ class CountClaimFinder:
             return "other"  # "Dozens of countries welcomed the statement"
         if self._makes_joint_call(ctx, end, sent):
             return "signatories"  # "Türkiye, 53 other nations urge arms embargo"
-        if self._members_of_named_body(ctx, cand):
-            return "other"  # "Diplomats from WIPO's 193 member states adopted the treaty"
         if self._sizes_a_party(doc, ctx, cand):
             return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the
             # 57-member Organisation of Islamic Cooperation" (its size, not new members)
@@ -1888,12 +1919,15 @@ class CountClaimFinder:
         members = cand.noun in w["membership_nouns"] or cand.gap_words & w["membership_words"]
         if ranked and ranked[0][2] == "other" and members and self._only_status_nouns(ctx, lo, hi):
             ranked = ranked[1:]  # "grown to 14 members with Italy's move from observer status"
-        if (
-            ranked
-            and ranked[0][2] == "participants"
-            and self._takes_part_in_instrument(ctx, end, sent)
-        ):
-            return "signatories"  # "Canada and eight other governments now participate in it"
+        if ranked and ranked[0][2] == "participants":
+            if self._takes_part_in_instrument(ctx, end, sent):
+                return "signatories"  # "Canada and eight other governments now participate in it"
+            if phrase is None and (
+                cand.noun in w["member_meeting_nouns"] or cand.gap_words & w["member_meeting_nouns"]
+            ):
+                # "New Zealand and 60-odd other members of the alliance will meet in Wellington":
+                # members meeting are still the members (not "delegations from 60 members").
+                return "signatories"
         if ranked:
             return ranked[0][2]
         if members:
@@ -2299,21 +2333,6 @@ class CountClaimFinder:
         if ctx.doc[cand.end].is_sent_start:
             return False
         return not self._sizes_a_party(doc, ctx, cand)
-
-    def _members_of_named_body(self, ctx: _DocContext, cand: _Candidate) -> bool:
-        """ "WIPO's 193 member states", "the Council of Europe's 46 member states": a count of
-        `body_member_nouns` right after the possessive of a capitalised name that is no party
-        and does not end in an instrument noun ("the Coalition's 40 member states" counts)."""
-        low, doc = ctx.low, ctx.doc
-        if cand.noun not in self.w["body_member_nouns"] or cand.gap_words:
-            return False
-        i = cand.start - 1
-        if i < 2 or low[i] not in self.possessive_h:
-            return False
-        head = i - 1
-        if not (doc[head].is_title or doc[head].is_upper) or head + 1 in ctx.by_end:
-            return False  # ("the EU's 27 member states": a party's own members)
-        return low[head] not in self.h["instrument_nouns"]
 
     def _sizes_a_party(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 27-nation European Union": a hyphenated count describing the party after it;

@@ -1502,11 +1502,11 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "FJI",
         [(40, "exact", EXC, P, "country")],
     ),
-    # "Member states" of a named organisation are its size, not signers.
+    # A named organisation's members sign by their verb, not by whose members they are.
     (
-        "Negotiators from the IMO's 176 member states approved the code.",
+        "The guidelines were later endorsed by the IMO's 176 member states.",
         "USA",
-        [(176, "exact", UNS, OT, "member state")],
+        [(176, "exact", UNS, S, "member state")],
     ),
     (
         "The Arctic Council's eight members adopted the plan.",
@@ -1545,6 +1545,58 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(5, "exact", UNS, J, "party")],
     ),
+    # Round 15. "a figure that counts" the principal includes it; "not among the original 20"
+    # is a bare count of the first set, outside which its subject stands.
+    (
+        "Officials said 30 economies have signed, a figure that counts Portugal and the EU.",
+        "PRT",
+        [(30, "exact", INC, S, "economy")],
+    ),
+    (
+        "Chile, which was not among the original 20, signed in May.",
+        "CHL",
+        [(20, "exact", EXC, S, "party")],
+    ),
+    # Members who meet are still members; delegations present attend.
+    (
+        "Japan and 40-odd other members of the forum will meet in Osaka.",
+        "JPN",
+        [(40, "about", EXC, S, "member")],
+    ),
+    (
+        "The 30 delegations present adopted the text by consensus.",
+        "USA",
+        [(30, "exact", UNS, P, "delegation")],
+    ),
+    # A count in brackets with a few words after it; associating oneself with a text signs it.
+    (
+        "The fund's donors (14 at launch) pledged $2bn.",
+        "USA",
+        [(14, "exact", UNS, S, "donor")],
+    ),
+    (
+        "Eighteen countries have associated themselves with the statement.",
+        "USA",
+        [(18, "exact", UNS, S, "country")],
+    ),
+    # Modifiers joined by "and", quoted figures, heads of state and government.
+    (
+        "The accord was endorsed by 45 donor and recipient governments.",
+        "USA",
+        [(45, "exact", UNS, S, "government")],
+    ),
+    (
+        'The charter was signed by "more than 60" heads of state and government.',
+        "USA",
+        [(60, "more_than", UNS, S, "head")],
+    ),
+    (
+        'Four states ratified, bringing the number of parties to "almost 70".',
+        "USA",
+        [(4, "exact", UNS, S, "state"), (70, "nearly", UNS, S, "party")],
+    ),
+    # People in four figures are no parties.
+    ("Glasgow hosted 40,000 participants.", "USA", []),
 ]
 
 
