@@ -89,7 +89,7 @@ _LISTS = (
     (None, "reaction_verbs"),
     (None, "people_like_nouns"),
     (None, "member_meeting_nouns"),
-    (None, "capacity_hedges"),
+    (None, "increment_hedges"),
     (None, "round_number_words"),
     (None, "date_anchors"),
     (None, "statement_verbs"),
@@ -203,7 +203,7 @@ _OPTIONAL_LISTS = frozenset(
         "reaction_verbs",
         "people_like_nouns",
         "member_meeting_nouns",
-        "capacity_hedges",
+        "increment_hedges",
         "round_number_words",
         "date_anchors",
         "statement_verbs",
@@ -1851,14 +1851,10 @@ class CountClaimFinder:
         if signing_phrase is not None:
             sign = signing_phrase if sign is None else min(sign, signing_phrase)
         negated = self._negated(ctx, cand, sent)
-        if (
-            increment
-            and (joining or sign or self._dated_at(ctx, end, sent.end))
-            and not negated
-            and not self._capacity_before(ctx, cand, sent)
-        ):
-            # "five more countries joined", "expect 30 more to endorse", "three new parties
-            # since 2022: ..."
+        if increment and (joining or sign or self._dated_at(ctx, end, sent.end)) and not negated:
+            if self._hedged_increment(ctx, cand, sent):
+                return "other"  # "Another 15 governments are expected to join"
+            # "five more countries joined", "three new parties since 2022: ..."
             return "joiners"
         if not increment and self._names_signatory_set(ctx, cand):
             # "the 70 signatories have not all kept that promise", "Representatives of the 70
@@ -2083,15 +2079,21 @@ class CountClaimFinder:
             cand.gap_words & self.w["signatory_set_words"]
         )
 
-    def _capacity_before(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
-        """Whether a `capacity_hedges` phrase stands open before the count: "leaves room for up
-        to 13 more states to sign" is room, not an expected increment."""
+    def _hedged_increment(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether new parties are only hoped for: a `hedges` phrase open before the count
+        ("aims to bring in up to 20 more", "leaves room for up to 13 more"), or one of
+        `increment_hedges` around it ("Another 15 governments are expected to join", "12 more
+        countries had asked to join", "talks with five more countries", "five more could join")."""
+        low, h = ctx.low, self.h
         lo = max(sent.start, cand.start - self.patterns.hedge_window)
-        capacity = self.w["capacity_hedges"]
-        return any(
-            value in capacity and not self._hedge_closed(ctx, e, cand.start)
-            for _, e, value in ctx.phrases_within("H", lo, cand.start)
-        )
+        doc = ctx.doc
+        if any(
+            doc[s].is_lower and not self._hedge_closed(ctx, e, cand.start)
+            for s, e, _ in ctx.phrases_within("H", lo, cand.start)
+        ):
+            return True
+        near = range(max(sent.start, cand.start - 4), min(sent.end, cand.end + _HEDGE_AFTER + 1))
+        return any(low[i] in h["increment_hedges"] for i in near)
 
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a

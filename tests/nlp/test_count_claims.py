@@ -127,7 +127,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     (
         "Up to 20 more countries are expected to join the partnership next year.",
         "USA",
-        [(20, "up_to", "unspecified", "joiners", "country")],
+        [(20, "up_to", "unspecified", "other", "country")],
     ),
     (
         "Upwards of 60 countries have backed the Christchurch Call.",
@@ -415,7 +415,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     (
         "Officials expect up to 30 more countries to endorse the declaration.",
         "USA",
-        [(30, "up_to", "unspecified", "joiners", "country")],
+        [(30, "up_to", "unspecified", "other", "country")],
     ),
     (
         "The declaration was drafted by 12 countries.",

@@ -1485,7 +1485,7 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(5, "exact", UNS, S, "state"), (6, "exact", UNS, S, "party")],
     ),
-    # Room for more is capacity; an expectation of more stays an increment.
+    # New parties only hoped for, expected, asked for or in talks are no joiners; joined ones are.
     (
         "The framework leaves room for up to ten more African states to accede.",
         "USA",
@@ -1494,7 +1494,17 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
     (
         "Diplomats expect up to 15 more countries to sign in Nairobi.",
         "USA",
-        [(15, "up_to", UNS, J, "country")],
+        [(15, "up_to", UNS, OT, "country")],
+    ),
+    (
+        "A further eight governments have asked to join the compact.",
+        "USA",
+        [(8, "exact", UNS, OT, "government")],
+    ),
+    (
+        "Three more countries joined on Monday, and others may follow.",
+        "USA",
+        [(3, "exact", UNS, J, "country")],
     ),
     # Delegations welcomed are participants, not joiners.
     (
