@@ -1271,8 +1271,12 @@ class CountClaimFinder:
         gap: frozenset[str] = frozenset()
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
         agent = self._agent_of(doc, ctx, q_start, end, sent)
-        if self._total_before(ctx, sent.start, q_start) or self._total_phrase_before(ctx, q_start):
-            pass  # ("which was not among the original 42, signed ...": one of a set)
+        if self._total_before(ctx, sent.start, q_start):
+            pass
+        elif self._total_phrase_before(ctx, q_start) and not (
+            end < sent.end and doc[end].is_alpha and doc[end].is_lower
+        ):
+            pass  # "not among the original 42, signed" (not "one of its six initiatives")
         elif end < sent.end and ctx.low[end] in self.h["standalone_after"]:
             nxt = doc[end].lower_
             follower = doc[end + 1].lower_ if end + 1 < sent.end else ""

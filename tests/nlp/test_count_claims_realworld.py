@@ -1567,6 +1567,11 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "CHL",
         [(20, "exact", EXC, S, "party")],
     ),
+    (
+        "Some 40 states joined at least one of the alliance's six initiatives.",
+        "USA",
+        [(40, "about", UNS, S, "state")],
+    ),
     # Members who meet are still members; delegations present attend.
     (
         "Japan and 40-odd other members of the forum will meet in Osaka.",
