@@ -30,6 +30,26 @@ after a list closed by "and" ("X, Y and Z; W, under its new president, signed la
 lone name before the only semicolon of a comma list ("A and B launch a coalition for C; X, Y and
 Z to join"), and at a blank line after a list along a line of prose.
 
+A list one name short is completed by a co-signer ("the statement, which A co-sponsored with X
+and Y"; "A ratified it, joining X and Y"), and a count of signers between a co-signer and the
+list is no counter whatever its noun ("signed by A, B and 14 partners including X, Y and Z"; "A
+and 45 other participants, including ..."). Co-signers that are a list of three or more on their
+own stay apart ("X, Y and Z are the newest members, joining founders such as A, B and C": two
+lists). A companion after the list may close its clause with a dash ("X, Y and Z — the pact's
+co-founders alongside A — want ...").
+
+A status or office named right before the list (`descriptor` patterns: "Non-members X, Y and Z
+also adhered", "endorsed by outreach guests X, Y and Z", "ministers from X, Y and Z added their
+names") is no counter to the list's own signing act: stripped from the end of the text before a
+cue that follows the list, or, after a cue before it, allowed as the whole "by ..." between cue
+and list. People met or accompanying are still vetoed (`attendees`), and joining "by video" is
+attendance (a counter). A column header of a flattened table ("Joint Statement on Afghanistan —
+signatory | date: Albania | 29 Aug; ...") opens the table: the name before it is the title's.
+A `counter_after` clause may give the list another status ("— are beneficiaries rather than
+members"). A `pro_verb` closing the list's clause after a `concession` takes up the negated
+signing act before it: "The bloc did not join the alliance, although X, Y and Z did
+individually"; "A has not ratified it, but X, Y and Z have".
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -96,6 +116,9 @@ _ROLES = (
     "negation",
     "co_signer_link",
     "contrast",
+    "descriptor",
+    "pro_verb",
+    "concession",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -126,7 +149,8 @@ _ALONGSIDE_LINK = re.compile(
 )
 # What may follow a companion named after the list before its clause ends: "..., were joined by
 # Serbia later that year, creating ..." (a few words, then a clause break).
-_COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.]|$)|\s*$")
+# A dash may close it too: "X, Y and Z — the pact's co-founders alongside A — want ...".
+_COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.—–]|\s-\s|$)|\s*$")
 # An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
 # or the dash closing a list set off by dashes ("the group — X, Y and Z among them —").
 _DASH_ASIDE = re.compile(r"\s*(?:(?:[—–]|\s-\s)[^—–;.]{1,80}?|[^—–;.]{0,40}?)(?:[—–]|\s-\s)\s*")
@@ -149,7 +173,10 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 # joining X, Y and Z").
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
-    r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?",
+    r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
+    # ... or of a relative clause about the instrument ("the statement, which the United States
+    # co-sponsored with X and Y").
+    r"|.*,\s*which\s*(?:the\s*)?",
     re.IGNORECASE | re.DOTALL,
 )
 # A range of parties: "from X and Y in the west to Z and W in the east, with U and V on ...".
@@ -185,7 +212,9 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     before ("X signed the pact — X, Y and Z did not"; "..., with X, Y and Z opposed").
     `reversal` patterns, anchored right before a cue that follows the list, mark a change of
     state ("have since endorsed") that overrides earlier counters ("which abstained in 2007");
-    only `negation` patterns then undo the cue.
+    only `negation` patterns then undo the cue. `descriptor` patterns name a status or office
+    of the listed parties ("non-members", "outreach guests", "ministers from"); the component
+    anchors them itself (see the module docstring).
     """
     file = Path(path) if path else PATTERNS_DIR / "enumeration_cues.jsonl"
     found: dict[str, list[re.Pattern[str]]] = {role: [] for role in _ROLES}
@@ -232,6 +261,24 @@ def _after_heading(rows: list[_Lexeme], max_words: int) -> list[_Lexeme] | None:
     if sum(1 for lex in rows[:colon] if lex.alpha and not lex.glue) > max_words:
         return None
     return rows[colon + 1 :]
+
+
+def _table_header(rows: list[_Lexeme]) -> bool:
+    """Whether the rows hold a table's column header before their last colon ("— signatory |
+    date: Albania | 29 Aug"): words in cells split by a pipe or a tab. The header opens the
+    table, so a name before it belongs to the title ("Joint Statement on Afghanistan")."""
+    colon = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].text == ":"), None)
+    if colon is None:
+        return False
+    semi = next((i for i in range(colon - 1, -1, -1) if rows[i].text == ";"), -1)
+    header = rows[semi + 1 : colon]
+    seps = [i for i, lex in enumerate(header) if lex.cell_separator and lex.text not in "–—"]
+    if not seps:
+        return False
+    before, after = header[: seps[0]], header[seps[-1] + 1 :]
+    return any(lex.alpha and not lex.glue and not lex.cell_value for lex in before) and any(
+        lex.alpha and not lex.glue and not lex.cell_value for lex in after
+    )
 
 
 def _after_item_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
@@ -618,6 +665,9 @@ class EnumerationFinder:
             negations,
             co_signer_links,
             contrasts,
+            descriptors,
+            pro_verbs,
+            concessions,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -649,6 +699,23 @@ class EnumerationFinder:
         # Whole-gap patterns between a party and a list it is linked to as co-signer.
         self.co_signer_re = _alternation_or_none(co_signer_links)
         self.contrast_re = _alternation_or_none(contrasts)
+        # A status or office named right before the list ("Non-members X, Y and Z adhered",
+        # "endorsed by outreach guests X, Y", "ministers from X, Y added their names"): not
+        # another act, so its counter words do not undo the list's own signing act.
+        if descriptors:
+            desc = _alternation(descriptors).pattern
+            self.descriptor_end_re: re.Pattern[str] | None = re.compile(
+                f"(?:^|(?<=[\\s,(—–]))(?:the\\s+)?(?:{desc})\\s*$", re.IGNORECASE
+            )
+            self.descriptor_agent_re: re.Pattern[str] | None = re.compile(
+                f"\\s*by\\s+(?:the\\s+)?(?:{desc})\\s*", re.IGNORECASE
+            )
+        else:
+            self.descriptor_end_re = self.descriptor_agent_re = None
+        # "A did not join, although X, Y and Z did": a pro-verb closing the list's clause after a
+        # concession takes up the negated signing act before it.
+        self.pro_verb_re = _alternation_or_none(pro_verbs)
+        self.concession_re = _alternation_or_none(concessions)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -709,8 +776,8 @@ class EnumerationFinder:
         spans = self._without_asides(view, spans)
         runs, heads = self._ranges(view, self._runs(doc, view, spans))
         for long_run in runs:
-            if len(long_run) < self.min_entities:
-                continue
+            if len(long_run) < self.min_entities - 1:
+                continue  # one name short is still read: co-signers may complete it
             if claims is None:
                 claims = _listed_claims(doc)
             for run in self._closed_lists(view, long_run):
@@ -769,12 +836,20 @@ class EnumerationFinder:
         `head` is the "from" token opening a range ("from X and Y to Z"), else None.
         """
         labels = dict.fromkeys(sp[LABEL] for sp in run)  # distinct, in order
+        linked = None
         if len(labels) < self.min_entities:
-            return None
+            # One name short: a co-signer before it may complete the list ("which the United
+            # States co-sponsored with Sweden and Ghana").
+            if len(labels) < self.min_entities - 1 or head is not None:
+                return None
+            linked = self._co_signers(view, spans, run, labels, claims)
+            if len(dict.fromkeys(sp[LABEL] for sp in linked)) + len(labels) < self.min_entities:
+                return None
         cue = self._signing_cue(doc, view, run[0], run[-1], claims, head)
         if cue is None:
             return None
-        linked = self._co_signers(view, spans, run, labels)
+        if linked is None:
+            linked = self._co_signers(view, spans, run, labels, claims)
         if linked:
             run = [*linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
             labels = {**dict.fromkeys(sp[LABEL] for sp in linked), **labels}
@@ -792,7 +867,12 @@ class EnumerationFinder:
         return run, found
 
     def _co_signers(
-        self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
+        self,
+        view: _DocView,
+        spans: list[_Ent],
+        run: list[_Ent],
+        labels: dict[int, None],
+        claims: list[tuple[int, int]],
     ) -> list[_Ent]:
         """The parties a signing list is linked to as co-signers (often none).
 
@@ -817,9 +897,19 @@ class EnumerationFinder:
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
-        if not self.co_signer_re.fullmatch(link) or self._counter(_RELATIVE_CLAUSE.sub(",", link)):
+        if not self.co_signer_re.fullmatch(link):
+            return []
+        # A count of signers in the link is no counter, whatever its noun: "signed by A and 45
+        # other participants, including X, Y and Z".
+        for c_start, c_end in claims:
+            if party[END] <= c_start and c_end <= run[0][START]:
+                link = view.text(party[END], c_start) + " " + view.text(c_end, run[0][START])
+                break
+        if self._counter(_RELATIVE_CLAUSE.sub(",", link)):
             return []
         first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
+        if k - first + 1 >= self.min_entities:
+            return []  # "X, Y and Z are the newest members, joining founders such as A, B, C"
         lead = view.text(sent_start, spans[first][START])
         if not _SUBJECT_OR_AGENT.fullmatch(lead) or self._counter(lead):
             return []
@@ -988,6 +1078,8 @@ class EnumerationFinder:
             if view.sent_start(right[START]):  # the right name opens a new sentence
                 return False
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
+            if _table_header(inline):
+                return False  # "Afghanistan — signatory | date: Albania | 29 Aug": a title
             # "...; Africa: Ghana": a region heading between two items of one line.
             inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS)
             if inline is not None and any(lex.cell_separator for lex in inline):
@@ -1132,6 +1224,9 @@ class EnumerationFinder:
         claim = self._claim_cue(view, first, last, claims, post, head)
         if claim is not None:
             return claim
+        taken_up = self._taken_up(pre, post)
+        if taken_up is not None:
+            return taken_up
         cue = self._last_cue(pre)
         if head is not None:
             return cue.group(0) if cue is not None and not self._undone(pre, cue) else None
@@ -1168,8 +1263,34 @@ class EnumerationFinder:
             start = prev_start
         return None
 
+    def _taken_up(self, pre: str, post: str) -> str | None:
+        """The negated cue a pro-verb after the list takes up, or None: "The bloc did not join
+        the alliance, although X, Y and Z did individually" (a concession, at most three words,
+        the list, then "did" closing its clause)."""
+        if self.pro_verb_re is None or self.concession_re is None:
+            return None
+        if not self.pro_verb_re.match(post):
+            return None
+        last = None
+        for last in self.concession_re.finditer(pre):  # noqa: B007  (the final one)
+            pass
+        if last is None or len(pre[last.end() :].split()) > 3:
+            return None
+        head = pre[: last.start()]
+        cue = self._last_cue(head)
+        if cue is None or not self._counter(head[max(0, cue.start() - 40) : cue.start()]):
+            return None  # the act before the concession must be negated ("refused to back")
+        if self._counter(pre[last.end() :]):
+            return None
+        return cue.group(0)
+
     def _trailing_cue(self, pre: str, post: str, first_cue: re.Match[str]) -> str | None:
-        """The cue after the list ("X, Y and Z signed"), unless the words around undo it."""
+        """The cue after the list ("X, Y and Z signed"), unless the words around undo it.
+
+        A status or office right before the list is no counter: "Non-members X, Y and Z also
+        adhered", "ministers from X, Y and Z added their names" (they act for their states)."""
+        if self.descriptor_end_re is not None:
+            pre = self.descriptor_end_re.sub("", pre, count=1)
         # The cue follows the list ("X, Y and Z signed"): the words before the list and just
         # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
         # Russia in voting against").
@@ -1257,8 +1378,13 @@ class EnumerationFinder:
         return False
 
     def _undone(self, text: str, cue: re.Match[str]) -> bool:
-        """Whether a counter cue follows the cue, or a `counter_before` phrase ends right before it."""
-        if self._counter(text[cue.end() :]):
+        """Whether a counter cue follows the cue, or a `counter_before` phrase ends right before it.
+
+        A status of the agents after "by" is no counter: "endorsed by outreach guests X, Y"."""
+        after = text[cue.end() :]
+        if self._counter(after) and not (
+            self.descriptor_agent_re is not None and self.descriptor_agent_re.fullmatch(after)
+        ):
             return True
         if self.before_re is None:
             return False

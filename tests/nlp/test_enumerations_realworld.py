@@ -809,6 +809,115 @@ ITEMS_AND_CLAUSES: list[tuple[str, list[str]]] = [
     ("Signatories: Austria; Belgium; Ireland; Luxembourg.", ["AUT", "BEL", "IRL", "LUX"]),
 ]
 
+# Session 4 (holdout 18/19 error classes): a table's column header opens the table; another
+# status in the list's own clause; a status or office before the list (non-members, guests,
+# ministers acting for their states); a count of signers between a co-signer and the list;
+# co-founders around the list; newest "pilot countries"; a co-signer completing two names.
+TABLE_HEADER_OPENS_THE_TABLE: list[tuple[str, list[str]]] = [
+    (
+        "Declaration on Sudan — country | signed: Norway | 3 May; Chile | 4 May; Kenya | 6 May",
+        ["NOR", "CHL", "KEN"],
+    ),
+    (
+        "Accord on Yemen — State | Date of signature: Oman | 2019; Jordan | 2020; Egypt | 2020",
+        ["OMN", "JOR", "EGY"],
+    ),
+    # A region heading inside the row list is no header.
+    (
+        "Accessions: Ghana | 2018; Asia: Nepal | 2019; Laos | 2020",
+        ["GHA", "NPL", "LAO"],
+    ),
+]
+ANOTHER_STATUS_IN_THE_LISTS_CLAUSE: list[tuple[str, list[str]]] = [
+    (
+        "The fund counts 20 donors, while its four pilot countries — Malawi, Zambia, Nepal and "
+        "Haiti — are recipients rather than members.",
+        [],
+    ),
+    (
+        "The forum has 30 members; its three neighbours, Chad, Niger and Sudan, remain observers.",
+        [],
+    ),
+    (
+        "The forum has 30 members, including Chad, Niger and Sudan, which joined in 2021.",
+        ["TCD", "NER", "SDN"],
+    ),
+]
+STATUS_OR_OFFICE_BEFORE_THE_LIST: list[tuple[str, list[str]]] = [
+    (
+        "Non-member states Peru, Costa Rica and Brazil have also adhered to the guidelines.",
+        ["PER", "CRI", "BRA"],
+    ),
+    (
+        "The communiqué was also signed by summit guests Kenya, Chile and Indonesia.",
+        ["KEN", "CHL", "IDN"],
+    ),
+    (
+        "Foreign ministers from Ghana, Senegal and Togo put their names to the accord in Lomé.",
+        ["GHA", "SEN", "TGO"],
+    ),
+    # The office does not make people met into signers, nor a meeting joined into a pact.
+    (
+        "The president met ministers from Ghana, Senegal and Togo, who signed the accord.",
+        [],
+    ),
+    (
+        "Leaders from Chile, Peru and Mexico joined by video link as the summit opened.",
+        [],
+    ),
+]
+COUNTS_AND_GROUPS_AROUND_CO_SIGNERS: list[tuple[str, list[str]]] = [
+    (
+        "The charter, endorsed by Japan, the EU and 20 partners including Chile, Peru and "
+        "Kenya, takes effect in May.",
+        ["JPN", "EUU", "CHL", "PER", "KEN"],
+    ),
+    (
+        "The pledge was signed by Norway and 30 other participants, including Chile, Ghana and "
+        "Fiji.",
+        ["NOR", "CHL", "GHA", "FJI"],
+    ),
+]
+FOUNDERS_AND_NEWEST: list[tuple[str, list[str]]] = [
+    (
+        "Samoa, Tonga and Palau — the alliance's co-founders along with Fiji — take turns to "
+        "chair it.",
+        ["WSM", "TON", "PLW", "FJI"],
+    ),
+    (
+        "Ecuador, Panama and Jamaica became the newest partner countries of the programme.",
+        ["ECU", "PAN", "JAM"],
+    ),
+    ("Kenya, Ghana and Peru became the latest countries to ban single-use plastics.", []),
+]
+ONE_NAME_SHORT_WITH_A_CO_SIGNER: list[tuple[str, list[str]]] = [
+    (
+        "The resolution, which Mexico co-sponsored with Chile and Peru, passed without a vote.",
+        ["MEX", "CHL", "PER"],
+    ),
+    (
+        "Norway ratified the treaty on Friday, joining Iceland and Denmark.",
+        ["NOR", "ISL", "DNK"],
+    ),
+    # Two names with no co-signer stay two; hosting is no co-signing.
+    ("The accord was signed by Chile and Peru on Monday.", []),
+    ("The summit, which Mexico co-hosted with Chile and Peru, ended without a text.", []),
+]
+
+PRO_VERB_TAKES_UP_A_NEGATED_ACT: list[tuple[str, list[str]]] = [
+    (
+        "The United States has not ratified the treaty, but Canada, Mexico and Chile have.",
+        ["CAN", "MEX", "CHL"],
+    ),
+    (
+        "Brazil refused to back the text, while Chile, Peru and Bolivia did so in March.",
+        ["CHL", "PER", "BOL"],
+    ),
+    # Not a signing act before the concession, or the pro-verb negated too.
+    ("Germany voted against the plan, but France, Spain and Italy did.", []),
+    ("Russia did not sign the pledge, and Iran, Syria and Cuba did not either.", []),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -839,6 +948,13 @@ MECHANISMS = {
     "companions_around_the_list": COMPANIONS_AROUND_THE_LIST,
     "cues_of_giving_leading_and_status": CUES_OF_GIVING_LEADING_AND_STATUS,
     "items_and_clauses": ITEMS_AND_CLAUSES,
+    "table_header_opens_the_table": TABLE_HEADER_OPENS_THE_TABLE,
+    "another_status_in_the_lists_clause": ANOTHER_STATUS_IN_THE_LISTS_CLAUSE,
+    "status_or_office_before_the_list": STATUS_OR_OFFICE_BEFORE_THE_LIST,
+    "counts_and_groups_around_co_signers": COUNTS_AND_GROUPS_AROUND_CO_SIGNERS,
+    "founders_and_newest": FOUNDERS_AND_NEWEST,
+    "one_name_short_with_a_co_signer": ONE_NAME_SHORT_WITH_A_CO_SIGNER,
+    "pro_verb_takes_up_a_negated_act": PRO_VERB_TAKES_UP_A_NEGATED_ACT,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
@@ -862,3 +978,15 @@ def test_a_second_list_after_a_contrast_keeps_its_own_cue() -> None:
     assert found == [["PER", "BOL", "ECU"], ["ESP", "ITA", "PRT"]]
     text = "The accord was signed by France, while Russia, China and Iran have yet to join it."
     assert analyze(text).enumerations == []
+
+
+def test_a_list_of_its_own_before_joining_stays_apart() -> None:
+    text = (
+        "Chile, Peru and Ghana are the latest to sign, joining early backers such as Norway, "
+        "Japan and Canada."
+    )
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == [["CHL", "PER", "GHA"], ["NOR", "JPN", "CAN"]]
+    # One name before "joining" still leads the list.
+    text = "Fiji signed on Tuesday, joining early backers such as Norway, Japan and Canada."
+    assert [e.codes for e in analyze(text).enumerations] == [["FJI", "NOR", "JPN", "CAN"]]
