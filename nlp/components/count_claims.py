@@ -88,6 +88,11 @@ _LISTS = (
     (None, "increment_cues_before"),
     (None, "reaction_verbs"),
     (None, "people_like_nouns"),
+    (None, "part_taking_verbs"),
+    (None, "relative_dates"),
+    ("scope", "list_words"),
+    (None, "date_units"),
+    ("scope", "attribution_verbs"),
     (None, "member_meeting_nouns"),
     (None, "increment_hedges"),
     (None, "round_number_words"),
@@ -202,6 +207,11 @@ _OPTIONAL_LISTS = frozenset(
         "increment_cues_before",
         "reaction_verbs",
         "people_like_nouns",
+        "part_taking_verbs",
+        "relative_dates",
+        "list_words",
+        "date_units",
+        "attribution_verbs",
         "member_meeting_nouns",
         "increment_hedges",
         "round_number_words",
@@ -441,6 +451,7 @@ class _DocContext:
         self.run_ends: frozenset[int] = frozenset()  # token just past each number run
         self.number_hits: list[int] = []  # number-like tokens, in order
         self.kept_hits: frozenset[int] = frozenset()  # those the batch screen let through
+        self.headlines: dict[int, bool] = {}  # sentence start -> set in title case
         # Token-level checks compare hashes against hashed word sets: creating `Token` objects
         # in the cue windows was most of this component's cost.
         self.low = low
@@ -571,6 +582,15 @@ class CountClaimFinder:
         self.comma_h, self.by_h = vocab.strings.add(","), vocab.strings.add("by")
         self.since_h = vocab.strings.add("since")
         self.did_h = vocab.strings.add("did")
+        self.part_h = vocab.strings.add("part")
+        self.according_h = vocab.strings.add("according")
+        self.co_h = vocab.strings.add("co")
+        self.list_glue = (
+            self.h["conjunctions"]
+            | self.h["including_following"]
+            | self.h["subject_fillers"]
+            | self.h["list_words"]
+        )
         self.quote_h = frozenset(vocab.strings.add(q) for q in ('"', "'", "“", "”", "‘", "’"))
         self.passive_h = frozenset(
             vocab.strings.add(x) for x in ("was", "were", "been", "is", "are")
@@ -1540,7 +1560,9 @@ class CountClaimFinder:
         ents = ctx.entities_in(sent.start, sent.end)
         mine = [e for e in ents if e.label_ == self.principal]
         before = [e for e in ents if e.end <= cand.start]
-        after = [e for e in mine if e.start >= cand.end]
+        # A source named after the count is no party beside it: "..., the UAE presidency said",
+        # "..., Azerbaijan's presidency said", "according to the Saudi environment ministry".
+        after = [e for e in mine if e.start >= cand.end and not self._attribution(ctx, e, sent)]
         # A possessive mention ("the UK's summit") names no actor beside the count.
         actors = [
             e for e in mine if e.end >= len(ctx.low) or ctx.low[e.end] not in self.possessive_h
@@ -1600,6 +1622,22 @@ class CountClaimFinder:
             return "excluding_principal"
         return "unspecified"
 
+    def _attribution(self, ctx: _DocContext, ent: _Ent, sent: _Sent) -> bool:
+        """Whether the mention names the source of the sentence: followed within a few words
+        (no comma) by one of `attribution_verbs`, or right after "according to (the)"."""
+        low, h = ctx.low, self.h
+        j = ent.start - 1
+        if j > sent.start and low[j] == self.h_the:
+            j -= 1
+        if j - 1 >= sent.start and low[j] == self.to_h and low[j - 1] == self.according_h:
+            return True
+        for i in range(ent.end, min(sent.end, ent.end + 7)):
+            if low[i] in h["attribution_verbs"]:
+                return True
+            if ctx.doc[i].is_punct and low[i] not in self.possessive_h:
+                return False
+        return False
+
     def _absolute_with(self, ctx: _DocContext, cand: _Candidate, xp: tuple[int, int]) -> bool:
         """Whether "with" opens an absolute clause whose subject is the count: "Canada unveiled
         the principles, with more than 50 countries endorsing them" (a participle or "as" right
@@ -1653,10 +1691,26 @@ class CountClaimFinder:
         the count sizes: the subject of a `launcher_verbs` word ("Estonia and Luxembourg
         launched the IT Coalition", "Britain champions the alliance") or the agent after a
         `launcher_prefixes` phrase ("launched by the United States and Norway", "at the
-        initiative of France"). A founder is a member of what it founded."""
-        if self._phrase_before(ctx, "LL", ent.start):
-            return True
+        initiative of France"). A founder is a member of what it founded; the principal may
+        stand anywhere in a list of founders ("Founded in 1994 by Australia, France, ... and
+        the United States")."""
         low, h = ctx.low, self.h
+        j = ent.start
+        while j > 0:
+            other = ctx.by_end.get(j)
+            if other is not None and other.start < j:
+                j = other.start
+            elif low[j - 1] in h["conjunctions"] or low[j - 1] == self.h_the:
+                j -= 1
+            else:
+                break
+        if self._phrase_before(ctx, "LL", j) or self._phrase_before(ctx, "LP", j):
+            return True
+        if j > 0 and low[j - 1] == self.by_h:
+            # "Founded in 1994 by Australia, ... and the United States": a dated founding verb
+            founders = h["founding_verbs"] | h["launcher_verbs"]
+            if ctx.any_in(max(0, j - 6), j - 1, founders):
+                return True
         i = ent.end
         while i < start:
             other = ctx.by_start.get(i)
@@ -1666,6 +1720,8 @@ class CountClaimFinder:
                 i += 1  # "France and the United States head ..."
             else:
                 break
+        if i + 2 < start and low[i] == self.co_h and low[i + 1] == self.dash:
+            i += 2  # "which Sri Lanka co-leads" (three tokens)
         return i < start and low[i] in h["launcher_verbs"]
 
     def _on_board_before(self, ctx: _DocContext, ent: _Ent, start: int, sent: _Sent) -> bool:
@@ -1750,7 +1806,14 @@ class CountClaimFinder:
             return "excluding_principal"
         if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"  # "55 countries and the United States"
-        including = ctx.phrases_within("IF", cand.end, ent.start)
+        # ... and the phrase must lead into the principal through a list of parties, not name
+        # others before a new clause: "40 countries, including Poland and Chile, have agreed
+        # to shift away from coal, the UK government announced" does not include the UK.
+        including = [
+            p
+            for p in ctx.phrases_within("IF", cand.end, ent.start)
+            if self._lists_into(ctx, p[1], ent.start)
+        ]
         negations = self.h["negations"]
         if any(ctx.any_in(s - 2, s, negations) for s, _, _ in including):
             return None  # "14 members, did not include the United States": no inclusion
@@ -1775,6 +1838,19 @@ class CountClaimFinder:
         if self._linked_after(doc, ctx, cand.end, sent.end):
             return "excluding_principal"
         return None
+
+    def _lists_into(self, ctx: _DocContext, i: int, end: int) -> bool:
+        """Whether only named parties, commas, "and", "the" and an adverb lie in [i, end)."""
+        glue, low = self.list_glue, ctx.low
+        while i < end:
+            ent = ctx.by_start.get(i)
+            if ent is not None:
+                i = ent.end
+            elif low[i] in glue:
+                i += 1
+            else:
+                return False
+        return True
 
     def _rest_after(self, ctx: _DocContext, i: int, sent: _Sent) -> bool:
         """Whether "and <N> other(s)" starts at token i: the rest of a count named in part."""
@@ -1908,8 +1984,10 @@ class CountClaimFinder:
             )
             if dist is not None
         )
-        if total and (not ranked or ranked[0][2] != "other"):
-            return "signatories"  # "bringing the total to 122 participants"
+        if total and phrase != 1 and (not ranked or ranked[0][2] != "other"):
+            # "bringing the total to 122 participants" (not "brought together representatives
+            # of 42 countries": a participant phrase right before the count decides)
+            return "signatories"
         signing_words = (
             cand.noun in w["signatory_nouns"] or cand.gap_words & w["signatory_set_words"]
         )
@@ -1978,12 +2056,30 @@ class CountClaimFinder:
         """Whether a lower-case cue word sits inside a capitalised name ("the Convention against
         Doping in Sport", "the Alliance against Hunger"): part of a title, not a verb or vote."""
         doc = ctx.doc
+        if not 0 < i < len(doc) - 1:
+            return False
+        if ctx.low[i] in self.h["title_links"] and doc[i - 1].is_title and doc[i + 1].is_title:
+            return True
+        # A capitalised cue inside a capitalised name in running prose: "the Global Partnership
+        # Against the Spread of ...", "the first No Money for Terror conference" (not in a
+        # headline, where every word is capitalised).
+        token = doc[i]
         return (
-            ctx.low[i] in self.h["title_links"]
-            and 0 < i < len(doc) - 1
-            and doc[i - 1].is_title
-            and doc[i + 1].is_title
+            token.is_title
+            and not ctx.is_sent_start(i)
+            and (doc[i - 1].is_title or doc[i + 1].is_title)
+            and not self._headline(ctx, i)
         )
+
+    def _headline(self, ctx: _DocContext, i: int) -> bool:
+        """Whether the sentence of token i is set in title case (most words capitalised)."""
+        sent = ctx.sentence(i)
+        cached = ctx.headlines.get(sent.start)
+        if cached is None:
+            words = [t for t in ctx.doc[sent.start : sent.end] if t.is_alpha and len(t) > 3]
+            cached = bool(words) and sum(t.is_title for t in words) * 4 > len(words) * 3
+            ctx.headlines[sent.start] = cached
+        return cached
 
     def _signs_next(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether the first kind cue after the count, within its clause, is a signing verb:
@@ -2039,20 +2135,33 @@ class CountClaimFinder:
         i = self._subject_verb_at(ctx, end, sent)
         return ctx.low[i] if i < sent.end else None
 
-    def _makes_joint_call(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
-        """Whether the count is the subject of a `statement_verbs` word, past fillers and an
-        apposition that names some of them (", including Britain and Germany,")."""
-        low, h = ctx.low, self.h
+    def _verb_past_apposition(self, ctx: _DocContext, end: int, sent: _Sent) -> int:
+        """The index of the count's verb past fillers and an apposition that names some of the
+        counted parties ("Thirty-five countries, including Britain and Germany, called on ..."):
+        `sent.end` when none is left."""
+        low, doc = ctx.low, ctx.doc
         i = self._subject_verb_at(ctx, end, sent)
-        glue = h["conjunctions"] | h["including_following"] | h["subject_fillers"]
+        dashed = False  # inside "— the Five Eyes plus India and Japan —" names need no code
         while i < sent.end and i < end + 25:
             ent = ctx.by_start.get(i)
             if ent is not None:
                 i = ent.end
-            elif low[i] in glue or low[i] == self.h_the:
+            elif low[i] in self.list_glue:
+                i += 1
+            elif doc[i].text in _DASHES:
+                dashed = not dashed
+                i += 1
+            elif dashed and doc[i].is_title:
                 i += 1
             else:
                 break
+        return min(i, sent.end)
+
+    def _makes_joint_call(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether the count is the subject of a `statement_verbs` word ("Türkiye, 53 other
+        nations urge arms embargo"), past an apposition (`_verb_past_apposition`)."""
+        low, h = ctx.low, self.h
+        i = self._verb_past_apposition(ctx, end, sent)
         if i >= sent.end:
             return False
         if low[i] in h["statement_verbs"]:
@@ -2122,10 +2231,13 @@ class CountClaimFinder:
     def _takes_part_in_instrument(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """ "eight other governments now participate in the initiative": taking part in an
         instrument (an instrument noun within a few words of the count's verb) is membership."""
-        i = self._subject_verb_at(ctx, end, sent)
-        if i >= sent.end or ctx.low[i] not in self.h["membership_participation"]:
+        low, h = ctx.low, self.h
+        i = self._verb_past_apposition(ctx, end, sent)
+        if i + 1 < sent.end and low[i] in h["part_taking_verbs"] and low[i + 1] == self.part_h:
+            i += 1  # "More than 25 countries, including the US, take part in the Partnership"
+        elif i >= sent.end or low[i] not in h["membership_participation"]:
             return False
-        return ctx.any_in(i + 1, min(sent.end, i + 4), self.h["instrument_nouns"])
+        return ctx.any_in(i + 1, min(sent.end, i + 5), h["instrument_nouns"])
 
     def _past_possessor(self, ctx: _DocContext, j: int) -> int:
         """Token j, or the token after a possessive "'s" within `_MAX_POSSESSOR` tokens from j
@@ -2235,6 +2347,8 @@ class CountClaimFinder:
                     return False
                 if low[j] in h["date_links"]:
                     return self._dated_at(ctx, j, stop)
+                if low[j] in h["relative_dates"] and j + 1 < stop and low[j + 1] in h["date_units"]:
+                    return True  # "Four states joined the group this year"
             return False
         return False
 
@@ -2275,7 +2389,7 @@ class CountClaimFinder:
         for i in range(cand.start - 1, max(sent.start, cand.start - 3) - 1, -1):
             if low[i] in breaks:
                 break  # "The US did not sign; 60 other countries did."
-            if low[i] in negations:
+            if low[i] in negations and not self._in_title(ctx, i):
                 return True
         # After the claim, look up to its verb: "pledged never to pay" negates the paying, not
         # the pledge; and never into the next claim's words. A count of signatories is one
@@ -2304,7 +2418,11 @@ class CountClaimFinder:
         for i in range(cand.end, stop):
             if low[i] in signs or low[i] in breaks:
                 return False
-            if low[i] in negations and not ctx.phrase_starting("XF", i):
+            if (
+                low[i] in negations
+                and not ctx.phrase_starting("XF", i)
+                and not self._in_title(ctx, i)
+            ):
                 return True  # ("not including the US" is scope, not negation)
         return False
 

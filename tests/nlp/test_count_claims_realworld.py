@@ -1612,6 +1612,71 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     # People in four figures are no parties.
     ("Glasgow hosted 40,000 participants.", "USA", []),
+    # Round 16 (from hold-outs 20-23). A capitalised cue inside a name cues nothing; a
+    # participant phrase right before the count outranks a total.
+    (
+        "The Global Alliance Against Wildfires has grown to 27 members.",
+        "USA",
+        [(27, "exact", UNS, S, "member")],
+    ),
+    (
+        "Some 50 countries gathered for the first No Harm to Civilians summit.",
+        "USA",
+        [(50, "about", UNS, P, "country")],
+    ),
+    (
+        "The forum has brought together officials from more than 30 countries since 2019.",
+        "USA",
+        [(30, "more_than", UNS, P, "country")],
+    ),
+    # Taking part in an instrument past an apposition; a joint call past a dashed apposition.
+    (
+        "Some 20 countries, including Norway, take part in the Verification Partnership.",
+        "NOR",
+        [(20, "about", INC, S, "country")],
+    ),
+    (
+        "Six governments — the Quad plus Britain and Canada — called on platforms to act.",
+        "USA",
+        [(6, "exact", UNS, S, "government")],
+    ),
+    # A source named after the count is no party beside it.
+    (
+        "The text was endorsed by 38 states plus the EU, Kenya's foreign ministry said.",
+        "KEN",
+        [(38, "exact", UNS, S, "state")],
+    ),
+    # An including phrase must lead into the principal through a list.
+    (
+        "Some 30 countries, including Peru and Chile, have agreed to it, the Mexican government "
+        "announced.",
+        "MEX",
+        [(30, "about", UNS, S, "country")],
+    ),
+    # Founders in a dated list, co-leads, early ratifiers.
+    (
+        "Founded in 2015 by Chile, Peru and Mexico, the network now has 14 member countries.",
+        "MEX",
+        [(14, "exact", INC, S, "country")],
+    ),
+    (
+        "The coalition, which Ghana co-leads, counts just nine members.",
+        "GHA",
+        [(9, "exact", INC, S, "member")],
+    ),
+    (
+        "The protocol now has 96 states parties, with Canada among the first to ratify.",
+        "CAN",
+        [(96, "exact", INC, S, "party")],
+    ),
+    # Joiners dated "this year"; world powers; co-signatories.
+    (
+        "Three states joined the network this year.",
+        "USA",
+        [(3, "exact", UNS, J, "state")],
+    ),
+    ("Iran and six world powers signed the deal.", "IRN", [(6, "exact", EXC, S, "power")]),
+    ("The letter gathered 44 co-signatories.", "USA", [(44, "exact", UNS, S, "signatory")]),
 ]
 
 
