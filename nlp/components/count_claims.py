@@ -1776,8 +1776,8 @@ class CountClaimFinder:
             if j >= 0 and low[j] == self.h_the:
                 start = j + 1
         phrase = ctx.phrase_ending("IP", start)
-        if phrase is None and start > 0 and low[start - 1] == self.h_the:
-            phrase = ctx.phrase_ending("IP", start - 1)
+        if phrase is None and start > 0 and low[start - 1] in self.h["partitive_determiners"]:
+            phrase = ctx.phrase_ending("IP", start - 1)  # "the", "its": "among its 174 parties"
         return None if phrase is None else phrase[0]
 
     def _outside_of_total(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
@@ -1796,8 +1796,11 @@ class CountClaimFinder:
         """Scope from the principal named after the count ("61 countries, including the US")."""
         if ent.start - cand.end > self.patterns.max_including_tokens:
             return None
-        if ctx.phrases_within("XF", cand.end, ent.start):
-            return "excluding_principal"
+        if any(
+            self._lists_into(ctx, e, ent.start)
+            for _, e, _ in ctx.phrases_within("XF", cand.end, ent.start)
+        ):
+            return "excluding_principal"  # "55 countries besides the US" (a list may stand between)
         if ctx.phrase_starting("XA", ent.end) and not ctx.any_in(
             ent.start - 2, ent.start, self.h["relative_pronouns"]
         ):
@@ -1898,6 +1901,18 @@ class CountClaimFinder:
 
     # ---- kind -----------------------------------------------------------------------------
 
+    def _named_group_in_count(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """Whether a capitalised word that is no party stands between the count and its noun,
+        naming the group counted: "one of 29 Schengen states", "all 34 OAS member states"."""
+        if cand.noun_start is None:
+            return False
+        doc = ctx.doc
+        parties = {i for e in cand.gap_entities for i in range(e.start, e.end)}
+        return any(
+            doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper) and i not in parties
+            for i in range(cand.noun_start, cand.end)
+        )
+
     def _kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """signatories / joiners / participants / other, from cue words near the claim."""
         w, h = self.w, self.h
@@ -1984,7 +1999,7 @@ class CountClaimFinder:
             )
             if dist is not None
         )
-        if total and phrase != 1 and (not ranked or ranked[0][2] != "other"):
+        if total and phrase != 1 and (not ranked or ranked[0][2] == "signatories"):
             # "bringing the total to 122 participants" (not "brought together representatives
             # of 42 countries": a participant phrase right before the count decides)
             return "signatories"
@@ -2012,6 +2027,8 @@ class CountClaimFinder:
             # "is one of 89 parties" in a sentence about the conference that drafted it: the
             # count's own words say membership, which no mere mention of an event undoes.
             return "signatories"
+        if ctx.any_in(start - 3, start, h["membership_verbs"]):
+            return "signatories"  # "the forum, which groups 21 economies" (before "forum")
         weak = [
             i
             for i in (*range(lo, start), *range(end, hi))
@@ -2024,6 +2041,7 @@ class CountClaimFinder:
             or ctx.any_in(end, hi, h["instrument_nouns"])
             or ctx.any_in(start - 3, start, h["membership_verbs"])
             or self._forms_body(doc, ctx, end, sent)
+            or self._named_group_in_count(ctx, cand)
         ):
             return "signatories"
         return "other"
@@ -2085,9 +2103,10 @@ class CountClaimFinder:
         """Whether the first kind cue after the count, within its clause, is a signing verb:
         the verb of the count as subject ("Leaders from 64 countries and the EU signed ...")."""
         low, bits, breaks = ctx.low, self.cue_bits, self.h["clause_breaks"]
+        relative = self.h["relative_pronouns"]
         for i in range(cand.end, min(sent.end, cand.end + self.patterns.context_window)):
-            if low[i] in breaks:
-                return False
+            if low[i] in breaks or low[i] in relative or ctx.phrase_starting("P", i):
+                return False  # ("... took part in the summit, which raised $3bn in commitments")
             mask = bits.get(low[i])
             if mask:
                 return mask == mask & 0b11  # a signing or joining cue, nothing else

@@ -1677,6 +1677,72 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     ("Iran and six world powers signed the deal.", "IRN", [(6, "exact", EXC, S, "power")]),
     ("The letter gathered 44 co-signatories.", "USA", [(44, "exact", UNS, S, "signatory")]),
+    # Round 17 (from hold-outs 24-27). "among its N parties"; an excluding phrase must lead
+    # into the principal; attendance totals attend; a relative clause ends a participant's verb.
+    (
+        "Japan, which ratified in 1979, is among its 173 parties.",
+        "JPN",
+        [(173, "exact", INC, S, "party")],
+    ),
+    (
+        "The forum, which groups 21 economies plus the EU, closed with a statement read by Peru.",
+        "PER",
+        [(21, "exact", UNS, S, "economy")],
+    ),
+    (
+        "By the third summit, attendance had grown to 45 countries.",
+        "USA",
+        [(45, "exact", UNS, P, "country")],
+    ),
+    (
+        "Ministers from 80 countries took part in the summit, which raised $2bn in commitments.",
+        "USA",
+        [(80, "exact", UNS, P, "country")],
+    ),
+    # Creditors and lenders are parties; "belong to"; "the correct figure is 29".
+    (
+        "Spain and 14 other official creditors signed the deal.",
+        "ESP",
+        [(14, "exact", EXC, S, "creditor")],
+    ),
+    (
+        "An earlier version said 25 countries belong to the area; the correct figure is 27.",
+        "USA",
+        [(25, "exact", UNS, S, "country"), (27, "exact", UNS, S, "country")],
+    ),
+    # A capitalised group name inside the count names what is counted; "spans".
+    (
+        "Portugal is one of 27 Schengen states.",
+        "PRT",
+        [(27, "exact", INC, S, "state")],
+    ),
+    (
+        "The community now spans seven partner states.",
+        "USA",
+        [(7, "exact", UNS, S, "state")],
+    ),
+    # Eligible is no member; admitting new members adds them.
+    (
+        "Some 60 countries are eligible for the scheme.",
+        "USA",
+        [(60, "about", UNS, OT, "country")],
+    ),
+    (
+        "The bank admitted four new members last year.",
+        "USA",
+        [(4, "exact", UNS, J, "member")],
+    ),
+    # Not every count near a fund or a platform is of parties.
+    (
+        "The fund says it has vaccinated children in more than 70 countries.",
+        "USA",
+        [(70, "more_than", UNS, OT, "country")],
+    ),
+    (
+        "Upwards of 60 national delegations took part in the Global Platform.",
+        "USA",
+        [(60, "more_than", UNS, P, "delegation")],
+    ),
 ]
 
 
