@@ -1901,6 +1901,16 @@ class CountClaimFinder:
 
     # ---- kind -----------------------------------------------------------------------------
 
+    def _fronted_set(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """ "Of the JINR's 14 members, only Georgia ...": a sentence opening with "Of" and the
+        count of a membership noun, closed by a comma, names the members."""
+        low = ctx.low
+        if cand.noun not in self.w["membership_nouns"] or low[sent.start] not in self.h["of_words"]:
+            return False
+        if cand.end >= sent.end or low[cand.end] not in self.comma_set:
+            return False
+        return cand.start - sent.start <= 2 + _MAX_POSSESSOR
+
     def _named_group_in_count(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether a capitalised word that is no party stands between the count and its noun,
         naming the group counted: "one of 29 Schengen states", "all 34 OAS member states"."""
@@ -1971,6 +1981,9 @@ class CountClaimFinder:
             for i in range(end, reach)
         ):
             return "other"
+        if self._fronted_set(ctx, cand, sent):
+            # "Of the JINR's 14 members, only Georgia has not paid": the count names the members.
+            return "signatories"
         if negated:
             return "other"
         if self._founded_by(ctx, start, sent):
@@ -2423,7 +2436,9 @@ class CountClaimFinder:
         before = cand.start - 1
         while before > sent.start and low[before] in h["total_adverbs"]:
             before -= 1
-        if before >= sent.start and low[before] in self.stative_h:
+        if before >= sent.start and (
+            low[before] in self.stative_h or low[before] in h["cues_signatories"]
+        ):
             # "has 13 parties — A, B, C — and the United States is not among them": the count
             # is the object of "has"; a negation after it is another clause's.
             return False

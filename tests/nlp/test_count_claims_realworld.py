@@ -1743,6 +1743,23 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(60, "more_than", UNS, P, "delegation")],
     ),
+    # Round 18. The object of a signing verb keeps its kind past a later "outside"/"not"; a
+    # fronted "Of the N members," names the members; "16 have accepted" is a bare count.
+    (
+        "The accord now binds 31, including Norway, which is outside the EU.",
+        "USA",
+        [(31, "exact", UNS, S, "party")],
+    ),
+    (
+        "Of the bank's 19 members, only Chad has not paid in.",
+        "USA",
+        [(19, "exact", UNS, S, "member")],
+    ),
+    (
+        "Thirty states have ratified the charter, and 12 have accepted its complaints procedure.",
+        "USA",
+        [(30, "exact", UNS, S, "state"), (12, "exact", UNS, S, "state")],
+    ),
 ]
 
 
