@@ -58,6 +58,21 @@ X, Y to Z, W rose after the pact was signed") makes none. A count of parties tha
 reviewed, visited or targeted ("the mechanism reviewed five countries — X, Y and Z") is no cue:
 `counter_before` patterns ending right before the count undo it.
 
+A count of signers or joiners anywhere in the run's sentence is a cue of last resort when no
+cue word stands there and no counter cue stands before the list or in its own clause (past a
+relative clause about it): "The four members of the community, X, Y, Z and W, approved the
+statute"; "now counts 12 countries of origin, such as X, Y and Z". A count in another clause
+(past a semicolon) is none ("counts 21 members; X, Y and Z have stayed out"), nor is a count of
+targets (`counter_before`: "focuses on 30 countries, among them ..."). A co-signer joined by
+"and N other ..." and a colon or dash is taken when N is the list's length ("A and the four
+other co-hosts — X, Y, Z and W"; "A and four other countries signed the agreement in 2014: X,
+Y, Z and W"). Companions after the list may carry a title ("alongside host A") or a status
+("as have importers such as A and B"), and stop at a semicolon. Before a cue after the list,
+the text past a contrast ("while") is the list's clause: "A and B have been suspended, while
+X, Y and Z remain full members". A list closed by "and" ends at a dash ("five members — X, Y
+and Z — and A remains suspended"), and a name closing a heading that leaves it out is no item
+(`heading_exclusion`: "Signatories beyond the EU: • X • Y • Z").
+
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
@@ -119,6 +134,7 @@ _ROLES = (
     "descriptor",
     "pro_verb",
     "concession",
+    "heading_exclusion",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -139,9 +155,12 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\s*)?$", re.I)
 _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with)\s*(?:the\s*)?"
+    # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
+    r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*)?"
     r"|[^.;:]{0,60}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,20}?\bby\s*(?:the\s*)?"
     r"|[^.;:]{0,60}?,\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as)"
-    r"\s*(?:the\s*)?"
+    # ... the companions may be named by a status first: "..., as have importers such as A, B".
+    r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?)?"
     # A second signing act of the same clause: "backed by X, Y and Z and co-sponsored by".
     r"|\s*,?\s*and\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:co-?)?"
     r"(?:sponsored|backed|endorsed|signed|supported|ratified|adopted)\s+by\s*(?:the\s*)?",
@@ -193,6 +212,26 @@ _RANGE_AND = re.compile(
 _MAX_RANGE_GAP = 8  # tokens of "in the east, with the" between two parts of a range
 _MAX_CLAIM_GAP = 8  # tokens between a count claim and its list ("56 members, including")
 _POSSESSIVES = frozenset(("'s", "’s", "'", "’"))  # a name followed by one is a possessive
+# "A and the four other founding states — X, Y, Z and W": a count of the others, then (past a
+# few words) a colon or dash opening the list. A is their co-signer when the count is the list's
+# length ("The Netherlands and four other countries signed the agreement ...: X, Y, Z and W").
+_OTHERS_LINK = re.compile(
+    r"\s*,?\s*and\s+(?:the\s+)?(?P<count>\d{1,2}|[a-z]+)\s+other\s+[^.;:—–]{0,160}?"
+    r"(?:[:—–]|\s-\s)\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {
+    word: i
+    for i, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _small_number(text: str) -> int | None:
+    """The value of a count written in digits or as a word up to twenty, or None."""
+    return int(text) if text.isdigit() else _SMALL_NUMBERS.get(text.lower())
 
 
 @cache
@@ -668,6 +707,7 @@ class EnumerationFinder:
             descriptors,
             pro_verbs,
             concessions,
+            heading_exclusions,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -716,6 +756,13 @@ class EnumerationFinder:
         # concession takes up the negated signing act before it.
         self.pro_verb_re = _alternation_or_none(pro_verbs)
         self.concession_re = _alternation_or_none(concessions)
+        # "Signatories beyond the EU: • A • B": the name before the heading's colon is the
+        # heading's, left out of the list under it.
+        self.heading_exclusion_re = (
+            re.compile(f"(?:{_alternation(heading_exclusions).pattern})\\s*$", re.IGNORECASE)
+            if heading_exclusions
+            else None
+        )
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -775,6 +822,7 @@ class EnumerationFinder:
         claims: list[tuple[int, int]] | None = None  # read once, for the first long run
         spans = self._without_asides(view, spans)
         runs, heads = self._ranges(view, self._runs(doc, view, spans))
+        runs = [self._without_heading_name(view, run) for run in runs]
         for long_run in runs:
             if len(long_run) < self.min_entities - 1:
                 continue  # one name short is still read: co-signers may complete it
@@ -790,12 +838,29 @@ class EnumerationFinder:
         doc.user_data[SIGNATORY_KEY] = signatories
         return found
 
+    def _without_heading_name(self, view: _DocView, run: list[_Ent]) -> list[_Ent]:
+        """The run without its first name when that name closes a heading that leaves it out:
+        "Signatories beyond the EU: • A • B" (a `heading_exclusion` right before the name, a
+        colon right after it)."""
+        if self.heading_exclusion_re is None or len(run) < 2:
+            return run
+        first = run[0]
+        if not view.has_inline_marks(first[END], run[1][START]):
+            return run  # no colon after the first name, in O(1)
+        if view.text(first[END], run[1][START]).split()[:1] != [":"]:
+            return run
+        sent_start, _ = view.sentence(first[START])
+        if not self.heading_exclusion_re.search(view.text(sent_start, first[START])):
+            return run
+        return run[1:]
+
     def _closed_lists(self, view: _DocView, run: list[_Ent]) -> list[list[_Ent]]:
-        """The run cut after a list closed by "and" that a semicolon follows: in "X, Y and Z;
-        W, under its new president, signed late" W opens a clause of its own. A lone name before
+        """The run cut after a list closed by "and" that a semicolon or dash follows: in "X, Y
+        and Z; W, under its new president, signed late" W opens a clause of its own ("five
+        members — X, Y and Z — and A remains suspended": A too). A lone name before
         the only semicolon of a comma list ends the clause before it: "A and B launch a
         coalition for Ukraine; X, Y and Z to join"."""
-        if not view.has_semicolon(run[0][END], run[-1][START]):
+        if not view.has_inline_marks(run[0][END], run[-1][START]):
             return [run]  # the common case, in O(1)
         gaps = [view.text(left[END], right[START]).split() for left, right in pairwise(run)]
         if (
@@ -811,7 +876,7 @@ class EnumerationFinder:
         for (left, right), words in zip(pairwise(run), gaps, strict=True):
             if (
                 closed
-                and ";" in words
+                and (";" in words or "—" in words or "–" in words)
                 and ":" not in words
                 and not view.has_newline(left[END], right[START])
             ):
@@ -897,7 +962,10 @@ class EnumerationFinder:
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
-        if not self.co_signer_re.fullmatch(link):
+        others = _OTHERS_LINK.fullmatch(link)
+        if others is not None and _small_number(others["count"]) == len(labels):
+            pass  # "A and the four other co-hosts — X, Y, Z and W": the count spells the list
+        elif not self.co_signer_re.fullmatch(link):
             return []
         # A count of signers in the link is no counter, whatever its noun: "signed by A and 45
         # other participants, including X, Y and Z".
@@ -940,6 +1008,8 @@ class EnumerationFinder:
             return []  # "..., which takes part alongside the EU's member states": another act
         # "alongside the United States and the EU": names joined by list glue go with it.
         last = _glued_reach(view, spans, k, 1, 0, sent_end, {})
+        while last > k and view.has_semicolon(spans[k][END], spans[last][START]):
+            last -= 1  # "... such as A and B; the United States left": a new clause
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
         if not _COMPANION_TRAILER.match(rest):
             return []
@@ -1246,6 +1316,9 @@ class EnumerationFinder:
             return self._trailing_cue(pre, post, first_cue)
         if self._counter(pre):
             return None
+        sentence_claim = self._sentence_claim(view, first, last, claims, sent_start, post)
+        if sentence_claim is not None:
+            return sentence_claim
         # The sentence before; for a list, also back over short heading lines ("Europe").
         start = sent_start
         for _ in range(_LOOKBACK_SENTENCES):
@@ -1291,6 +1364,14 @@ class EnumerationFinder:
         adhered", "ministers from X, Y and Z added their names" (they act for their states)."""
         if self.descriptor_end_re is not None:
             pre = self.descriptor_end_re.sub("", pre, count=1)
+        # "A and B have been suspended, while X, Y and Z remain full members": past a contrast
+        # the list opens a clause of its own, and the counters before it are another clause's.
+        if self.contrast_re is not None:
+            last = None
+            for last in self.contrast_re.finditer(pre):  # noqa: B007  (the final one)
+                pass
+            if last is not None:
+                pre = pre[last.end() :]
         # The cue follows the list ("X, Y and Z signed"): the words before the list and just
         # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
         # Russia in voting against").
@@ -1355,6 +1436,40 @@ class EnumerationFinder:
                 continue
             if pattern.fullmatch(link) and not self._counter(link) and not self._counter(after):
                 return view.text(c_start, c_end)
+        return None
+
+    def _sentence_claim(
+        self,
+        view: _DocView,
+        first: _Ent,
+        last: _Ent,
+        claims: list[tuple[int, int]],
+        sent_start: int,
+        post: str,
+    ) -> str | None:
+        """A count of signers or joiners anywhere in the run's sentence, as the cue text, when no
+        counter cue stands in the sentence around the run ("The four members of the community,
+        X, Y, Z and W, approved the statute"; "now counts 12 countries of origin, such as X, Y,
+        Z"), or None. The caller has read the text before the run for counters already."""
+        # The list's own clause ("..., approved the statute, giving their nationals ..."), past
+        # a relative clause about the list ("X, Y and Z, which favour ..., have stayed out").
+        clause = _RELATIVE_CLAUSE.sub(",", post).lstrip(_LIST_CLOSERS)
+        if self._counter(_CLAUSE_BREAK.split(clause, maxsplit=1)[0]):
+            return None
+        _, sent_end = view.sentence(last[END] - 1)
+        for c_start, c_end in claims:
+            if c_start < sent_start or c_end > sent_end:
+                continue
+            if first[START] < c_end and c_start < last[END]:
+                continue  # inside the run
+            lo, hi = (c_end, first[START]) if c_end <= first[START] else (last[END], c_start)
+            if view.has_semicolon(lo, hi):
+                continue  # another clause: "ESSI counts 21 members; X, Y and Z stayed out"
+            if c_start >= last[END] and _RELATIVE_WORD.search(view.text(lo, hi)):
+                continue  # "..., which A and B, the two member countries, supported": others
+            if self._reviewed(view, c_start):
+                continue
+            return view.text(c_start, c_end)
         return None
 
     def _reviewed(self, view: _DocView, c_start: int) -> bool:

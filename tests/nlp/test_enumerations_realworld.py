@@ -918,6 +918,113 @@ PRO_VERB_TAKES_UP_A_NEGATED_ACT: list[tuple[str, list[str]]] = [
     ("Russia did not sign the pledge, and Iran, Syria and Cuba did not either.", []),
 ]
 
+# Fourth session, round on sets 24-27.
+COUNT_ANYWHERE_IN_THE_SENTENCE: list[tuple[str, list[str]]] = [
+    (
+        "The three Baltic members of the council, Estonia, Latvia and Lithuania, approved the "
+        "budget on Tuesday.",
+        ["EST", "LVA", "LTU"],
+    ),
+    (
+        "The dialogue now counts 14 countries of destination, such as Qatar, Oman, Kuwait and "
+        "Bahrain.",
+        ["QAT", "OMN", "KWT", "BHR"],
+    ),
+    # Targets of a programme, and parties leaving, are no members.
+    (
+        "The programme focuses on 25 countries most exposed to drought, among them Chad, Niger "
+        "and Mali.",
+        [],
+    ),
+    (
+        "Estonia, Latvia and Lithuania have cut ties with the institute, leaving Russia and nine "
+        "other member states.",
+        [],
+    ),
+    # A count in a relative clause after the list is about other parties.
+    (
+        "Coastal states such as Chile, Peru and Ghana vowed to fight the plan, which Japan and "
+        "Norway, the two member countries that drafted it, defended.",
+        [],
+    ),
+]
+OTHERS_COUNTED_THEN_LISTED: list[tuple[str, list[str]]] = [
+    (
+        "The communiqué was endorsed by Ghana and the three other co-chairs — Chile, Norway and "
+        "Japan.",
+        ["GHA", "CHL", "NOR", "JPN"],
+    ),
+    (
+        "Portugal and three other states ratified the protocol at a ceremony in Lisbon last "
+        "week: Chile, Ghana and Peru.",
+        ["PRT", "CHL", "GHA", "PER"],
+    ),
+    # The count is not the list's length: the list is a part of the others.
+    (
+        "The accord was endorsed by Spain and five other states — Chile, Ghana and Peru among "
+        "them.",
+        ["CHL", "GHA", "PER"],
+    ),
+]
+COMPANIONS_WITH_A_TITLE: list[tuple[str, list[str]]] = [
+    (
+        "Members include Chile, Peru, Ghana and others, alongside host Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "Chile, Peru and Ghana have ratified, as have importers such as Japan and Norway.",
+        ["CHL", "PER", "GHA", "JPN", "NOR"],
+    ),
+]
+CONTRAST_BEFORE_A_TRAILING_CUE: list[tuple[str, list[str]]] = [
+    (
+        "Mali and Niger have been suspended from the bloc, while Ghana, Togo and Benin remain "
+        "full members.",
+        ["GHA", "TGO", "BEN"],
+    ),
+    (
+        "Ghana and Togo remain members, while Mali, Niger and Chad have been suspended.",
+        [],
+    ),
+]
+CUES_AND_COUNTERS_OF_STATUS: list[tuple[str, list[str]]] = [
+    (
+        "Recent ratifications came from Peru, Kenya and Fiji, the depositary said.",
+        ["PER", "KEN", "FJI"],
+    ),
+    (
+        "The convention applies between Chile, Peru, Colombia and Mexico.",
+        ["CHL", "PER", "COL", "MEX"],
+    ),
+    (
+        "The signatories of the charter — Chile, Peru and Ghana — hailed it as a milestone.",
+        ["CHL", "PER", "GHA"],
+    ),
+    ("Chile, Peru and Ghana are among the early adopters of the standard.", ["CHL", "PER", "GHA"]),
+    (
+        "The bloc has four full members — Chile, Peru, Ghana and Togo — and Mali remains "
+        "suspended.",
+        ["CHL", "PER", "GHA", "TGO"],
+    ),
+    ("Objections to new members (per the secretariat): Chile — 2; Peru — 1; Ghana — 1.", []),
+    (
+        "The text was backed by 40 of the 45 members after Chile, Peru and Ghana dissociated "
+        "themselves from it.",
+        [],
+    ),
+    ("Four members — Chile, Peru, Ghana and Togo — were suspended at the time.", []),
+]
+HEADINGS_AND_AUTHORS: list[tuple[str, list[str]]] = [
+    ("Alliance countries: Chile • Peru • Ghana • Kenya", ["CHL", "PER", "GHA", "KEN"]),
+    ("Beneficiary countries: Chile • Peru • Ghana", []),
+    ("Members outside the EU: • Norway • Iceland • Serbia", ["NOR", "ISL", "SRB"]),
+    (
+        "The statement, which condemned the coup, was issued by Chile, Peru and Ghana.",
+        ["CHL", "PER", "GHA"],
+    ),
+    ("A travel warning issued by Chile, Peru and Ghana took effect on Monday.", []),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -955,6 +1062,12 @@ MECHANISMS = {
     "founders_and_newest": FOUNDERS_AND_NEWEST,
     "one_name_short_with_a_co_signer": ONE_NAME_SHORT_WITH_A_CO_SIGNER,
     "pro_verb_takes_up_a_negated_act": PRO_VERB_TAKES_UP_A_NEGATED_ACT,
+    "count_anywhere_in_the_sentence": COUNT_ANYWHERE_IN_THE_SENTENCE,
+    "others_counted_then_listed": OTHERS_COUNTED_THEN_LISTED,
+    "companions_with_a_title": COMPANIONS_WITH_A_TITLE,
+    "contrast_before_a_trailing_cue": CONTRAST_BEFORE_A_TRAILING_CUE,
+    "cues_and_counters_of_status": CUES_AND_COUNTERS_OF_STATUS,
+    "headings_and_authors": HEADINGS_AND_AUTHORS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
