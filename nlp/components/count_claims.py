@@ -585,6 +585,10 @@ class CountClaimFinder:
         self.part_h = vocab.strings.add("part")
         self.according_h = vocab.strings.add("according")
         self.co_h = vocab.strings.add("co")
+        self.size_verbs_h = (
+            frozenset(vocab.strings.add(x) for x in ("has", "have", "had"))
+            | (self.h["membership_verbs"])
+        )
         self.list_glue = (
             self.h["conjunctions"]
             | self.h["including_following"]
@@ -1417,8 +1421,9 @@ class CountClaimFinder:
         """The counted noun nearest before a bare count in its sentence, outside party names
         ("the United States has not joined, counts 60" borrows no "state")."""
         named = {i for e in ctx.entities_in(sent_start, start) for i in range(e.start, e.end)}
+        multi = {e - 1: lemma for _, e, lemma in ctx.phrases_within("N", sent_start, start)}
         for i in range(start - 1, sent_start - 1, -1):
-            lemma = self.noun_h.get(ctx.low[i])
+            lemma = multi.get(i) or self.noun_h.get(ctx.low[i])  # ("Co-sponsors ... number 80")
             if lemma and i not in named:
                 return lemma
         return None
@@ -1829,6 +1834,13 @@ class CountClaimFinder:
             and self._rest_after(ctx, ent.end, sent)
         ):
             return "including_principal"  # "153 parties — Japan and 152 others"
+        if (
+            len(between) == 1
+            and between[0].text in {":", "(", "-", "–", "—"}
+            and ent.end < sent.end
+            and ctx.low[ent.end] in self.h["conjunctions"]
+        ):
+            return "including_principal"  # "Eight countries — France, Kenya, ... — formed"
         if between and between[0].text in {",", ":", "(", "-", "–", "—"}:
             # "two countries, Israel and the United States": an apposition naming the members.
             inside = {
@@ -1900,6 +1912,19 @@ class CountClaimFinder:
         return False
 
     # ---- kind -----------------------------------------------------------------------------
+
+    def _stated_size(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether "has"/"now has"/"counts" stands right before the count (past adverbs) and
+        the count's own words say membership ("160 contracting states", "43 members")."""
+        w, low = self.w, ctx.low
+        if not (cand.noun in w["membership_nouns"] or cand.gap_words & w["membership_words"]):
+            return False
+        if self._only_status_nouns(ctx, cand.end, min(sent.end, cand.end + 3)):
+            return False
+        i = cand.start - 1
+        while i > sent.start and low[i] in self.h["total_adverbs"]:
+            i -= 1
+        return i >= sent.start and low[i] in self.size_verbs_h
 
     def _fronted_set(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """ "Of the JINR's 14 members, only Georgia ...": a sentence opening with "Of" and the
@@ -1981,6 +2006,10 @@ class CountClaimFinder:
             for i in range(end, reach)
         ):
             return "other"
+        if self._stated_size(ctx, cand, sent) and not increment:
+            # "The convention, drafted by World Bank staff in 1965, now has close to 160
+            # contracting states": a body's size after "has"; cues before it are other clauses'.
+            return "signatories"
         if self._fronted_set(ctx, cand, sent):
             # "Of the JINR's 14 members, only Georgia has not paid": the count names the members.
             return "signatories"
