@@ -2019,7 +2019,9 @@ class CountClaimFinder:
             return "signatories"  # "founded in Paris in 2018 by 24 countries"
         if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
             return "other"  # "Dozens of countries welcomed the statement"
-        if self._makes_joint_call(ctx, end, sent):
+        if self._makes_joint_call(ctx, end, sent) and not (
+            start > sent.start and ctx.low[start - 1] in h["of_words"]
+        ):  # (not "a bloc of 39 countries, demanded ...": the bloc is the subject)
             return "signatories"  # "Türkiye, 53 other nations urge arms embargo"
         if self._sizes_a_party(doc, ctx, cand):
             return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the

@@ -1788,6 +1788,28 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "CAN",
         [(90, "exact", INC, S, "member state")],
     ),
+    # Round 20 (from hold-outs 28-31). A joint statement is reported by its verb, after a time
+    # adverbial too; a bloc "of N countries" that speaks is the bloc, not N signers.
+    (
+        "Britain and 14 allies on Tuesday warned Tehran against further escalation.",
+        "GBR",
+        [(14, "exact", EXC, S, "ally")],
+    ),
+    (
+        "Chile and 40 other governments said the law breached international standards.",
+        "CHL",
+        [(40, "exact", EXC, S, "government")],
+    ),
+    (
+        "Ministers from nine countries, including Norway, condemned the attack.",
+        "NOR",
+        [(9, "exact", INC, S, "country")],
+    ),
+    (
+        "The Arab League, a bloc of 22 members, rejected the plan.",
+        "USA",
+        [(22, "exact", UNS, OT, "member")],
+    ),
 ]
 
 

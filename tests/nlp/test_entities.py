@@ -279,6 +279,8 @@ def test_seas_and_gulfs_are_not_states(ents_nlp: Language) -> None:
 def test_rivers_named_after_a_state_are_not_the_state(ents_nlp: Language) -> None:
     text = "Senegal joined the Gambia River Basin body; the Senegal River floods each year."
     assert found(ents_nlp, text) == [("Senegal", "SEN")]
+    text = "The River Niger Commission met in Port of Spain with Trinidad and Tobago as host."
+    assert found(ents_nlp, text) == [("Trinidad and Tobago", "TTO")]
 
 
 def test_french_names_and_elision(ents_nlp: Language) -> None:
