@@ -404,3 +404,8 @@ def test_hyphenated_context_word_blocks_a_name(
     ents_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(ents_nlp, text) == expected
+
+
+def test_headline_abbreviation_of_south_korea(ents_nlp: Language) -> None:
+    """Wire headlines shorten South Korea to "S. Korea"."""
+    assert found(ents_nlp, "S. Korea, 30 nations sign chip pact") == [("S. Korea", "KOR")]
