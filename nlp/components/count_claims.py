@@ -89,6 +89,8 @@ _LISTS = (
     (None, "reaction_verbs"),
     (None, "people_like_nouns"),
     (None, "part_taking_verbs"),
+    (None, "attendance_nouns"),
+    (None, "comparison_links"),
     (None, "relative_dates"),
     ("scope", "list_words"),
     (None, "date_units"),
@@ -208,6 +210,8 @@ _OPTIONAL_LISTS = frozenset(
         "reaction_verbs",
         "people_like_nouns",
         "part_taking_verbs",
+        "attendance_nouns",
+        "comparison_links",
         "relative_dates",
         "list_words",
         "date_units",
@@ -1968,6 +1972,8 @@ class CountClaimFinder:
         if self._set_of_partitive(ctx, cand):
             # The verb is the part's: "118 of the 198 parties signed", "half of the 193 UN
             # members" give `other`; "three of the 45 signatories withdrew" still counts them.
+            if cand.noun in w["attendance_nouns"]:
+                return "participants"  # "Twenty-five of the 48 delegations were headed by"
             return "signatories" if signers else "other"
         if cand.ordinal:
             return "signatories"  # "became the 44th signatory"
@@ -2105,14 +2111,26 @@ class CountClaimFinder:
                 for k in range(len(found)):
                     if mask >> k & 1 and found[k] is None:
                         found[k] = dist
+        comparisons = self.h["comparison_links"]
         for dist, i in enumerate(range(end, hi), 1):
             mask = bits.get(low[i])
+            if mask and low[i] in comparisons and self._figure_follows(ctx, i + 1, hi):
+                continue  # "roughly 80 ratifications, against more than 160": a comparison
             if mask and not (i > end and i in run_ends) and not self._in_title(ctx, i):
                 for k in range(len(found)):
                     best = found[k]
                     if mask >> k & 1 and (best is None or dist < best):
                         found[k] = dist
         return found
+
+    def _figure_follows(self, ctx: _DocContext, i: int, hi: int) -> bool:
+        """Whether a number (after at most a qualifier phrase) starts at token i."""
+        if i >= hi:
+            return False
+        q = ctx.phrase_starting("Q", i)
+        if q is not None:
+            i = q[1]
+        return i < hi and ctx.doc[i].like_num
 
     def _in_title(self, ctx: _DocContext, i: int) -> bool:
         """Whether a lower-case cue word sits inside a capitalised name ("the Convention against
@@ -2432,7 +2450,12 @@ class CountClaimFinder:
             if low[r - 1] not in h["total_links"]:
                 continue
             lo = max(end, r - 1 - self.patterns.total_window)
-            if ctx.any_in(end, r, h["clause_breaks"]) or not ctx.any_in(lo, r - 1, bringers):
+            if ctx.any_in(end, r, h["clause_breaks"]) or not any(
+                low[i] in bringers and ctx.doc[i].lower_.endswith("ing") for i in range(lo, r - 1)
+            ):
+                # A participle shares the count's subject ("Three states joined, bringing
+                # membership to 58"); a finite verb has its own ("before a late flurry took
+                # the tally to 79").
                 continue
             verbs = [i for i in range(end, min(r, end + 12)) if low[i] in joins]
             if not verbs:

@@ -1810,6 +1810,38 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(22, "exact", UNS, OT, "member")],
     ),
+    # Round 21. "against" before a figure compares; a finite verb after a total has its own
+    # subject; the whole of a partitive of delegations attends; status and interest are no joining.
+    (
+        "The protocol has about 90 ratifications, against more than 150 for the convention.",
+        "USA",
+        [(90, "about", UNS, S, "ratification")],
+    ),
+    (
+        "About 40 countries had signed by noon, before a late rush took the tally to 52.",
+        "USA",
+        [(40, "about", UNS, S, "country"), (52, "exact", UNS, S, "country")],
+    ),
+    (
+        "Nine of the 30 delegations were led by foreign ministers.",
+        "USA",
+        [(9, "exact", UNS, OT, "delegation"), (30, "exact", UNS, P, "delegation")],
+    ),
+    (
+        "Two more countries were granted observer status.",
+        "USA",
+        [(2, "exact", UNS, OT, "country")],
+    ),
+    (
+        "At least three more states have expressed interest in joining.",
+        "USA",
+        [(3, "at_least", UNS, OT, "state")],
+    ),
+    (
+        "Dozens of members objected when the text was adopted.",
+        "USA",
+        [(None, "dozens", UNS, OT, "member")],
+    ),
 ]
 
 
