@@ -37,6 +37,17 @@ and 45 other participants, including ..."). Co-signers that are a list of three 
 own stay apart ("X, Y and Z are the newest members, joining founders such as A, B and C": two
 lists). A companion after the list may close its clause with a dash ("X, Y and Z — the pact's
 co-founders alongside A — want ...").
+A name inside a relative clause right after the co-signer is a modifier, and the co-signer is
+the name before it ("Germany, which holds the EU presidency, was one of 25 signatories, alongside
+X, Y and Z"); a party added by "besides" / "in addition to" before the people who act for the
+listed states leads the list ("Besides A, the leaders of X, Y and Z signed"); the count between a
+co-signer and the list may be in words ("issued by A and eight partners, among them X, Y and Z").
+The list's own clause also vetoes it when it names outsiders or another role ("X, Y and Z remain
+notable absentees", "with X, Y and Z among those outside it", "were represented by envoys",
+"among the earliest to be reviewed"), and "the departures of X, Y and Z" is a counter.
+Cues in the pattern file also cover a heading of contracting states with a place or date
+("Contracting parties in Africa:"), members "listed on its website include", a named grouping
+sized by a count ("the Lima Group of 12 American states — X, Y, ...") and "X, Y and Z founded it".
 
 A status or office named right before the list (`descriptor` patterns: "Non-members X, Y and Z
 also adhered", "endorsed by outreach guests X, Y and Z", "ministers from X, Y and Z added their
@@ -195,7 +206,9 @@ _SUBJECT_OR_AGENT = re.compile(
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
     # ... or of a relative clause about the instrument ("the statement, which the United States
     # co-sponsored with X and Y").
-    r"|.*,\s*which\s*(?:the\s*)?",
+    r"|.*,\s*which\s*(?:the\s*)?"
+    # ... or a party added to the list: "Besides A, the leaders of X, Y and Z signed".
+    r"|\s*(?:besides|in addition to)\s*(?:the\s*)?",
     re.IGNORECASE | re.DOTALL,
 )
 # A range of parties: "from X and Y in the west to Z and W in the east, with U and V on ...".
@@ -954,8 +967,15 @@ class EnumerationFinder:
         k = bisect_left(spans, run[0][START], key=lambda sp: sp[START]) - 1
         if k < 0:
             return []
-        party = spans[k]
         sent_start, _ = view.sentence(run[0][START])
+        # A name inside a relative clause about the co-signer is a modifier: "Germany, which
+        # holds the EU presidency, was one of the signatories, alongside X, Y and Z".
+        while k > 0 and spans[k - 1][START] >= sent_start:
+            aside = _RELATIVE_CLAUSE.match(view.text(spans[k - 1][END], run[0][START]))
+            if aside is None or spans[k - 1][END] + aside.end() <= spans[k][END]:
+                break
+            k -= 1
+        party = spans[k]
         if party[START] < sent_start or party[LABEL] in labels:
             return []
         link = view.text(party[END], run[0][START])

@@ -1025,6 +1025,74 @@ HEADINGS_AND_AUTHORS: list[tuple[str, list[str]]] = [
     ("A travel warning issued by Chile, Peru and Ghana took effect on Monday.", []),
 ]
 
+OUTSIDERS_AND_ROLES_IN_THE_LISTS_CLAUSE: list[tuple[str, list[str]]] = [
+    (
+        "The pact has 40 parties, among them Chile, Peru and Ghana; Brazil, Mexico and "
+        "Argentina remain conspicuous holdouts.",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Most of the region has ratified the convention, with Chile, Peru and Ecuador among "
+        "those still outside it.",
+        [],
+    ),
+    (
+        "Of the bloc's 15 members, Chile, Peru and Ghana were represented by junior ministers "
+        "at the signing.",
+        [],
+    ),
+    (
+        "Ghana, which chairs the peer review, was among the first to sign and, with Kenya, Togo "
+        "and Senegal, among the first to be assessed.",
+        [],
+    ),
+    (
+        "The cartel was formed by 13 producers; after the departures of Qatar, Ecuador and "
+        "Angola, it shrank.",
+        [],
+    ),
+]
+PARTIES_HEADINGS_AND_SIZED_GROUPINGS: list[tuple[str, list[str]]] = [
+    (
+        "Contracting parties in Central America: Panama • Honduras • Guatemala",
+        ["PAN", "HND", "GTM"],
+    ),
+    ("Contracting states visited by the inspectors: Panama • Honduras • Guatemala", []),
+    (
+        "Partners named in the annual report include Chile, Peru, Ghana and Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "The Quito Club of four Andean nations — Peru, Bolivia, Ecuador and Colombia — issued a "
+        "joint appeal on Friday.",
+        ["PER", "BOL", "ECU", "COL"],
+    ),
+    (
+        "The Quito Club of four Andean nations — Peru, Bolivia, Ecuador and Colombia — did not "
+        "sign the pact.",
+        [],
+    ),
+    ("Chile, Peru and Colombia founded it in Lima in 2011.", ["CHL", "PER", "COL"]),
+]
+CO_SIGNERS_COUNTED_IN_WORDS_OR_SET_APART: list[tuple[str, list[str]]] = [
+    (
+        "The appeal was signed by Norway and six partners, among them Chile, Peru, Ghana and "
+        "Kenya.",
+        ["NOR", "CHL", "PER", "GHA", "KEN"],
+    ),
+    ("Russia and three allies, among them Iran, Syria and Belarus, boycotted the vote.", []),
+    (
+        "Norway, which chairs the Nordic Council this year, was among the first 20 signatories, "
+        "alongside Chile, Peru and Ghana.",
+        ["NOR", "CHL", "PER", "GHA"],
+    ),
+    (
+        "Besides Ghana, the presidents of Chile, Peru and Kenya signed the charter.",
+        ["GHA", "CHL", "PER", "KEN"],
+    ),
+    ("Besides Ghana, the leaders of Chile, Peru and Kenya attended the summit.", []),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1068,6 +1136,9 @@ MECHANISMS = {
     "contrast_before_a_trailing_cue": CONTRAST_BEFORE_A_TRAILING_CUE,
     "cues_and_counters_of_status": CUES_AND_COUNTERS_OF_STATUS,
     "headings_and_authors": HEADINGS_AND_AUTHORS,
+    "outsiders_and_roles_in_the_lists_clause": OUTSIDERS_AND_ROLES_IN_THE_LISTS_CLAUSE,
+    "parties_headings_and_sized_groupings": PARTIES_HEADINGS_AND_SIZED_GROUPINGS,
+    "co_signers_counted_in_words_or_set_apart": CO_SIGNERS_COUNTED_IN_WORDS_OR_SET_APART,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
