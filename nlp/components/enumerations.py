@@ -674,6 +674,13 @@ def _alternation_or_none(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[st
     return _alternation(patterns) if patterns else None
 
 
+def _ending_or_none(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One of the patterns anchored at the end of a text (trailing space allowed), or None."""
+    if not patterns:
+        return None
+    return re.compile(f"(?:{_alternation(patterns).pattern})\\s*$", re.IGNORECASE)
+
+
 def _listed_claims(
     doc: Doc, kind_names: tuple[str, ...] = _LISTED_CLAIM_KINDS
 ) -> list[tuple[int, int]]:
@@ -727,27 +734,15 @@ class EnumerationFinder:
         self.counter_re = _alternation(counters) if counters else re.compile(r"(?!x)x")
         self.glue = glue
         # Anchored at the end of the text before a cue: "cooperation with |partners including".
-        self.before_re = (
-            re.compile(f"(?:{_alternation(before).pattern})\\s*$", re.IGNORECASE)
-            if before
-            else None
-        )
+        self.before_re = _ending_or_none(before)
         self.cells = cells
         # Whole-gap patterns around a count claim, and a list of people at the end of a text.
         self.claim_link_re = _alternation_or_none(claim_links)
         self.list_claim_link_re = _alternation_or_none(list_claim_links)
-        self.attendees_re = (
-            re.compile(f"(?:{_alternation(attendees).pattern})\\s*$", re.IGNORECASE)
-            if attendees
-            else None
-        )
+        self.attendees_re = _ending_or_none(attendees)
         self.counter_after_re = _alternation_or_none(after)
         # Anchored at the end of the words between a list and a cue after it: "have since".
-        self.reversal_re = (
-            re.compile(f"(?:{_alternation(reversals).pattern})\\s*$", re.IGNORECASE)
-            if reversals
-            else None
-        )
+        self.reversal_re = _ending_or_none(reversals)
         self.negation_re = _alternation_or_none(negations)
         # Whole-gap patterns between a party and a list it is linked to as co-signer.
         self.co_signer_re = _alternation_or_none(co_signer_links)
@@ -771,11 +766,7 @@ class EnumerationFinder:
         self.concession_re = _alternation_or_none(concessions)
         # "Signatories beyond the EU: • A • B": the name before the heading's colon is the
         # heading's, left out of the list under it.
-        self.heading_exclusion_re = (
-            re.compile(f"(?:{_alternation(heading_exclusions).pattern})\\s*$", re.IGNORECASE)
-            if heading_exclusions
-            else None
-        )
+        self.heading_exclusion_re = _ending_or_none(heading_exclusions)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
