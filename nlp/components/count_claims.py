@@ -1974,7 +1974,9 @@ class CountClaimFinder:
             # members" give `other`; "three of the 45 signatories withdrew" still counts them.
             if cand.noun in w["attendance_nouns"]:
                 return "participants"  # "Twenty-five of the 48 delegations were headed by"
-            return "signatories" if signers else "other"
+            # "18 of the 24 signatory states": the whole's own words may say it signed.
+            signed = signers or bool(cand.gap_words & w["signatory_set_words"])
+            return "signatories" if signed else "other"
         if cand.ordinal:
             return "signatories"  # "became the 44th signatory"
 

@@ -1842,6 +1842,28 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(None, "dozens", UNS, OT, "member")],
     ),
+    # Round 22 (from hold-outs 32-35). A statement read "on behalf of N states"; headline
+    # "demand"; the whole of a partitive whose own words say it signed; shareholders.
+    (
+        "Sweden read the statement on behalf of 38 states.",
+        "USA",
+        [(38, "exact", UNS, S, "state")],
+    ),
+    (
+        "UK, 15 allies demand release of jailed reporters",
+        "GBR",
+        [(15, "exact", EXC, S, "ally")],
+    ),
+    (
+        "Twelve of the 20 signatory states have ratified.",
+        "USA",
+        [(12, "exact", UNS, S, "state"), (20, "exact", UNS, S, "state")],
+    ),
+    (
+        "Brazil is one of the five shareholders of the bank.",
+        "BRA",
+        [(5, "exact", INC, S, "shareholder")],
+    ),
 ]
 
 
