@@ -84,6 +84,16 @@ X, Y and Z remain full members". A list closed by "and" ends at a dash ("five me
 and Z — and A remains suspended"), and a name closing a heading that leaves it out is no item
 (`heading_exclusion`: "Signatories beyond the EU: • X • Y • Z").
 
+A co-signer right before its count of others ("A and 20 other states have ratified it — among
+them X, Y and Z"; "A signed alongside 11 other founding states, including X, Y and Z") leads a
+list that samples those others whatever their number, when the sample opens right after the
+others' noun or past a dash (after a verb and a comma the sample may be of all the parties, and an
+aside between A and its count sets A apart). A news dateline ("RIYADH (SPA) -- ") before a
+co-signer is no lead of its own, a "whose" clause about it is an aside like "which", and a
+territory in a parenthetical of up to three lower-case words after an item ("Denmark (on behalf
+of Greenland)") is skipped. A negation between the copula and the signers' noun ("were not among
+the signatories", "were never members") makes no cue.
+
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
@@ -160,6 +170,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 # A relative clause about a co-signer says nothing against the shared act: "Czechia, which
 # hosted the conference, was joined by X, Y and Z in endorsing".
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:.]*,", re.IGNORECASE)
+# ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
+# listed among the endorsers alongside X, Y and Z" (read only around a co-signer).
+_CO_SIGNER_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
 # list and the party that ends its clause.
@@ -189,6 +202,7 @@ _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
+_ASIDE_GLUE = frozenset(("and", "or", "with", "plus", "as", "also", "well"))
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
@@ -201,6 +215,11 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 # What may precede a co-signer: nothing or an article (the subject), or "... by" (the agent).
 # ... or the subject of a subordinate clause ("..., 60 days after A became the sixth to ratify it,
 # joining X, Y and Z").
+# A news dateline opening the sentence: "OTTAWA (Reuters) - ", "KUALA LUMPUR, Nov 2 (Bernama) --
+# ". Capitals only (case-sensitive), so a subject is never taken for one.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\- ]{1,40}(?:,[^()\n,]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s*"
+)
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
@@ -534,9 +553,13 @@ def _in_aside(view: _DocView, prev: _Ent, span: _Ent) -> bool:
     gap = span[START] - prev[END]
     if gap == 1:
         return _token_text(view, prev[END]) == "("
-    if gap == 2:
-        word = _token_text(view, prev[END] + 1)
-        return _token_text(view, prev[END]) == "(" and word.isalpha() and word.islower()
+    if 2 <= gap <= 4 and _token_text(view, prev[END]) == "(":
+        # "(for Réunion)", "(on behalf of Greenland)", "(in respect of Aruba)": lower-case
+        # words only, none of them list glue ("(and Spain)" is another party).
+        words = [_token_text(view, i) for i in range(prev[END] + 1, span[START])]
+        return all(w.isalpha() and w.islower() for w in words) and (
+            gap == 2 or not _ASIDE_GLUE.intersection(words)
+        )
     return False
 
 
@@ -962,7 +985,7 @@ class EnumerationFinder:
         # A name inside a relative clause about the co-signer is a modifier: "Germany, which
         # holds the EU presidency, was one of the signatories, alongside X, Y and Z".
         while k > 0 and spans[k - 1][START] >= sent_start:
-            aside = _RELATIVE_CLAUSE.match(view.text(spans[k - 1][END], run[0][START]))
+            aside = _CO_SIGNER_ASIDE.match(view.text(spans[k - 1][END], run[0][START]))
             if aside is None or spans[k - 1][END] + aside.end() <= spans[k][END]:
                 break
             k -= 1
@@ -984,12 +1007,13 @@ class EnumerationFinder:
             if party[END] <= c_start and c_end <= run[0][START]:
                 link = view.text(party[END], c_start) + " " + view.text(c_end, run[0][START])
                 break
-        if self._counter(_RELATIVE_CLAUSE.sub(",", link)):
+        if self._counter(_CO_SIGNER_ASIDE.sub(",", link)):
             return []
         first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
         if k - first + 1 >= self.min_entities:
             return []  # "X, Y and Z are the newest members, joining founders such as A, B, C"
         lead = view.text(sent_start, spans[first][START])
+        lead = _DATELINE.sub("", lead, count=1)  # "RIYADH (SPA) -- A signed ..." opens there
         if not _SUBJECT_OR_AGENT.fullmatch(lead) or self._counter(lead):
             return []
         return spans[first : k + 1]

@@ -1092,6 +1092,73 @@ CO_SIGNERS_COUNTED_IN_WORDS_OR_SET_APART: list[tuple[str, list[str]]] = [
     ),
     ("Besides Ghana, the leaders of Chile, Peru and Kenya attended the summit.", []),
 ]
+# "A and N other states ... — among them X, Y, Z": the list samples the others, so A leads it
+# whatever N (a news dateline before A is no lead of its own).
+OTHERS_SAMPLED_AFTER_A_COUNT: list[tuple[str, list[str]]] = [
+    (
+        "Chile and 30 other countries, including Peru, Ghana and Kenya, have ratified the "
+        "convention.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # An aside between the lead and its count sets the lead apart (as the annotation does).
+    (
+        "Chile, which chairs the group, and 12 other nations — among them Peru, Ghana and "
+        "Kenya — signed the minute.",
+        ["PER", "GHA", "KEN"],
+    ),
+    # After the verb, the sample may be of all the parties: the lead stays out.
+    (
+        "Chile and 30 other countries have ratified the convention, including Peru, Ghana and "
+        "Kenya.",
+        ["PER", "GHA", "KEN"],
+    ),
+    (
+        "NAIROBI (Reuters) - Kenya signed the accord together with nine other African states, "
+        "among them Ghana, Senegal and Rwanda.",
+        ["KEN", "GHA", "SEN", "RWA"],
+    ),
+    (
+        "NAIROBI (Reuters) - Kenya and eight other states were reviewed by the panel, including "
+        "Ghana, Senegal and Rwanda.",
+        [],
+    ),
+    ("Chile and 30 other countries attended the summit, including Peru, Ghana and Kenya.", []),
+]
+# "Denmark (on behalf of Greenland)": a territory the item acts for is no item of its own.
+TERRITORY_ACTED_FOR_IN_AN_ASIDE: list[tuple[str, list[str]]] = [
+    (
+        "The three founders — Chile, the Netherlands (in respect of Aruba), Peru and Spain — "
+        "signed the charter in Lima.",
+        ["CHL", "NLD", "PER", "ESP"],
+    ),
+    (
+        "The declaration was signed by Chile, Denmark (on behalf of Greenland), Peru and Ghana.",
+        ["CHL", "DNK", "PER", "GHA"],
+    ),
+]
+# A negation between the copula and the signers' noun undoes the cue after the list.
+NEGATED_MEMBERSHIP_AFTER_AN_ASIDE: list[tuple[str, list[str]]] = [
+    (
+        "Peru, Chile and Ghana, which export copper, were among the founding members of the "
+        "cartel.",
+        ["PER", "CHL", "GHA"],
+    ),
+    ("Peru, Chile and Ghana, which export copper, were never members of the cartel.", []),
+    ("Peru, Chile and Ghana were not among the first signatories.", []),
+]
+# A "whose" clause about the co-signer is an aside: its words do not undo the shared act.
+WHOSE_ASIDE_ON_A_CO_SIGNER: list[tuple[str, list[str]]] = [
+    (
+        "Fiji, whose foreign minister flew in on Monday, signed the declaration alongside "
+        "Samoa, Tonga and Vanuatu.",
+        ["FJI", "WSM", "TON", "VUT"],
+    ),
+    (
+        "Fiji, whose foreign minister walked out, did not sign the declaration alongside "
+        "Samoa, Tonga and Vanuatu.",
+        [],
+    ),
+]
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -1139,6 +1206,10 @@ MECHANISMS = {
     "outsiders_and_roles_in_the_lists_clause": OUTSIDERS_AND_ROLES_IN_THE_LISTS_CLAUSE,
     "parties_headings_and_sized_groupings": PARTIES_HEADINGS_AND_SIZED_GROUPINGS,
     "co_signers_counted_in_words_or_set_apart": CO_SIGNERS_COUNTED_IN_WORDS_OR_SET_APART,
+    "others_sampled_after_a_count": OTHERS_SAMPLED_AFTER_A_COUNT,
+    "territory_acted_for_in_an_aside": TERRITORY_ACTED_FOR_IN_AN_ASIDE,
+    "negated_membership_after_an_aside": NEGATED_MEMBERSHIP_AFTER_AN_ASIDE,
+    "whose_aside_on_a_co_signer": WHOSE_ASIDE_ON_A_CO_SIGNER,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
