@@ -579,20 +579,18 @@ class CountClaimFinder:
         self.open_h, self.close_h = vocab.strings.add("("), vocab.strings.add(")")
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         self.out_h = vocab.strings.add("out")
-        self.comma_set = frozenset({vocab.strings.add(",")})
+        self.comma_h = vocab.strings.add(",")
         self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
         self.stative_h |= self.h["membership_verbs"]
         self.comma_closers = self.stative_h | {vocab.strings.add("with")}
-        self.comma_h, self.by_h = vocab.strings.add(","), vocab.strings.add("by")
+        self.by_h = vocab.strings.add("by")
         self.since_h = vocab.strings.add("since")
         self.did_h = vocab.strings.add("did")
         self.part_h = vocab.strings.add("part")
         self.according_h = vocab.strings.add("according")
         self.co_h = vocab.strings.add("co")
-        self.size_verbs_h = (
-            frozenset(vocab.strings.add(x) for x in ("has", "have", "had"))
-            | (self.h["membership_verbs"])
-        )
+        # The stative verbs that state a size right before a count ("now" is no verb).
+        self.size_verbs_h = self.stative_h - {vocab.strings.add("now")}
         self.list_glue = (
             self.h["conjunctions"]
             | self.h["including_following"]
@@ -603,7 +601,6 @@ class CountClaimFinder:
         self.passive_h = frozenset(
             vocab.strings.add(x) for x in ("was", "were", "been", "is", "are")
         )
-        self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         # Words that may follow a bare "N more": verbs and function words, not a noun.
         self.more_followers = (
             self.h["more_followers"]
@@ -1044,7 +1041,7 @@ class CountClaimFinder:
                     i += 1
                     lemma = nouns[low[i]]
                 if (
-                    i + 3 < limit + 2
+                    i + 1 < limit
                     and i + 3 < n
                     and low[i + 1] == self.and_h
                     and (low[i + 2] in modifiers or nouns.get(low[i + 2]))
@@ -1681,6 +1678,12 @@ class CountClaimFinder:
         role = ctx.phrase_starting("LR", i) if comma else None
         return role is not None and role[1] < start and low[role[1]] in h["of_words"]
 
+    def _says_membership(self, cand: _Candidate) -> bool:
+        """Whether the count's own words say membership: "43 members", "160 contracting
+        states", "29 member countries"."""
+        w = self.w
+        return cand.noun in w["membership_nouns"] or bool(cand.gap_words & w["membership_words"])
+
     def _states_size(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether the count states a body's membership: its noun says members ("18 members",
         "30 member countries") or a stative verb sits right before it ("now has nine donor
@@ -1690,8 +1693,7 @@ class CountClaimFinder:
         doc = ctx.doc
         if any(doc[i].is_title for i in range(cand.noun_start, cand.end)):
             return False  # "the six Western Balkan countries": a region's, not the body's
-        w = self.w
-        if cand.noun in w["membership_nouns"] or cand.gap_words & w["membership_words"]:
+        if self._says_membership(cand):
             return True
         return ctx.any_in(max(0, cand.start - 3), cand.start, self.stative_h)
 
@@ -1920,8 +1922,8 @@ class CountClaimFinder:
     def _stated_size(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether "has"/"now has"/"counts" stands right before the count (past adverbs) and
         the count's own words say membership ("160 contracting states", "43 members")."""
-        w, low = self.w, ctx.low
-        if not (cand.noun in w["membership_nouns"] or cand.gap_words & w["membership_words"]):
+        low = ctx.low
+        if not self._says_membership(cand):
             return False
         if self._only_status_nouns(ctx, cand.end, min(sent.end, cand.end + 3)):
             return False
@@ -1936,7 +1938,7 @@ class CountClaimFinder:
         low = ctx.low
         if cand.noun not in self.w["membership_nouns"] or low[sent.start] not in self.h["of_words"]:
             return False
-        if cand.end >= sent.end or low[cand.end] not in self.comma_set:
+        if cand.end >= sent.end or low[cand.end] != self.comma_h:
             return False
         return cand.start - sent.start <= 2 + _MAX_POSSESSOR
 
@@ -2061,7 +2063,7 @@ class CountClaimFinder:
         if signing_words and (not ranked or ranked[0][2] != "other"):
             # "drew almost 40 subscribing states": the count's own words say they signed.
             return "signatories"
-        members = cand.noun in w["membership_nouns"] or cand.gap_words & w["membership_words"]
+        members = self._says_membership(cand)
         if ranked and ranked[0][2] == "other" and members and self._only_status_nouns(ctx, lo, hi):
             ranked = ranked[1:]  # "grown to 14 members with Italy's move from observer status"
         if ranked and ranked[0][2] == "participants":
@@ -2299,7 +2301,7 @@ class CountClaimFinder:
         if ctx.any_in(hedge_end, start, self.h["hedge_breakers"]):
             return True
         low = ctx.low
-        commas = [i for i in range(hedge_end, start) if low[i] in self.comma_set]
+        commas = [i for i in range(hedge_end, start) if low[i] == self.comma_h]
         # ... a new predicate of the subject after the comma: "..., now has 81 parties", or an
         # absolute clause stating where it stands: "..., with 23 states parties so far".
         return bool(commas) and ctx.any_in(commas[-1] + 1, start, self.comma_closers)
