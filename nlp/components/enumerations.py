@@ -133,6 +133,7 @@ from spacy.util import minibatch
 from nlp.components.entities import SIGNATORY_KEY, role_of
 from nlp.components.lexflags import LexemeFlags
 from nlp.models import Enumeration
+from nlp.numbers import parse_number
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 ENTITY_KEY = "tally_entities"
@@ -252,18 +253,6 @@ _OTHERS_LINK = re.compile(
     r"(?:[:—–]|\s-\s)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS = {
-    word: i
-    for i, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-
-
-def _small_number(text: str) -> int | None:
-    """The value of a count written in digits or as a word up to twenty, or None."""
-    return int(text) if text.isdigit() else _SMALL_NUMBERS.get(text.lower())
 
 
 @cache
@@ -997,7 +986,7 @@ class EnumerationFinder:
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
         others = _OTHERS_LINK.fullmatch(link)
-        if others is not None and _small_number(others["count"]) == len(labels):
+        if others is not None and parse_number(others["count"]) == len(labels):
             pass  # "A and the four other co-hosts — X, Y, Z and W": the count spells the list
         elif not self.co_signer_re.fullmatch(link):
             return []
