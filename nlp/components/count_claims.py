@@ -63,12 +63,14 @@ _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member",
 # Word classes for the batch screen (`CountClaimFinder._setup_screen`), one bit each.
 _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
-_OPEN_BRACKET, _COUNTED_NOUN = 256, 512
+_OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
 _CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
 _MAX_POSSESSOR = 5  # tokens of "the African Union's" between "of" and a count
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
 # Tokens after a count read for a hedge in its predicate ("have expressed interest").
 _HEDGE_AFTER = 4
+# Tokens between a claim and the link of a bare figure compared with it ("..., compared with 72").
+_MAX_ELLIPSIS = 20
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
 # Lists in the patterns file: (section or None for top level, key).
@@ -145,6 +147,7 @@ _LISTS = (
     ("kind_cues", "other"),
     ("kind_cues", "participants_weak"),
     ("implied", "count_tails"),
+    ("implied", "elliptic_links"),
     ("implied", "total_adverbs"),
     ("implied", "total_words"),
     ("implied", "total_links"),
@@ -168,6 +171,12 @@ _LISTS = (
     ("scope", "launcher_verbs"),
     ("scope", "launcher_prefixes"),
     ("scope", "other_words"),
+    ("scope", "reflexives"),
+    (None, "late_adverbs"),
+    (None, "resize_verbs"),
+    (None, "resize_links"),
+    (None, "resize_bodies"),
+    ("implied", "elliptic_followers"),
     ("non_count", "year_prepositions"),
     ("non_count", "currency_prefixes"),
     ("non_count", "unit_suffixes"),
@@ -197,6 +206,7 @@ _OPTIONAL_LISTS = frozenset(
         "membership_subject_verbs",
         "accession_verbs",
         "count_tails",
+        "elliptic_links",
         "total_adverbs",
         "date_links",
         "total_bringers",
@@ -229,6 +239,12 @@ _OPTIONAL_LISTS = frozenset(
         "status_nouns",
         "membership_participation",
         "verb_particles",
+        "reflexives",
+        "late_adverbs",
+        "resize_verbs",
+        "resize_links",
+        "resize_bodies",
+        "elliptic_followers",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -248,6 +264,8 @@ _PHRASE_LISTS = {
     "id_phrases": "ID",
     "hedges": "H",
     "count_tails": "CT",
+    "elliptic_links": "EL",
+    "predicate_hedges": "PH",
 }
 
 
@@ -417,6 +435,9 @@ class _Candidate:
     ordinal: bool = False  # "the 44th signatory": the count after the subject joined
     noun_start: int | None = None  # where the counted noun's words begin (None: implied)
     text: str = ""  # the claim span's text, read once
+    # "nearly 100 contracting states, against 182 for the Berne Convention": a bare figure
+    # compared with an earlier claim of its sentence counts what that claim counts.
+    antecedent: _Candidate | None = None
 
 
 class _Ent(NamedTuple):
@@ -452,6 +473,7 @@ class _DocContext:
         self.by_end = {e.end: e for e in ents}
         self.by_start = {e.start: e for e in ents}
         self.number_runs: list[tuple[int, int]] = []
+        self.found: list[_Candidate] = []  # claims read so far, for elliptic figures
         self.run_ends: frozenset[int] = frozenset()  # token just past each number run
         self.number_hits: list[int] = []  # number-like tokens, in order
         self.kept_hits: frozenset[int] = frozenset()  # those the batch screen let through
@@ -609,6 +631,19 @@ class CountClaimFinder:
             | self.h["cues_signatories"]
             | self.h["joining_verbs"]
         )
+        # Nouns of a body whose size a count may state ("the treaty", "the bloc").
+        self.group_bodies_h = self.h["sized_bodies"] | self.h["resize_bodies"]
+        self.body_nouns_h = self.h["instrument_nouns"] | self.group_bodies_h
+        # Words that may follow a bare figure ("72 a decade ago", "61 this year").
+        self.elliptic_followers = (
+            self.more_followers
+            | self.h["number_articles"]
+            | self.h["coordination"]
+            | self.h["relative_pronouns"]
+            | self.h["clause_breaks"]
+            | self.h["elliptic_followers"]
+        )
+        self.semicolons = frozenset({self.semicolon_h})
         self.range_marks = frozenset(vocab.strings.add(x) for x in ("-", "/", ":", "."))
         # Kind cues by hash, as bit masks, so one scan of a claim's window finds them all.
         self.cue_bits: dict[int, int] = {}
@@ -669,6 +704,9 @@ class CountClaimFinder:
             _AGENT_VERB: h["cues_signatories"] | h["cues_participants"],
             _OPEN_BRACKET: {self.open_h},  # "Signatories (134)"
             _COUNTED_NOUN: set(self.noun_h),
+            # "..., against 182": the last word of a link before a compared figure, or "and".
+            _ELLIPTIC_LINK: {make(p)[-1].lower for p in patterns.phrases["elliptic_links"]}
+            | {self.and_h},
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -767,6 +805,10 @@ class CountClaimFinder:
         keep |= (link[hits] > link[b_lo]) & (total[hits] > total[lead])
         agent, verbs = counts(_AGENT_LINK), counts(_AGENT_VERB)
         keep |= (agent[hits] > agent[b_lo]) & (verbs[hits] > verbs[lead])
+        # A bare figure compared with an earlier claim: "100 states, against 182 for ...".
+        elliptic, nouns = counts(_ELLIPTIC_LINK), counts(_COUNTED_NOUN)
+        far = numpy.maximum(b_lo - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
+        keep |= (elliptic[hits] > elliptic[b_lo]) & (nouns[hits] > nouns[far])
         # A count in brackets after its noun: "Signatories (134) include ...".
         bracket = hits >= 2
         at = numpy.where(bracket, hits, 2)
@@ -972,7 +1014,7 @@ class CountClaimFinder:
     # ---- candidates -----------------------------------------------------------------------
 
     def _candidates(self, doc: Doc, ctx: _DocContext) -> list[_Candidate]:
-        found: list[_Candidate] = []
+        found: list[_Candidate] = ctx.found
         for start, end, _ in sorted(ctx.by_kind.get("V", [])):
             cand = self._read_vague(doc, ctx, start, end)
             if cand is not None:
@@ -1297,7 +1339,8 @@ class CountClaimFinder:
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
         agent = self._agent_of(doc, ctx, q_start, end, sent)
         if self._total_before(ctx, sent.start, q_start):
-            pass
+            if self._own_noun_follows(doc, ctx, end, sent):
+                return None  # "the water level dropped to 40 centimeters"
         elif self._total_phrase_before(ctx, q_start) and not (
             end < sent.end and doc[end].is_alpha and doc[end].is_lower
         ):
@@ -1325,7 +1368,23 @@ class CountClaimFinder:
             self._subject_of_verb(ctx, end, sent.end)
             or self._subject_after_tail(ctx, q_start, end, sent)
         ):
-            return None
+            antecedent = self._elliptic_antecedent(doc, ctx, q_start, end, sent)
+            if antecedent is None:
+                return None
+            # A compared figure counts what its antecedent counts; a chained one ("and 17 at
+            # entry into force", "and three — A, B, C — never signed") has its own predicate.
+            compared = ctx.low[q_start - 1] != self.and_h
+            return _Candidate(
+                q_start,
+                start,
+                end,
+                value,
+                qualifier,
+                antecedent.noun,
+                gap,
+                [],
+                antecedent=antecedent if compared else None,
+            )
         if prev is not None and prev.lower_ in self.w["year_prepositions"] and not (gap or agent):
             if not self._total_before(ctx, sent.start, q_start):
                 return None  # "in 12 signed ..." is too weak a reading
@@ -1335,6 +1394,48 @@ class CountClaimFinder:
             or self.patterns.implied_noun
         )
         return _Candidate(q_start, start, end, value, qualifier, noun, gap, [])
+
+    def _elliptic_antecedent(
+        self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent
+    ) -> _Candidate | None:
+        """The earlier claim a bare figure is compared with: "nearly 100 contracting states,
+        against 182 for the Berne Convention", "79 other countries ..., compared with 72 a
+        decade ago", and a bare figure chained to a bare one ("up from 53 a year ago and 17 at
+        entry into force"). None when no claim of the sentence ends shortly before the link."""
+        link = ctx.phrase_ending("EL", q_start)
+        if link is not None:
+            link_start = link[0]
+        elif q_start - 1 >= sent.start and ctx.low[q_start - 1] == self.and_h:
+            link_start = q_start - 1
+        else:
+            return None
+        if self._own_noun_follows(doc, ctx, end, sent):
+            return None  # "against 12 resolutions": the figure counts its own noun
+        earlier = [
+            c
+            for c in ctx.found
+            if c.start >= sent.start and c.end <= link_start and c.value is not None
+        ]
+        if not earlier:
+            return None
+        antecedent = max(earlier, key=lambda c: c.end)
+        if antecedent.subset or link_start - antecedent.end > _MAX_ELLIPSIS:
+            return None
+        if link is None and antecedent.noun_start is not None:
+            return None  # only a bare figure chains by "and": "60 countries and 12 ..." stays
+        if ctx.any_in(antecedent.end, link_start, self.semicolons):
+            return None
+        return antecedent
+
+    def _own_noun_follows(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether a lower-case word that is no verb or function word follows a bare figure:
+        the figure then counts that word ("40 centimeters", "12 resolutions"), not parties."""
+        if end >= sent.end or not (doc[end].is_alpha and doc[end].is_lower):
+            return False
+        if ctx.low[end] in self.elliptic_followers or doc[end].like_num:
+            return False  # "up from 115 the previous year", "to 14 plus the EU", "five years ago"
+        # (a modifier of a counted noun is no noun of its own: "more than 60 observer states")
+        return not (end + 1 < sent.end and ctx.low[end + 1] in self.noun_h)
 
     def _bracketed_after_noun(
         self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
@@ -1573,6 +1674,8 @@ class CountClaimFinder:
         actors = [
             e for e in mine if e.end >= len(ctx.low) or ctx.low[e.end] not in self.possessive_h
         ]
+        if cand.antecedent is not None:
+            return "unspecified"  # another time or instrument: "compared with 72 a decade ago"
         if cand.ordinal:
             # "Kenya became the 60th country to join": the running count includes its subject.
             named = [e for e in actors if e.end <= cand.start]
@@ -1581,6 +1684,8 @@ class CountClaimFinder:
             verdict = self._scope_from_later_mention(doc, ctx, cand, after[0], sent)
             if verdict:
                 return verdict
+        if mine and self._includes_itself(ctx, cand, sent):
+            return "including_principal"  # "The UK said 13 lenders, including itself, ..."
         if self._total_phrase_before(ctx, cand.start):
             # "one of 61 countries": the subject is inside the count ("not one of": outside).
             if not before or any(e.label_ == self.principal for e in before):
@@ -1833,7 +1938,8 @@ class CountClaimFinder:
             return None  # "14 members, did not include the United States": no inclusion
         if including or ctx.phrase_starting("IA", ent.end):
             return "including_principal"
-        between = doc[cand.end : ent.start]
+        # (an article opening the principal's name is no word between: "— the United States,")
+        between = doc[cand.end : ent.start - (doc[ent.start - 1].lower_ == "the")]
         if (
             len(between) == 1
             and between[0].text in {",", ":", "(", "-", "–", "—"}
@@ -1859,6 +1965,16 @@ class CountClaimFinder:
         if self._linked_after(doc, ctx, cand.end, sent.end):
             return "excluding_principal"
         return None
+
+    def _includes_itself(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """An including phrase right after the count leads into a reflexive standing for the
+        principal the sentence names: "13 lenders, including itself", "Fifteen countries,
+        counting our own" (`scope.reflexives`)."""
+        hi = min(sent.end, cand.end + 3)
+        return any(
+            e < sent.end and ctx.low[e] in self.h["reflexives"]
+            for s, e, _ in ctx.phrases_within("IF", cand.end, hi)
+        )
 
     def _lists_into(self, ctx: _DocContext, i: int, end: int) -> bool:
         """Whether only named parties, commas, "and", "the" and an adverb lie in [i, end)."""
@@ -1968,6 +2084,8 @@ class CountClaimFinder:
         # claim a semicolon is no bound: "The US did not sign; 60 other countries did".
         low = ctx.low
         hi = next((i for i in range(end, hi) if low[i] == self.semicolon_h), hi)
+        if cand.antecedent is not None:
+            return self._kind(doc, ctx, cand.antecedent)  # a compared figure counts the same
         signers = cand.noun in w["signatory_nouns"]
         if cand.subset and signers:
             return "other"  # "26 of the 61 signatories": a part of the signatories
@@ -2010,11 +2128,7 @@ class CountClaimFinder:
         if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
             return "other"  # "aims to bring the number of endorsers to 100"
         # ... or in the count's own predicate: "Dozens of countries have expressed interest".
-        reach = min(sent.end, end + _HEDGE_AFTER)
-        if any(
-            ctx.low[i] in h["predicate_hedges"] and not self._hedge_closed(ctx, end, i)
-            for i in range(end, reach)
-        ):
+        if self._predicate_hedged(ctx, end, sent):
             return "other"
         if self._stated_size(ctx, cand, sent) and not increment:
             # "The convention, drafted by World Bank staff in 1965, now has close to 160
@@ -2042,8 +2156,11 @@ class CountClaimFinder:
             return "signatories"  # "leaving the treaty with around 50 contracting parties"
 
         phrase = self._nearest_phrase(ctx, cand, sent, "P")
-        if phrase == 1 and self._signs_next(ctx, cand, sent):
-            phrase = None  # "Leaders from 64 countries signed the pledge": they signed for them
+        adjacent = phrase == 1 or (phrase == 2 and ctx.low[start - 1] == self.h_the)
+        if adjacent and self._signs_next(ctx, cand, sent):
+            # "Leaders from 64 countries signed the pledge", "Ministers from the five Nordic
+            # countries ... signed": they signed for them.
+            phrase = None
         if phrase is not None:
             part = phrase if part is None else min(part, phrase)
         ranked = sorted(
@@ -2291,7 +2408,20 @@ class CountClaimFinder:
         ):
             return True
         near = range(max(sent.start, cand.start - 4), min(sent.end, cand.end + _HEDGE_AFTER + 1))
-        return any(low[i] in h["increment_hedges"] for i in near)
+        return any(low[i] in h["increment_hedges"] for i in near) or self._predicate_hedged(
+            ctx, cand.end, sent
+        )
+
+    def _predicate_hedged(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether one of `predicate_hedges` opens the count's own predicate, within a few words
+        after it or past an apposition naming some of them ("Three countries - Ghana, India and
+        the Philippines - are reported to be weighing accession")."""
+        stop = min(sent.end, end + _HEDGE_AFTER)
+        if end < sent.end and (ctx.low[end] == self.comma_h or ctx.doc[end].text in _DASHES):
+            stop = min(sent.end, self._verb_past_apposition(ctx, end, sent) + _HEDGE_AFTER)
+        return any(
+            not self._hedge_closed(ctx, end, i) for i, _, _ in ctx.phrases_within("PH", end, stop)
+        )
 
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a
@@ -2404,6 +2534,8 @@ class CountClaimFinder:
             for a, b in zip(window, window[1:], strict=False)
         ):
             return True
+        if self._joined_later(ctx, end, sent):
+            return True
         if any(  # "have signed on since", "signed up since"
             a in joining and b in h["verb_particles"] and c in adjacent
             for a, b, c in zip(window, window[1:], window[2:], strict=False)
@@ -2412,6 +2544,18 @@ class CountClaimFinder:
         return self._dated_accession(ctx, end, sent) or self._brings_total_after(
             ctx, start, end, sent
         )
+
+    def _joined_later(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """ "Twenty-two states, not counting Australia, later added their names": the count's
+        own verb (its first kind cue after it, in its clause) is one of `accession_verbs` right
+        after one of `late_adverbs`."""
+        low, h = ctx.low, self.h
+        for i in range(end, min(sent.end, end + 12)):
+            if low[i] in h["clause_breaks"]:
+                return False
+            if low[i] in self.cue_bits:
+                return low[i] in h["accession_verbs"] and low[i - 1] in h["late_adverbs"]
+        return False
 
     def _dated_accession(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """ "the 10 countries that joined the Call in 2019", "Three states - A, B and C - have
@@ -2523,13 +2667,21 @@ class CountClaimFinder:
         right behind an instrument noun states the instrument's size, whatever the clause
         around it says about other parties ("withdrew, leaving the treaty with ...")."""
         low, h, i = ctx.low, self.h, cand.start - 1
-        if i <= sent.start or low[i] not in h["size_links"]:
+        if i <= sent.start:
             return False
-        if not (
-            cand.noun in self.w["membership_nouns"] or cand.gap_words & self.w["membership_words"]
-        ):
+        if low[i] in h["size_links"]:
+            lo = max(sent.start, i - 2)
+            if self._says_membership(cand):
+                return ctx.any_in(lo, i, self.body_nouns_h)
+            # "leaving the bloc with 27 countries" (not "adopted the agreement with 124
+            # countries voting in favour": an instrument "with" countries is company)
+            return cand.noun in self.group_nouns and ctx.any_in(lo, i, self.group_bodies_h)
+        # "shrank the Andean Community to four members", "keeping the body at six member states":
+        # the size a body is left with after a change (`resize_verbs` ... `resize_links`).
+        if low[i] not in h["resize_links"] or not self._says_membership(cand):
             return False
-        return ctx.any_in(max(sent.start, i - 2), i, h["instrument_nouns"])
+        lo = max(sent.start, i - 8)
+        return ctx.any_in(lo, i, self.body_nouns_h) and ctx.any_in(lo, i, h["resize_verbs"])
 
     def _sizes_a_grouping(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 48-nation Nuclear Suppliers Group", "the 42-member Wassenaar Arrangement": a

@@ -94,6 +94,22 @@ territory in a parenthetical of up to three lower-case words after an item ("Den
 of Greenland)") is skipped. A negation between the copula and the signers' noun ("were not among
 the signatories", "were never members") makes no cue.
 
+Companions after the list may also follow "besides" / "in addition to" ("..., besides A, which
+hosted it"), the dash closing a list set off by dashes ("- X, Y, Z - as well as A"), or the
+list's own predicate ("X, Y and Z, the three largest producers, are all partners, as is A").
+A signer named by an ordinal leads those "followed by" it ("A became the 26th signatory in May,
+followed weeks later by X, Y and Z"; a cue is still needed, and a withdrawal such as
+"denounce" is a counter), and launchers lead a list after ", with" ("A and B launched the
+alliance in 2018, with X, Y and Z among the first to join"). The list's own clause vetoes it
+for another role too (`counter_after`: "are in talks to accede", "are reported to be weighing
+accession", "named as holdouts", "among laggards", "among those voting against", "resisted",
+"attend as partners", "pushing for", "suspended budget support", "the most frequent targets",
+"as the only ... outside"); "joined A in calling for" is no pact, and a list right after
+"agreements with" names counterparts of bilateral deals (an end-anchored counter, so "X, Y and
+Z signed partnership agreements with the alliance" keeps its cue). "Co-led by", an acronym
+launched ("launched IRIS on the sidelines") and a "roster" or "membership" in apposition are
+cues.
+
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
@@ -179,11 +195,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # list and the party that ends its clause.
 _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\s*)?$", re.I)
 _ALONGSIDE_LINK = re.compile(
-    r"[^.;:]{0,60}?\b(?:alongside|along with|together with)\s*(?:the\s*)?"
+    r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
     r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*)?"
     r"|[^.;:]{0,60}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,20}?\bby\s*(?:the\s*)?"
-    r"|[^.;:]{0,60}?,\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as)"
+    # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
+    # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
+    # well as A, which joined as a bloc").
+    r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as)"
     # ... the companions may be named by a status first: "..., as have importers such as A, B".
     r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?)?"
     # A second signing act of the same clause: "backed by X, Y and Z and co-sponsored by".

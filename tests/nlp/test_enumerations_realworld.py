@@ -1160,6 +1160,107 @@ WHOSE_ASIDE_ON_A_CO_SIGNER: list[tuple[str, list[str]]] = [
     ),
 ]
 
+# The list's own clause gives it another role: in talks, weighing accession, named as holdouts,
+# among laggards or those voting against, resisting, attending, lobbying, targets.
+ANOTHER_ROLE_IN_ITS_OWN_CLAUSE: list[tuple[str, list[str]]] = [
+    ("Kenya, Zambia and Malawi are in talks to accede to the convention, diplomats said.", []),
+    (
+        "Four states - Peru, Chile and Bolivia among them - are said to be weighing accession "
+        "to the pact.",
+        [],
+    ),
+    ("The treaty now has 120 parties; Cuba, Laos and Myanmar named as holdouts.", []),
+    ("Tunisia, Jordan and Oman attend as dialogue partners of the forum.", []),
+    (
+        "The pact was signed by 40 countries, with Norway, Chile and Kenya pushing for stricter "
+        "targets.",
+        [],
+    ),
+    (
+        "The accord has 40 parties, with Fiji, Tonga and Samoa the main targets of its "
+        "inspections.",
+        [],
+    ),
+    ("Kenya, Zambia and Malawi are parties to the convention.", ["KEN", "ZMB", "MWI"]),
+    (
+        "The bloc suspended Niger, bringing to four the member states barred from its summits, "
+        "alongside Mali, Guinea and Chad.",
+        [],
+    ),
+]
+# Joining someone in a call is no pact; a list right after "agreements with" names counterparts.
+CALLS_AND_BILATERAL_DEALS: list[tuple[str, list[str]]] = [
+    ("Chile, Peru and Colombia joined Mexico in calling for a ceasefire.", []),
+    ("Chile, Peru and Colombia joined the alliance in March.", ["CHL", "PER", "COL"]),
+    ("Japan has signed data-sharing agreements with Vietnam, Thailand and Malaysia this year.", []),
+    (
+        "Vietnam, Thailand and Malaysia signed cooperation agreements with the bloc in 2021.",
+        ["VNM", "THA", "MYS"],
+    ),
+]
+# Companions after the list: "besides A", past the list's closing dash, past its own predicate.
+COMPANIONS_PAST_A_PREDICATE_OR_DASH: list[tuple[str, list[str]]] = [
+    (
+        "Backers of the fund include Norway, Denmark and Finland, besides Sweden, which proposed "
+        "it.",
+        ["NOR", "DNK", "FIN", "SWE"],
+    ),
+    (
+        "Members range widely - Chile, Peru, Ghana - as well as the European Union, which signed "
+        "as a bloc.",
+        ["CHL", "PER", "GHA", "EUU"],
+    ),
+    (
+        "Canada, Mexico and Chile, the three biggest exporters in the region, are all members of "
+        "the club, as is Peru.",
+        ["CAN", "MEX", "CHL", "PER"],
+    ),
+]
+# An ordinal signer leads those who followed it (a signing cue is still needed).
+ORDINAL_SIGNER_FOLLOWED_BY: list[tuple[str, list[str]]] = [
+    (
+        "Ghana became the 12th party to ratify the protocol in June, followed a month later by "
+        "Togo, Benin and Niger.",
+        ["GHA", "TGO", "BEN", "NER"],
+    ),
+    (
+        "Ghana became the first country to denounce the protocol, followed by Togo and Benin, "
+        "which ratified it again.",
+        [],
+    ),
+    (
+        "Ghana became the first country to ban the pesticide, followed by Togo, Benin and Niger.",
+        [],
+    ),
+]
+# Launchers before ", with" the first joiners; co-leads; an acronym launched; a roster.
+LAUNCHERS_CO_LEADS_AND_ROSTERS: list[tuple[str, list[str]]] = [
+    (
+        "Peru and Chile launched the Andean water pact in 2019, with Bolivia, Ecuador and "
+        "Colombia among the first to join.",
+        ["PER", "CHL", "BOL", "ECU", "COL"],
+    ),
+    (
+        "Peru and Chile launched the Andean water pact in 2019, with Bolivia, Ecuador and "
+        "Colombia expected to join.",
+        [],
+    ),
+    (
+        "Co-led by Canada, Ghana and Norway, the initiative aims to double clean-cooking finance.",
+        ["CAN", "GHA", "NOR"],
+    ),
+    (
+        "Japan alongside Canada, Ghana and Norway launched SPARC at the summit in Dubai.",
+        ["JPN", "CAN", "GHA", "NOR"],
+    ),
+    ("Canada, Ghana and Norway launched AI strategies last year.", []),
+    (
+        "The cartel's current roster — Bolivia, Chile, Peru and Ecuador — controls most of the "
+        "supply.",
+        ["BOL", "CHL", "PER", "ECU"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1210,6 +1311,11 @@ MECHANISMS = {
     "territory_acted_for_in_an_aside": TERRITORY_ACTED_FOR_IN_AN_ASIDE,
     "negated_membership_after_an_aside": NEGATED_MEMBERSHIP_AFTER_AN_ASIDE,
     "whose_aside_on_a_co_signer": WHOSE_ASIDE_ON_A_CO_SIGNER,
+    "another_role_in_its_own_clause": ANOTHER_ROLE_IN_ITS_OWN_CLAUSE,
+    "calls_and_bilateral_deals": CALLS_AND_BILATERAL_DEALS,
+    "companions_past_a_predicate_or_dash": COMPANIONS_PAST_A_PREDICATE_OR_DASH,
+    "ordinal_signer_followed_by": ORDINAL_SIGNER_FOLLOWED_BY,
+    "launchers_co_leads_and_rosters": LAUNCHERS_CO_LEADS_AND_ROSTERS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
