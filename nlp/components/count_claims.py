@@ -704,8 +704,9 @@ class CountClaimFinder:
             _AGENT_VERB: h["cues_signatories"] | h["cues_participants"],
             _OPEN_BRACKET: {self.open_h},  # "Signatories (134)"
             _COUNTED_NOUN: set(self.noun_h),
-            # "..., against 182": the last word of a link before a compared figure, or "and".
-            _ELLIPTIC_LINK: {make(p)[-1].lower for p in patterns.phrases["elliptic_links"]}
+            # "..., against 182", "compared with 72": the first word of a link before a
+            # compared figure, or "and".
+            _ELLIPTIC_LINK: {make(p)[0].lower for p in patterns.phrases["elliptic_links"]}
             | {self.and_h},
         }
         masks: dict[int, int] = {}
@@ -805,10 +806,16 @@ class CountClaimFinder:
         keep |= (link[hits] > link[b_lo]) & (total[hits] > total[lead])
         agent, verbs = counts(_AGENT_LINK), counts(_AGENT_VERB)
         keep |= (agent[hits] > agent[b_lo]) & (verbs[hits] > verbs[lead])
-        # A bare figure compared with an earlier claim: "100 states, against 182 for ...".
-        elliptic, nouns = counts(_ELLIPTIC_LINK), counts(_COUNTED_NOUN)
-        far = numpy.maximum(b_lo - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
-        keep |= (elliptic[hits] > elliptic[b_lo]) & (nouns[hits] > nouns[far])
+        # A bare figure compared with an earlier claim: "100 states, against 182 for ...",
+        # "compared with more than 150": a link word at most three tokens before the figure.
+        near = numpy.zeros(len(hits), dtype=bool)
+        for k in (1, 2, 3):
+            at = numpy.maximum(hits - k, 0)
+            near |= (hits >= k) & ((classes[at] & _ELLIPTIC_LINK) != 0)
+        if near.any():
+            nouns = counts(_COUNTED_NOUN)
+            far = numpy.maximum(hits - 3 - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
+            keep |= near & (nouns[hits] > nouns[far])
         # A count in brackets after its noun: "Signatories (134) include ...".
         bracket = hits >= 2
         at = numpy.where(bracket, hits, 2)
