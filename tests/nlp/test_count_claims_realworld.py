@@ -1989,6 +1989,16 @@ R7_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(90, "exact", UNS, OT, "country")],
     ),
+    (
+        "Two more states joined on Monday, taking it past 40.",
+        "USA",
+        [(2, "exact", UNS, J, "state"), (40, "more_than", UNS, S, "state")],
+    ),
+    (
+        "The alliance is now five times the size of the six that founded it in 1967.",
+        "USA",
+        [(6, "exact", UNS, S, "party")],
+    ),
 ]
 
 
