@@ -64,6 +64,10 @@ _GROUP_NOUNS = frozenset({"states", "countries", "nations", "members", "member",
 _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
+_YEAR, _YEAR_LINK, _DAY, _MONTH, _COMMA = 2048, 4096, 8192, 16384, 32768
+# Month names that are no common lower-case word ("may", "march" are verbs): next to a day
+# number they make a date whatever the case, so the screen may drop the day.
+_VERB_MONTHS = frozenset({"may", "march"})
 _CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
 _MAX_POSSESSOR = 5  # tokens of "the African Union's" between "of" and a count
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
@@ -708,6 +712,13 @@ class CountClaimFinder:
             # compared figure, or "and".
             _ELLIPTIC_LINK: {make(p)[0].lower for p in patterns.phrases["elliptic_links"]}
             | {self.and_h},
+            # "in 2022", "April 2023": a year after one of these is never a count
+            # (`_is_non_count` says so too; the screen only saves reading it).
+            _YEAR: {vocab.strings.add(str(year)) for year in range(1800, 2101)},
+            _YEAR_LINK: h["year_prepositions"] | self.month_h,
+            _DAY: {vocab.strings.add(str(day)) for day in range(1, 32)},
+            _MONTH: {vocab.strings.add(m) for m in (_MONTHS | _MONTHS_DOTTED) - _VERB_MONTHS},
+            _COMMA: {self.comma_h},
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -823,6 +834,21 @@ class CountClaimFinder:
             (classes[at - 2] & _COUNTED_NOUN) != 0
         )
         keep |= bracket
+
+        # ... and dates, whatever is near them (`_is_non_count` says so too; the screen only
+        # saves reading them): a year after a year preposition or a month ("in 2022", "April
+        # 2023") or after "<month> <day>," ("April 28, 2022"), and a day next to a month ("April
+        # 28", "28 April").
+        def bit(i: numpy.ndarray, flag: int) -> numpy.ndarray:
+            inside = (i >= 0) & (i < n)
+            return inside & ((classes[numpy.clip(i, 0, n - 1)] & flag) != 0)
+
+        year = bit(hits, _YEAR) & (
+            bit(hits - 1, _YEAR_LINK)
+            | (bit(hits - 1, _COMMA) & bit(hits - 2, _DAY) & bit(hits - 3, _MONTH))
+        )
+        day = bit(hits, _DAY) & (bit(hits - 1, _MONTH) | bit(hits + 1, _MONTH))
+        keep &= ~(year | day)
         return hits[keep]
 
     def _windows(self, doc: Doc, sent_starts: list[int], kept: frozenset[int]) -> list[Span]:
