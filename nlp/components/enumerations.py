@@ -110,6 +110,19 @@ Z signed partnership agreements with the alliance" keeps its cue). "Co-led by", 
 launched ("launched IRIS on the sidelines") and a "roster" or "membership" in apposition are
 cues.
 
+A named grouping or a count of states opening its clause and spelled out between dashes is a
+cue (`apposition_head`: "The Visegrad Four — X, Y, Z and W — issued a common position"; "Four
+more states — X, Y, Z and W — have aligned their rules"), unless a counter cue stands before the
+head or in the clause after the closing dash ("— have applied for relief"), or the head is no
+clause opener ("met by only five countries — X, Y, Z"). One party named after the list's own
+predicate with a joining verb is a companion ("X, Y and Z founded the euro, with A following two
+years later"; ", with A joining months later"; not ", with A abstaining"), a launcher's fellow
+founders may be counted before a colon ("A launched the fund with three other founding partners:
+X, Y and Z"), and "A today joined X, Y and Z in issuing" leads the list. The list's own clause
+vetoes it when it is a ranking ("..., ahead of X, Y and Z"), shows interest ("X, Y and Z have
+expressed interest in joining"), objects ("have all lodged objections") or blocks ("let X, Y and
+a handful of others block it").
+
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
@@ -173,6 +186,7 @@ _ROLES = (
     "pro_verb",
     "concession",
     "heading_exclusion",
+    "apposition_head",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -214,6 +228,12 @@ _ALONGSIDE_LINK = re.compile(
 # Serbia later that year, creating ..." (a few words, then a clause break).
 # A dash may close it too: "X, Y and Z — the pact's co-founders alongside A — want ...".
 _COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.—–]|\s-\s|$)|\s*$")
+# A party that came after the list into the same act, past the list's own predicate: "X, Y and
+# Z founded the euro, with A following two years later"; "X, Y and Z signed the declaration,
+# with A joining months later" (the verb must follow the name:
+# ", with A abstaining" names no companion).
+_WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
+_FOLLOWER_TRAILER = re.compile(r"\s*(?:following|joining)\b", re.IGNORECASE)
 # An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
 # or the dash closing a list set off by dashes ("the group — X, Y and Z among them —").
 _DASH_ASIDE = re.compile(r"\s*(?:(?:[—–]|\s-\s)[^—–;.]{1,80}?|[^—–;.]{0,40}?)(?:[—–]|\s-\s)\s*")
@@ -759,6 +779,7 @@ class EnumerationFinder:
             pro_verbs,
             concessions,
             heading_exclusions,
+            apposition_heads,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -798,6 +819,9 @@ class EnumerationFinder:
         # "Signatories beyond the EU: • A • B": the name before the heading's colon is the
         # heading's, left out of the list under it.
         self.heading_exclusion_re = _ending_or_none(heading_exclusions)
+        # "The Five Eyes — X, Y, Z —", "Three more countries — X, Y and Z —": a named grouping
+        # or a count of states opening its clause, spelled out between dashes.
+        self.apposition_head_re = _ending_or_none(apposition_heads)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -1045,7 +1069,12 @@ class EnumerationFinder:
         # A relative clause closed by a comma is an aside about the list: "X, Y and Z, which
         # border the lake, along with A".
         link = _RELATIVE_CLAUSE.sub(",", view.text(run[-1][END], party[START]))
-        if not _ALONGSIDE_LINK.fullmatch(link) or self._counter(link):
+        follower = False
+        if not _ALONGSIDE_LINK.fullmatch(link):
+            if not _WITH_LINK.fullmatch(link):
+                return []
+            follower = True  # ", with A following a year later": read its verb below
+        if self._counter(link):
             return []
         if _RELATIVE_WORD.search(link):
             return []  # "..., which takes part alongside the EU's member states": another act
@@ -1054,7 +1083,10 @@ class EnumerationFinder:
         while last > k and view.has_semicolon(spans[k][END], spans[last][START]):
             last -= 1  # "... such as A and B; the United States left": a new clause
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
-        if not _COMPANION_TRAILER.match(rest):
+        if follower:
+            if last != k or not _FOLLOWER_TRAILER.match(rest):
+                return []  # one follower, its verb right after it
+        elif not _COMPANION_TRAILER.match(rest):
             return []
         return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
 
@@ -1340,6 +1372,9 @@ class EnumerationFinder:
         taken_up = self._taken_up(pre, post)
         if taken_up is not None:
             return taken_up
+        apposition = self._apposition(pre, post)
+        if apposition is not None:
+            return apposition
         cue = self._last_cue(pre)
         if head is not None:
             return cue.group(0) if cue is not None and not self._undone(pre, cue) else None
@@ -1378,6 +1413,34 @@ class EnumerationFinder:
                 return None  # a heading such as "Participants" or "Observers" heads this list
             start = prev_start
         return None
+
+    def _apposition(self, pre: str, post: str) -> str | None:
+        """The head of a grouping spelled out between dashes, as the cue text, or None.
+
+        A named grouping or a count of states opens its clause, a dash opens the list, and a
+        dash (or the sentence's end) closes it: "The Five Eyes — X, Y, Z, W and V — have ...";
+        "Three more countries — X, Y and Z — have aligned ...". No counter cue may stand in the
+        clause after the closing dash ("— have applied for relief", "— have yet to ratify"), nor
+        in the text before the head ("Of the ...", "met by only ..." open no such clause).
+        """
+        if self.apposition_head_re is None:
+            return None
+        head = self.apposition_head_re.search(pre)
+        if head is None:
+            return None
+        rest = post.lstrip()
+        if rest[:1] in ("—", "–"):
+            rest = rest[1:]
+        elif rest.startswith("- "):
+            rest = rest[2:]
+        elif rest.rstrip(" .") != "":
+            return None  # the list does not end at a dash: not an apposition
+        clause = _CLAUSE_BREAK.split(rest.lstrip(), maxsplit=1)[0]
+        if self._counter(clause) or self._counter(pre[: head.start()]):
+            return None
+        if self.counter_after_re is not None and self.counter_after_re.match(rest):
+            return None
+        return head.group(0).strip(" —–-")
 
     def _taken_up(self, pre: str, post: str) -> str | None:
         """The negated cue a pro-verb after the list takes up, or None: "The bloc did not join

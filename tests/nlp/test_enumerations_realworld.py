@@ -1261,6 +1261,78 @@ LAUNCHERS_CO_LEADS_AND_ROSTERS: list[tuple[str, list[str]]] = [
     ),
 ]
 
+GROUPING_SPELLED_OUT_BETWEEN_DASHES: list[tuple[str, list[str]]] = [
+    (
+        "The Visegrad Four — Poland, Hungary, Czechia and Slovakia — issued a common position "
+        "on migration on Friday.",
+        ["POL", "HUN", "CZE", "SVK"],
+    ),
+    (
+        "Four more states — Ghana, Kenya, Senegal and Togo — have brought their procurement "
+        "rules into line with the charter.",
+        ["GHA", "KEN", "SEN", "TGO"],
+    ),
+    (
+        "The core group on press freedom — Canada, Ireland and Sweden — circulated a draft "
+        "in Geneva.",
+        ["CAN", "IRL", "SWE"],
+    ),
+    # Not an opening clause, or a counter cue in the clause after the closing dash.
+    (
+        "The threshold was reached by only three countries — Chile, Peru and Ghana — last year.",
+        [],
+    ),
+    (
+        "Four more states — Ghana, Kenya, Senegal and Togo — have applied for observer status.",
+        [],
+    ),
+]
+
+FOLLOWERS_BLOCKERS_AND_RANKINGS: list[tuple[str, list[str]]] = [
+    (
+        "Chile, Peru and Colombia founded the pacific alliance in 2011, with Mexico following "
+        "a year later.",
+        ["CHL", "PER", "COL", "MEX"],
+    ),
+    (
+        "Ghana, Kenya and Senegal signed the compact in Accra, with Togo joining weeks later.",
+        ["GHA", "KEN", "SEN", "TGO"],
+    ),
+    # A companion needs its joining verb: one abstaining is none.
+    (
+        "Ghana, Kenya and Senegal signed the compact in Accra, with Togo abstaining.",
+        ["GHA", "KEN", "SEN"],
+    ),
+    (
+        "Qatar set up the fund in 2021 with three other founding partners: Oman, Jordan and "
+        "Morocco.",
+        ["QAT", "OMN", "JOR", "MAR"],
+    ),
+    (
+        "Canada today joined Norway, Japan and Chile in signing the declaration on seabed mining.",
+        ["CAN", "NOR", "JPN", "CHL"],
+    ),
+    (
+        "Brazil filed more complaints than any of the other 160 members last year, ahead of "
+        "India, Japan and Mexico.",
+        [],
+    ),
+    (
+        "Four more states — Ghana, Kenya, Senegal and Togo — have signalled interest in "
+        "joining the compact.",
+        [],
+    ),
+    (
+        "The charter has 40 parties, but its annex binds only those that accept it — and "
+        "Chile, Peru and Ghana have all lodged reservations.",
+        [],
+    ),
+    (
+        "The unanimity rule adopted by the parties let Iran, Cuba and a few others block the text.",
+        [],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1316,6 +1388,8 @@ MECHANISMS = {
     "companions_past_a_predicate_or_dash": COMPANIONS_PAST_A_PREDICATE_OR_DASH,
     "ordinal_signer_followed_by": ORDINAL_SIGNER_FOLLOWED_BY,
     "launchers_co_leads_and_rosters": LAUNCHERS_CO_LEADS_AND_ROSTERS,
+    "grouping_spelled_out_between_dashes": GROUPING_SPELLED_OUT_BETWEEN_DASHES,
+    "followers_blockers_and_rankings": FOLLOWERS_BLOCKERS_AND_RANKINGS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
