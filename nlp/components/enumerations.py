@@ -123,6 +123,21 @@ vetoes it when it is a ranking ("..., ahead of X, Y and Z"), shows interest ("X,
 expressed interest in joining"), objects ("have all lodged objections") or blocks ("let X, Y and
 a handful of others block it").
 
+The list's own clause also vetoes it when it asks to join ("X, Y and Z have asked to join"),
+names witnesses ("with A as mediator and X, Y and Z among the witnesses") or absentees with an
+adverb after the copula ("were notably absent"), read past a relative clause about the list
+("X, Y and Z, which had been hit by the same unit, were notably absent"). A subject counted among
+the parties a list samples leads it ("A was one of 42 countries to sign the text, among them X, Y
+and Z"), a long relative clause may stand between a subject and "were joined by", and "A and the
+five Central Asian republics — X, Y, Z, W and V —" leads the list without "other" when the count
+is its length. Cues: givers or signers "to" an instrument ("Contributors to the trust fund
+include"), a signers' heading with its items set off by bullets on the same line ("Current full
+members • X • Y • Z"), founders of a body ("set up the ... Forum", "a fund", "a bank"), and the
+"co-sealed" of cyber advisories. Parliaments and state agencies "in" / "from" the listed states
+act for them (`descriptor`), "projects in 22 countries, among them ..." names beneficiaries
+(`counter_before`), and what a joint statement says after it ("issued a joint statement
+accusing A of ...") is no counter to its signers.
+
 Official lists come as extraction leaves them (`scrapers/extract`): one item, table row (cells
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
@@ -239,6 +254,9 @@ _FOLLOWER_TRAILER = re.compile(r"\s*(?:following|joining)\b", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s*(?:(?:[—–]|\s-\s)[^—–;.]{1,80}?|[^—–;.]{0,40}?)(?:[—–]|\s-\s)\s*")
 _LIST_CLOSERS = " ,;:)—–-"  # punctuation that may close a list before its clause goes on
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
+# A joint text as a trailing cue: the words after it are its content, not the list's act ("X, Y
+# and Z issued a joint statement accusing A of ..." names its signers).
+_JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé]|declaration|letter)", re.IGNORECASE)
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
@@ -287,8 +305,11 @@ _POSSESSIVES = frozenset(("'s", "’s", "'", "’"))  # a name followed by one i
 # "A and the four other founding states — X, Y, Z and W": a count of the others, then (past a
 # few words) a colon or dash opening the list. A is their co-signer when the count is the list's
 # length ("The Netherlands and four other countries signed the agreement ...: X, Y, Z and W").
+# "other" may be left out when the count and its noun open the link, with no comma before the
+# dash ("China and the five Central Asian republics — X, Y, Z, W and V — signed").
 _OTHERS_LINK = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+)?(?P<count>\d{1,2}|[a-z]+)\s+other\s+[^.;:—–]{0,160}?"
+    r"\s*,?\s*and\s+(?:the\s+)?(?P<count>\d{1,2}|[a-z]+)\s+"
+    r"(?:other\s+[^.;:—–]{0,160}?|[^.;:,—–]{1,60}?)"
     r"(?:[:—–]|\s-\s)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
@@ -1344,6 +1365,12 @@ class EnumerationFinder:
             clause = _CLAUSE_BREAK.split(post.lstrip(_LIST_CLOSERS), maxsplit=1)[0]
             if self.counter_after_re.match(clause):
                 return None  # "..., but X, Y and Z did not": the list's own clause negates it
+            # Past a relative clause about the list: "X, Y and Z, which had been hit by the
+            # same unit, were notably absent".
+            if post.startswith(",") and (relative := _RELATIVE_CLAUSE.match(post)) is not None:
+                clause = _CLAUSE_BREAK.split(post[relative.end() :].lstrip(), maxsplit=1)[0]
+                if self.counter_after_re.match(clause):
+                    return None
             # "X, Y and Z — major exporters of the crops — remain outside": past a dash aside.
             # "The group — X, Y and Z among them — blocked consensus": past the closing dash.
             aside = _DASH_ASIDE.match(post)
@@ -1485,6 +1512,8 @@ class EnumerationFinder:
         # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
         # Mexico did not" / "..., while Pakistan stayed out".
         after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+        if _JOINT_TEXT.fullmatch(first_cue.group(0)):
+            after = ""  # "issued a joint statement condemning ...": what the text says
         # Closed with a full stop: an end-anchored counter ("companies from") is about the
         # words right before a list, not a particle after the cue ("signed on").
         window = post[: first_cue.start()] + " " + after + " ."

@@ -1333,6 +1333,106 @@ FOLLOWERS_BLOCKERS_AND_RANKINGS: list[tuple[str, list[str]]] = [
     ),
 ]
 
+APPLICANTS_WITNESSES_AND_ABSENTEES_AND_LEADS: list[tuple[str, list[str]]] = [
+    # Applicants are not members; witnesses of a signing are not its parties.
+    (
+        "Three more states, Moldova, Georgia and Armenia, have requested to join the pact, the "
+        "secretariat said.",
+        [],
+    ),
+    (
+        "The ceasefire was signed by the two rival factions in Doha, with Qatar as host and "
+        "Egypt, Jordan and Turkey among the witnesses.",
+        [],
+    ),
+    # Absentees named past a relative clause about them.
+    (
+        "Twenty states signed the code on Monday; Chile, Peru and Ghana, which had lobbied for "
+        "a stronger text, were conspicuously absent.",
+        [],
+    ),
+    # A subject counted among the parties a list samples leads it.
+    (
+        "Norway was one of 30 countries to back the ocean statement at the summit, among them "
+        "Chile, Kenya and Fiji.",
+        ["NOR", "CHL", "KEN", "FJI"],
+    ),
+    # ... but a count of others with a verb before the sample stays apart (a convention).
+    (
+        "Canada and 30 other governments signed up, including Chile, Kenya and Fiji.",
+        ["CHL", "KEN", "FJI"],
+    ),
+    # A long relative clause between the subject and "were joined by".
+    (
+        "Spain and Portugal, which jointly chair the working group on coastal erosion, were "
+        "joined by Italy, Greece and Croatia in endorsing the plan.",
+        ["ESP", "PRT", "ITA", "GRC", "HRV"],
+    ),
+    # Givers or signers "to" an instrument.
+    (
+        "Contributors to the trust fund include Norway, Denmark, Japan and South Korea.",
+        ["NOR", "DNK", "JPN", "KOR"],
+    ),
+    (
+        "Signatories to the charter are Ghana, Benin and Togo, a regional body said.",
+        ["GHA", "BEN", "TGO"],
+    ),
+    # "A and the N <noun> — list —": the count spells the list, so A leads it ("other" left out).
+    (
+        "Egypt and the three Gulf monarchies — Qatar, Oman and Kuwait — signed the water "
+        "charter in Cairo.",
+        ["EGY", "QAT", "OMN", "KWT"],
+    ),
+    # ... but not when the count is not the list's length.
+    (
+        "Egypt and the four Gulf monarchies — Qatar, Oman and Kuwait — signed the water "
+        "charter in Cairo.",
+        ["QAT", "OMN", "KWT"],
+    ),
+    # A signers' heading with its items set off by bullets on the same line.
+    ("Current pact members • Chile • Peru • Ghana • Kenya", ["CHL", "PER", "GHA", "KEN"]),
+    ("Observers • Chile • Peru • Ghana • Kenya", []),
+    ("Non-members • Chile • Peru • Ghana • Kenya", []),
+    # Founders of a body (a forum, a fund, a bank) named after the list.
+    (
+        "Chile, Peru and Colombia set up the Pacific Fisheries Forum in 2019 to share catch data.",
+        ["CHL", "PER", "COL"],
+    ),
+    ("Investors from Chile, Peru and Colombia launched a venture fund in Lima.", []),
+    # Cyber-security advisories are co-sealed; state agencies act for their states.
+    (
+        "The joint advisory was co-sealed by cyber agencies from Japan, Canada, Norway and Poland.",
+        ["JPN", "CAN", "NOR", "POL"],
+    ),
+    (
+        "Co-sealers of the guidance are Japan, Canada, Norway and Poland.",
+        ["JPN", "CAN", "NOR", "POL"],
+    ),
+    (
+        "The malware has been spotted in Japan, Canada and Norway, according to the co-sealed "
+        "advisory.",
+        [],
+    ),
+    ("Space agencies from Japan, Canada and Norway presented their tracking data on Friday.", []),
+    # What a joint statement says (condemning, accusing) is no counter to its signers.
+    (
+        "Sweden, Norway and Finland on Tuesday released a joint statement condemning the attack "
+        "on the pipeline.",
+        ["SWE", "NOR", "FIN"],
+    ),
+    ("Sweden, Norway and Finland were criticised in a joint statement by opposition parties.", []),
+    ("Sweden, Norway and Finland did not sign a joint statement condemning the vote.", []),
+    # Parliaments ratify for their states; projects in countries name beneficiaries.
+    (
+        "Parliaments in Estonia, Latvia and Lithuania ratified the treaty within weeks.",
+        ["EST", "LVA", "LTU"],
+    ),
+    (
+        "The fund has financed school projects in 18 countries, including Chad, Mali and Niger.",
+        [],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1390,6 +1490,7 @@ MECHANISMS = {
     "launchers_co_leads_and_rosters": LAUNCHERS_CO_LEADS_AND_ROSTERS,
     "grouping_spelled_out_between_dashes": GROUPING_SPELLED_OUT_BETWEEN_DASHES,
     "followers_blockers_and_rankings": FOLLOWERS_BLOCKERS_AND_RANKINGS,
+    "applicants_witnesses_and_absentees_and_leads": APPLICANTS_WITNESSES_AND_ABSENTEES_AND_LEADS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
