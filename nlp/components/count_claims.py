@@ -1696,6 +1696,8 @@ class CountClaimFinder:
 
     def _scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """including_principal / excluding_principal / unspecified for one claim."""
+        if cand.antecedent is not None:
+            return "unspecified"  # another time or instrument: "compared with 72 a decade ago"
         sent = ctx.sentence(cand.start)
         ents = ctx.entities_in(sent.start, sent.end)
         mine = [e for e in ents if e.label_ == self.principal]
@@ -1707,8 +1709,6 @@ class CountClaimFinder:
         actors = [
             e for e in mine if e.end >= len(ctx.low) or ctx.low[e.end] not in self.possessive_h
         ]
-        if cand.antecedent is not None:
-            return "unspecified"  # another time or instrument: "compared with 72 a decade ago"
         if cand.ordinal:
             # "Kenya became the 60th country to join": the running count includes its subject.
             named = [e for e in actors if e.end <= cand.start]
@@ -2105,6 +2105,8 @@ class CountClaimFinder:
 
     def _kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """signatories / joiners / participants / other, from cue words near the claim."""
+        if cand.antecedent is not None:
+            return self._kind(doc, ctx, cand.antecedent)  # a compared figure counts the same
         w, h = self.w, self.h
         sent = ctx.sentence(cand.start)
         # Cues are read within the sentence, capped so a text without sentence boundaries
@@ -2117,8 +2119,6 @@ class CountClaimFinder:
         # claim a semicolon is no bound: "The US did not sign; 60 other countries did".
         low = ctx.low
         hi = next((i for i in range(end, hi) if low[i] == self.semicolon_h), hi)
-        if cand.antecedent is not None:
-            return self._kind(doc, ctx, cand.antecedent)  # a compared figure counts the same
         signers = cand.noun in w["signatory_nouns"]
         if cand.subset and signers:
             return "other"  # "26 of the 61 signatories": a part of the signatories
