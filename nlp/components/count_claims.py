@@ -34,7 +34,7 @@ import yaml
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch, registry
 
 from nlp.gazetteer import group_members
@@ -75,6 +75,8 @@ _MAX_PARTIES = 100_000  # above this a number counts people, money or things, no
 _HEDGE_AFTER = 4
 # Tokens between a claim and the link of a bare figure compared with it ("..., compared with 72").
 _MAX_ELLIPSIS = 20
+# Endings of singular words that end in "s" ("mountainous", "cross", "basis").
+_SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
 # Lists in the patterns file: (section or None for top level, key).
@@ -89,6 +91,7 @@ _LISTS = (
     (None, "conjunctions"),
     (None, "vague_quantities"),
     (None, "modifiers"),
+    (None, "modifier_stops"),
     (None, "increment_modifiers"),
     (None, "increment_cues"),
     (None, "increment_cues_before"),
@@ -249,6 +252,7 @@ _OPTIONAL_LISTS = frozenset(
         "resize_links",
         "resize_bodies",
         "elliptic_followers",
+        "modifier_stops",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -288,6 +292,7 @@ class ClaimPatterns:
     phrases: dict[str, tuple[str, ...]]  # every list, as phrases, by key
     implied_noun: str
     max_gap: int
+    free_modifiers: int
     hedge_window: int
     total_window: int
     max_link_tokens: int
@@ -386,6 +391,7 @@ def validate_claim_patterns(raw: Any, lang: str = "en") -> ClaimPatterns:
         phrases=phrases,
         implied_noun=str(raw.get("implied_noun", "party")),
         max_gap=_int(raw, "max_gap", 4, 0, 8),
+        free_modifiers=_int(raw, "free_modifiers", 0, 0, 4),
         hedge_window=_int(raw, "hedge_window", 10, 0, 40),
         context_window=_int(raw, "context_window", 40, 5, 200),
         total_window=_int(implied, "total_window", 8, 1, 20),
@@ -1101,6 +1107,7 @@ class CountClaimFinder:
         """(end, lemma, gap words) of a counted noun within `max_gap` tokens from token i."""
         nouns, low, modifiers = self.noun_h, ctx.low, self.h["modifiers"]
         gap: list[int] = []
+        free = 0  # words read as modifiers by `_free_modifier`
         n = len(low)
         limit = min(n, i + self.patterns.max_gap + 1)
         strings = doc.vocab.strings
@@ -1164,8 +1171,26 @@ class CountClaimFinder:
                 gap.append(low[i])
                 i += 1
                 continue
+            if free < self.patterns.free_modifiers and self._free_modifier(token, low[i]):
+                # "22 other mountainous nations", "40 maritime states", "13 space-faring
+                # nations": an adjective or a noun used as one, not in `modifiers`.
+                free += 1
+                gap.append(low[i])
+                i += 1
+                continue
             return None
         return None
+
+    def _free_modifier(self, token: Token, low: int) -> bool:
+        """Whether a lower-case word may modify a counted noun without being in `modifiers`:
+        alphabetic, no `modifier_stops` word (function words, units, times, verbs), and not a
+        plural ("10 rounds nations" is no count of nations)."""
+        text = token.lower_
+        if not token.is_alpha or token.like_num or low in self.h["modifier_stops"]:
+            return False
+        if len(text) < 3:
+            return False
+        return not text.endswith("s") or text.endswith(_SINGULAR_ENDINGS)
 
     def _read_number(
         self, doc: Doc, ctx: _DocContext, start: int, end: int, in_range: bool = False
