@@ -450,6 +450,11 @@ class _Candidate:
     antecedent: _Candidate | None = None
 
 
+def _is_year(token: Token) -> bool:
+    """A four-digit number from 1800 to 2100."""
+    return token.is_digit and len(token) == 4 and 1800 <= int(token.text) <= 2100
+
+
 class _Ent(NamedTuple):
     """An entity mention as plain bounds and code (cheaper than the `Span` it came from)."""
 
@@ -1014,6 +1019,8 @@ class CountClaimFinder:
                 and (
                     prev in h["year_prepositions"]
                     or prev in self.month_h
+                    # "between 2010 and 2015", "from 2015 to 2020": the end of a span of years.
+                    or (prev in h["range_links"] and start > 1 and _is_year(doc[start - 2]))
                     # "April 28, 2022 - 60 countries": the year of a US-style date.
                     or (
                         doc[start - 1].text == ","
@@ -1149,10 +1156,14 @@ class CountClaimFinder:
                 and i + 1 < limit
                 and (
                     (doc[i - 1].is_title and doc[i + 1].is_title)
-                    or (low[i - 1] in modifiers and low[i + 1] in modifiers)
+                    or (
+                        (low[i - 1] in modifiers or self._free_modifier(doc[i - 1], low[i - 1]))
+                        and (low[i + 1] in modifiers or self._free_modifier(doc[i + 1], low[i + 1]))
+                    )
                 )
             ):
-                # "32 other Latin American and Caribbean states", "61 donor and recipient"
+                # "32 other Latin American and Caribbean states", "61 donor and recipient",
+                # "31 flag and crewing states" (the words after "and" are counted as read)
                 gap.append(low[i])
                 i += 1
                 continue
@@ -2185,8 +2196,10 @@ class CountClaimFinder:
         hedges = ctx.phrases_within("H", window_start, start)
         if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
             return "other"  # "aims to bring the number of endorsers to 100"
-        # ... or in the count's own predicate: "Dozens of countries have expressed interest".
-        if self._predicate_hedged(ctx, end, sent):
+        # ... or in the count's own predicate: "Dozens of countries have expressed interest"
+        # (not when the count is the agent of a signing verb: "The charter, now backed by about
+        # 30 countries, requires ..." — the predicate after it is the charter's).
+        if self._predicate_hedged(ctx, end, sent) and not self._signing_agent(ctx, start, sent):
             return "other"
         if self._stated_size(ctx, cand, sent) and not increment:
             # "The convention, drafted by World Bank staff in 1965, now has close to 160
@@ -2352,6 +2365,16 @@ class CountClaimFinder:
             if mask:
                 return mask == mask & 0b11  # a signing or joining cue, nothing else
         return False
+
+    def _signing_agent(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """Whether the count is the agent of a signing verb right before it: "backed by",
+        "ratified by" (`agent_links` after one of the signatory cues)."""
+        low, h = ctx.low, self.h
+        return (
+            start - 2 >= sent.start
+            and low[start - 1] in h["agent_links"]
+            and low[start - 2] in h["cues_signatories"]
+        )
 
     def _founded_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether the count is the agent of a founding verb: "by" right before it, a

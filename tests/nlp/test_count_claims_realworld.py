@@ -2059,7 +2059,30 @@ R8_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(2, "exact", UNS, J, "party")],
     ),
+    (
+        "The Philippines was joined by 31 flag and crewing states in adopting the declaration.",
+        "PHL",
+        [(31, "exact", EXC, S, "state")],
+    ),
+    (
+        "The FIT group now counts 14 small and medium-sized economies, Singapore among them.",
+        "SGP",
+        [(14, "exact", INC, S, "economy")],
+    ),
+    # The agent of a signing verb: the predicate after it is its subject's, not the count's.
+    (
+        "The charter, now backed by about 30 countries, requires a reporting channel.",
+        "USA",
+        [(30, "about", UNS, S, "country")],
+    ),
+    ("About 30 countries require more time to decide.", "USA", [(30, "about", UNS, OT, "country")]),
     ("After 10 rounds nations agreed on a text.", "USA", []),
+    ("Between 2015 and 2020 nations pledged more each year.", "USA", []),
+    (
+        "It has 14 government members and more than 100 company and research members.",
+        "USA",
+        [(14, "exact", UNS, S, "member")],
+    ),
     ("Nineteen Burundian political parties signed the accord in August 2000.", "USA", []),
     (
         "The council has 15 members, five permanent members and 10 elected ones.",
