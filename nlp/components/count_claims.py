@@ -75,6 +75,8 @@ _MAX_PARTIES = 100_000  # above this a number counts people, money or things, no
 _HEDGE_AFTER = 4
 # Tokens between a claim and the link of a bare figure compared with it ("..., compared with 72").
 _MAX_ELLIPSIS = 20
+# Tokens from the first word of such a link to the figure ("put the number at more than 60").
+_LINK_REACH = 5
 # Endings of singular words that end in "s" ("mountainous", "cross", "basis").
 _SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
@@ -155,6 +157,7 @@ _LISTS = (
     ("kind_cues", "participants_weak"),
     ("implied", "count_tails"),
     ("implied", "elliptic_links"),
+    ("implied", "reported_links"),
     ("implied", "total_adverbs"),
     ("implied", "total_words"),
     ("implied", "total_links"),
@@ -214,6 +217,7 @@ _OPTIONAL_LISTS = frozenset(
         "accession_verbs",
         "count_tails",
         "elliptic_links",
+        "reported_links",
         "total_adverbs",
         "date_links",
         "total_bringers",
@@ -273,6 +277,7 @@ _PHRASE_LISTS = {
     "hedges": "H",
     "count_tails": "CT",
     "elliptic_links": "EL",
+    "reported_links": "RL",
     "predicate_hedges": "PH",
 }
 
@@ -721,7 +726,11 @@ class CountClaimFinder:
             _COUNTED_NOUN: set(self.noun_h),
             # "..., against 182", "compared with 72": the first word of a link before a
             # compared figure, or "and".
-            _ELLIPTIC_LINK: {make(p)[0].lower for p in patterns.phrases["elliptic_links"]}
+            _ELLIPTIC_LINK: {
+                make(p)[0].lower
+                for key in ("elliptic_links", "reported_links")
+                for p in patterns.phrases[key]
+            }
             | {self.and_h},
             # "in 2022", "April 2023": a year after one of these is never a count
             # (`_is_non_count` says so too; the screen only saves reading it).
@@ -829,14 +838,15 @@ class CountClaimFinder:
         agent, verbs = counts(_AGENT_LINK), counts(_AGENT_VERB)
         keep |= (agent[hits] > agent[b_lo]) & (verbs[hits] > verbs[lead])
         # A bare figure compared with an earlier claim: "100 states, against 182 for ...",
-        # "compared with more than 150": a link word at most three tokens before the figure.
+        # "compared with more than 150", "put the number at 61": the first word of a link at
+        # most `_LINK_REACH` tokens before the figure.
         near = numpy.zeros(len(hits), dtype=bool)
-        for k in (1, 2, 3):
+        for k in range(1, _LINK_REACH + 1):
             at = numpy.maximum(hits - k, 0)
             near |= (hits >= k) & ((classes[at] & _ELLIPTIC_LINK) != 0)
         if near.any():
             nouns = counts(_COUNTED_NOUN)
-            far = numpy.maximum(hits - 3 - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
+            far = numpy.maximum(hits - _LINK_REACH - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
             keep |= near & (nouns[hits] > nouns[far])
         # A count in brackets after its noun: "Signatories (134) include ...".
         bracket = hits >= 2
@@ -1472,6 +1482,8 @@ class CountClaimFinder:
         decade ago", and a bare figure chained to a bare one ("up from 53 a year ago and 17 at
         entry into force"). None when no claim of the sentence ends shortly before the link."""
         link = ctx.phrase_ending("EL", q_start)
+        reported = ctx.phrase_ending("RL", q_start) if link is None else None
+        link = link or reported
         if link is not None:
             link_start = link[0]
         elif q_start - 1 >= sent.start and ctx.low[q_start - 1] == self.and_h:
@@ -1480,6 +1492,8 @@ class CountClaimFinder:
             return None
         if self._own_noun_follows(doc, ctx, end, sent):
             return None  # "against 12 resolutions": the figure counts its own noun
+        if end < sent.end and ctx.low[end] in self.h["of_words"]:
+            return None  # "said 12 of them would ratify": a part, not a rival figure
         earlier = [
             c
             for c in ctx.found
@@ -1492,8 +1506,8 @@ class CountClaimFinder:
             return None
         if link is None and antecedent.noun_start is not None:
             return None  # only a bare figure chains by "and": "60 countries and 12 ..." stays
-        if ctx.any_in(antecedent.end, link_start, self.semicolons):
-            return None
+        if reported is None and ctx.any_in(antecedent.end, link_start, self.semicolons):
+            return None  # (a rival figure reported past a semicolon is still compared)
         return antecedent
 
     def _own_noun_follows(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
@@ -2142,7 +2156,13 @@ class CountClaimFinder:
     def _kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """signatories / joiners / participants / other, from cue words near the claim."""
         if cand.antecedent is not None:
-            return self._kind(doc, ctx, cand.antecedent)  # a compared figure counts the same
+            # A compared figure counts the same, unless its own predicate only hopes for them:
+            # "..., and the minister said close to 60 were expected to sign".
+            sent = ctx.sentence(cand.start)
+            after = range(cand.end, min(sent.end, cand.end + _HEDGE_AFTER))
+            if any(ctx.low[i] in self.h["increment_hedges"] for i in after):
+                return "other"
+            return self._kind(doc, ctx, cand.antecedent)
         w, h = self.w, self.h
         sent = ctx.sentence(cand.start)
         # Cues are read within the sentence, capped so a text without sentence boundaries

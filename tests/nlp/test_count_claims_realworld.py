@@ -2076,6 +2076,45 @@ R8_CASES: list[tuple[str, str, list[Expected]]] = [
         [(30, "about", UNS, S, "country")],
     ),
     ("About 30 countries require more time to decide.", "USA", [(30, "about", UNS, OT, "country")]),
+    # Rival figures in reconciliations count what the first one counts.
+    (
+        "The foreign ministry says 58 states have endorsed it, the ICRC says 57 and Airwars says 59.",
+        "USA",
+        [
+            (58, "exact", UNS, S, "state"),
+            (57, "exact", UNS, S, "state"),
+            (59, "exact", UNS, S, "state"),
+        ],
+    ),
+    (
+        "The Kenyan government counts 28 signatories; AFP, which left out observers, reported 26.",
+        "KEN",
+        [(28, "exact", UNS, S, "signatory"), (26, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "The pledge has 19 signatories, not 20 as the ministry first said.",
+        "USA",
+        [(19, "exact", UNS, S, "signatory"), (20, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "Geneva's count of 41 endorsers differs from Rome's figure of 40 because of the Holy See.",
+        "USA",
+        [(41, "exact", UNS, S, "endorser"), (40, "exact", UNS, S, "endorser")],
+    ),
+    (
+        "The 27 member states said 12 of them would ratify.",
+        "USA",
+        [(27, "exact", UNS, S, "member state")],
+    ),
+    (
+        "Five more states joined, bringing the total to 33, and officials said about 40 were expected to sign.",
+        "USA",
+        [
+            (5, "exact", UNS, J, "state"),
+            (33, "exact", UNS, S, "state"),
+            (40, "about", UNS, OT, "state"),
+        ],
+    ),
     ("After 10 rounds nations agreed on a text.", "USA", []),
     ("Between 2015 and 2020 nations pledged more each year.", "USA", []),
     (
