@@ -142,7 +142,19 @@ Official lists come as extraction leaves them (`scrapers/extract`): one item, ta
 joined by tabs) or `<br>` line per line, with footnote markers split off by the tokenizer
 ("Kosovo*", "Taiwan¹"), region headings opening a line or an inline segment ("Africa: Ghana,
 Kenya; Asia: ..."), rows flattened with pipes and dates in their cells ("Ghana | 2018; Senegal |
-2016"), and footnote lines under the list ("¹ Kosovo joined in 2020.") kept out.
+2016"), and footnote lines under the list ("¹ Kosovo joined in 2020.") kept out. A row's
+cells may also be statuses (`cell_value`: "Vietnam | 2024 | Yes; India | 2024 | No") and its
+name may be followed by a colon ("Lebanon: 12 March 2025; Jordan: 2 April 2025"); a name whose
+row has only empty cells ("Viet Nam | — | —") has not signed and is left out
+(`_without_empty_rows`). A column header naming the signed document is a cue ("ELSA participants
+| letter of intent: France | July 2024; ..."), and so are a signers' heading with a source note
+in brackets ("Coalition members (partial list, per the defence ministry):"), with the list's
+order ("Members, by region — Africa: ..."), or with a time adverb before its bullets
+("Contributors so far • X • Y"). A bullet list along a line ends at a dash ("Signatories: X • Y
+• Z — W was not invited"), a parenthetical of up to ten tokens closing an item before a
+semicolon or comma is skipped ("France (on behalf of its Indian Ocean territories); Japan"), and
+an aside set off by dashes right after the list is read past for the cue after it ("X, Y and Z
+- though the last is not a Forum member - were among those signing").
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -262,6 +274,11 @@ _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the C
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
 _ASIDE_GLUE = frozenset(("and", "or", "with", "plus", "as", "also", "well"))
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
+# ... and inside one that closes its item right before a list separator: "France (on behalf of
+# its Indian Ocean territories); Japan".
+_MAX_ITEM_PARENTHETICAL = 10
+_EMPTY_CELLS = frozenset(("-", "–", "—", "--", "n/a", "N/A", "n/a.", "…", "..."))
+_MAX_ROW_CELLS = 12  # tokens read after a name for the cells of its row
 _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
 _FINAL_CONJUNCTIONS = frozenset(("and", "&", "et", "or"))  # close a list: "A, B and C"
@@ -436,14 +453,20 @@ def _without_unknown_item(rows: list[_Lexeme]) -> list[_Lexeme]:
 
 
 def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
-    """Drop short "( ... )" groups, keeping everything else."""
+    """Drop short "( ... )" groups, keeping everything else; one of up to
+    `_MAX_ITEM_PARENTHETICAL` tokens when a semicolon or comma follows it ("France (on behalf of
+    its Indian Ocean territories); Japan": an aside that closes its item)."""
     out = []
     i = 0
     while i < len(rows):
         if rows[i].text == "(":
-            limit = min(len(rows), i + _MAX_PARENTHETICAL + 2)
+            limit = min(len(rows), i + _MAX_ITEM_PARENTHETICAL + 2)
             close = next((j for j in range(i + 1, limit) if rows[j].text == ")"), None)
-            if close is not None:
+            if close is not None and (
+                close - i - 1 <= _MAX_PARENTHETICAL
+                or next((lex.text for lex in rows[close + 1 :] if not lex.space), None)
+                in (";", ",")
+            ):
                 i = close + 1
                 continue
         out.append(rows[i])
@@ -903,6 +926,7 @@ class EnumerationFinder:
         spans = self._without_asides(view, spans)
         runs, heads = self._ranges(view, self._runs(doc, view, spans))
         runs = [self._without_heading_name(view, run) for run in runs]
+        runs = [self._without_empty_rows(doc, view, run) for run in runs]
         for long_run in runs:
             if len(long_run) < self.min_entities - 1:
                 continue  # one name short is still read: co-signers may complete it
@@ -934,6 +958,39 @@ class EnumerationFinder:
             return run
         return run[1:]
 
+    def _without_empty_rows(self, doc: Doc, view: _DocView, run: list[_Ent]) -> list[_Ent]:
+        """The run without the names of table rows whose cells are all empty ("Singapore | 12 Mar
+        2025 | yes; ...; Viet Nam | — | —": Viet Nam has not signed). Only a name followed by a
+        pipe or a tab is read, up to the row's end (a semicolon, full stop or line break)."""
+        if len(run) < self.min_entities:
+            return run
+        kept = []
+        for k, sp in enumerate(run):
+            end = sp[END]
+            lex = self._lexeme(doc, int(view.cols[end, 0])) if end < view.n else None
+            if lex is not None and lex.cell_separator and lex.text not in "–—":
+                limit = run[k + 1][START] if k + 1 < len(run) else view.n
+                rows = self._rows(doc, view, end, min(limit, end + _MAX_ROW_CELLS))
+                if self._empty_row(rows, at_end=end + len(rows) == view.n):
+                    continue
+            kept.append(sp)
+        return kept
+
+    @staticmethod
+    def _empty_row(rows: list[_Lexeme], at_end: bool) -> bool:
+        """Whether the cells of a row after its name are all empty dashes (or "n/a") up to the
+        row's end (a semicolon, full stop or line break, or the end of the text, `at_end`):
+        "| — | —;"."""
+        empty = False
+        for lex in rows:
+            if lex.newline or lex.text in (";", "."):
+                return empty
+            if lex.text in _EMPTY_CELLS:
+                empty = True
+            elif not (lex.space or (lex.cell_separator and lex.text not in "–—")):
+                return False
+        return empty and at_end
+
     def _closed_lists(self, view: _DocView, run: list[_Ent]) -> list[list[_Ent]]:
         """The run cut after a list closed by "and" that a semicolon or dash follows: in "X, Y
         and Z; W, under its new president, signed late" W opens a clause of its own ("five
@@ -952,18 +1009,21 @@ class EnumerationFinder:
         ):
             return [[run[0]], run[1:]]
         pieces = [[run[0]]]
-        closed = False
+        closed = bulleted = False
         for (left, right), words in zip(pairwise(run), gaps, strict=True):
+            dash = "—" in words or "–" in words
             if (
-                closed
-                and (";" in words or "—" in words or "–" in words)
+                (closed and (";" in words or dash) or bulleted and dash and "•" not in words)
                 and ":" not in words
                 and not view.has_newline(left[END], right[START])
             ):
+                # ... also a bullet list along a line that a dash ends: "Signatories: A • B • C
+                # — D was not invited" (the separator changes, another clause begins).
                 pieces.append([right])
-                closed = False
+                closed = bulleted = False
                 continue
             closed = closed or any(w.lower() in _FINAL_CONJUNCTIONS for w in words)
+            bulleted = bulleted or "•" in words
             pieces[-1].append(right)
         return pieces
 
@@ -1246,9 +1306,11 @@ class EnumerationFinder:
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
             if _table_header(inline):
                 return False  # "Afghanistan — signatory | date: Albania | 29 Aug": a title
+            # "Lebanon: 12 March 2025; Jordan": a row whose name is followed by a colon.
+            row_colon = bool(inline) and inline[0].text == ":"
             # "...; Africa: Ghana": a region heading between two items of one line.
             inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS)
-            if inline is not None and any(lex.cell_separator for lex in inline):
+            if inline is not None and (row_colon or any(lex.cell_separator for lex in inline)):
                 # "Ghana | 2018; Senegal": a table row flattened with pipes, dates in its cells.
                 inline = [lex for lex in inline if not lex.cell_value]
             if inline is not None and not all(lex.glue or lex.space for lex in inline):
@@ -1418,7 +1480,8 @@ class EnumerationFinder:
             return None if first_cue is None else self._trailing_cue(pre, post, first_cue)
         first_cue = self._first_cue(post)
         if first_cue is not None:
-            return self._trailing_cue(pre, post, first_cue)
+            found = self._trailing_cue(pre, post, first_cue)
+            return found if found is not None else self._cue_past_aside(pre, post, first_cue)
         if self._counter(pre):
             return None
         sentence_claim = self._sentence_claim(view, first, last, claims, sent_start, post)
@@ -1516,7 +1579,13 @@ class EnumerationFinder:
             after = ""  # "issued a joint statement condemning ...": what the text says
         # Closed with a full stop: an end-anchored counter ("companies from") is about the
         # words right before a list, not a particle after the cue ("signed on").
-        window = post[: first_cue.start()] + " " + after + " ."
+        lead = post[: first_cue.start()]
+        # An aside set off by dashes right after the list is about its items, not the act: "X,
+        # Y and Z - though the last is not a member - were among those signing".
+        aside = _DASH_ASIDE.match(lead)
+        if aside is not None and lead.lstrip()[:1] in ("-", "—", "–"):
+            lead = lead[aside.end() :]
+        window = lead + " " + after + " ."
         if self._reversed(post, first_cue):
             # "X, Y and Z, which abstained in 2007, have since endorsed it": the cue
             # supersedes what they did before; only a negation still undoes it.
@@ -1524,6 +1593,18 @@ class EnumerationFinder:
         if self._counter(pre) or self._counter(window):
             return None
         return first_cue.group(0)
+
+    def _cue_past_aside(self, pre: str, post: str, first_cue: re.Match[str]) -> str | None:
+        """The trailing cue after an aside set off by dashes right after the list, when the first
+        cue lay inside it and was undone ("X, Y and Z - though the last is not a Forum member -
+        were among those signing"): the aside is about the items, the act comes after it."""
+        if post.lstrip()[:1] not in ("-", "—", "–"):
+            return None
+        aside = _DASH_ASIDE.match(post)
+        if aside is None or first_cue.start() >= aside.end():
+            return None
+        cue = self.cue_re.search(post, aside.end())
+        return None if cue is None else self._trailing_cue(pre, post, cue)
 
     def _after_contrast(self, pre: str, cue: re.Match[str]) -> str | None:
         """The text after the last contrast word ("while", "whereas") past the cue, or None."""

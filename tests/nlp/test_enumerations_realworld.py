@@ -1433,6 +1433,81 @@ APPLICANTS_WITNESSES_AND_ABSENTEES_AND_LEADS: list[tuple[str, list[str]]] = [
     ),
 ]
 
+# Sixth session, round s6a: structure of official lists and of bullet lists.
+TABLE_CELLS_AND_ROW_HEADINGS = [
+    # Status cells (yes/no/pending/ticks) in a row flattened with pipes; a row whose cells are
+    # all empty has not signed.
+    (
+        "Party | Ratified | In force: Chile | 2023 | No; Peru | 2023 | Yes; "
+        "Ecuador | 2024 | pending",
+        ["CHL", "PER", "ECU"],
+    ),
+    (
+        "State | Signed | Entry into force — Kenya | 4 Feb 2024 | ✓; Uganda | 4 Feb 2024 | ✓; "
+        "Ghana | 9 May 2024 | —; Togo | — | —",
+        ["KEN", "UGA", "GHA"],
+    ),
+    (
+        "Country | Visited | Report: Chile | 2023 | No; Peru | 2023 | Yes; Ecuador | 2024 | No",
+        [],
+    ),
+    # "Name: date;" rows.
+    (
+        "Ratifications to date — Austria: 3 May 2024; Ireland: 19 June 2024; Malta: 2 July 2024.",
+        ["AUT", "IRL", "MLT"],
+    ),
+    ("Ministerial visits this spring — Austria: 3 May; Ireland: 19 June; Malta: 2 July.", []),
+    # A column header naming the signed document.
+    (
+        "Drone coalition | letter of intent: Spain | May 2023; Portugal | May 2023; "
+        "Greece | June 2023",
+        ["ESP", "PRT", "GRC"],
+    ),
+    ("Trade talks | agenda: Spain | May 2023; Portugal | May 2023; Greece | June 2023", []),
+]
+HEADINGS_WITH_NOTES_ORDER_OR_BULLETS = [
+    (
+        "Founding members (as announced by the Danish presidency): Estonia; Latvia; Lithuania",
+        ["EST", "LVA", "LTU"],
+    ),
+    ("Donors to date • Japan • Norway • Qatar • and several foundations", ["JPN", "NOR", "QAT"]),
+    ("Observers so far • Japan • Norway • Qatar", []),
+    (
+        "Signatories, in order of signature: Chile; Peru; Colombia; Panama.",
+        ["CHL", "PER", "COL", "PAN"],
+    ),
+    ("Trading partners, by volume: China; the United States; Japan.", []),
+    # A bullet list along a line ends at a dash: another clause begins.
+    (
+        "Backers: Ireland • Malta • Cyprus • Austria — Hungary has refused to sign.",
+        ["IRL", "MLT", "CYP", "AUT"],
+    ),
+]
+ASIDES_INSIDE_AND_AFTER_THE_LIST = [
+    (
+        "States parties: the Netherlands (in respect of the Caribbean part of the Kingdom); "
+        "Belgium; Luxembourg.",
+        ["NLD", "BEL", "LUX"],
+    ),
+    (
+        "Signatories include France (which hosted the first round of talks in 2021), Spain and "
+        "Italy.",
+        ["FRA", "ESP", "ITA"],
+    ),
+    (
+        "Signatories include Spain, Italy, Greece (which has not yet ratified the text), Malta "
+        "and Cyprus.",
+        ["ESP", "ITA", "GRC", "MLT", "CYP"],
+    ),
+    (
+        "Chile, Peru, Bolivia and Ecuador — though the last has not yet ratified — were among "
+        "the founding signatories.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    ("Chile, Peru and Bolivia — none of which has signed — were at the talks.", []),
+    ("Chile, Peru and Bolivia — the main exporters — have not signed the pact.", []),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1491,6 +1566,9 @@ MECHANISMS = {
     "grouping_spelled_out_between_dashes": GROUPING_SPELLED_OUT_BETWEEN_DASHES,
     "followers_blockers_and_rankings": FOLLOWERS_BLOCKERS_AND_RANKINGS,
     "applicants_witnesses_and_absentees_and_leads": APPLICANTS_WITNESSES_AND_ABSENTEES_AND_LEADS,
+    "table_cells_and_row_headings": TABLE_CELLS_AND_ROW_HEADINGS,
+    "headings_with_notes_order_or_bullets": HEADINGS_WITH_NOTES_ORDER_OR_BULLETS,
+    "asides_inside_and_after_the_list": ASIDES_INSIDE_AND_AFTER_THE_LIST,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
