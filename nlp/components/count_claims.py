@@ -65,6 +65,7 @@ _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
 _YEAR, _YEAR_LINK, _DAY, _MONTH, _COMMA = 2048, 4096, 8192, 16384, 32768
+_QUESTION_MARK = 65536
 # Month names that are no common lower-case word ("may", "march" are verbs): next to a day
 # number they make a date whatever the case, so the screen may drop the day.
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -77,6 +78,8 @@ _HEDGE_AFTER = 4
 _MAX_ELLIPSIS = 20
 # Tokens from the first word of such a link to the figure ("put the number at more than 60").
 _LINK_REACH = 5
+# Tokens from a question mark to the figure answering it ("? Short answer: 41").
+_ANSWER_REACH = 5
 # Endings of singular words that end in "s" ("mountainous", "cross", "basis").
 _SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
@@ -158,6 +161,8 @@ _LISTS = (
     ("implied", "count_tails"),
     ("implied", "elliptic_links"),
     ("implied", "reported_links"),
+    ("implied", "answer_openers"),
+    ("implied", "question_verbs"),
     ("implied", "total_adverbs"),
     ("implied", "total_words"),
     ("implied", "total_links"),
@@ -218,6 +223,8 @@ _OPTIONAL_LISTS = frozenset(
         "count_tails",
         "elliptic_links",
         "reported_links",
+        "answer_openers",
+        "question_verbs",
         "total_adverbs",
         "date_links",
         "total_bringers",
@@ -453,6 +460,9 @@ class _Candidate:
     # "nearly 100 contracting states, against 182 for the Berne Convention": a bare figure
     # compared with an earlier claim of its sentence counts what that claim counts.
     antecedent: _Candidate | None = None
+    # "How many countries have signed it? Short answer: 41.": the question a bare figure
+    # answers (its token range), whose cue words decide the kind.
+    question: tuple[int, int] | None = None
 
 
 def _is_year(token: Token) -> bool:
@@ -614,6 +624,7 @@ class CountClaimFinder:
         self.tail_glue = frozenset(vocab.strings.add(w) for w in (*_DASHES, ",", "(", ")"))
         self.or_h, self.so_h = vocab.strings.add("or"), vocab.strings.add("so")
         self.to_h, self.and_h = vocab.strings.add("to"), vocab.strings.add("and")
+        self.how_h, self.many_h = vocab.strings.add("how"), vocab.strings.add("many")
         self.between_h = vocab.strings.add("between")
         self.h_the = vocab.strings.add("the")
         self.semicolon_h = vocab.strings.add(";")
@@ -739,6 +750,7 @@ class CountClaimFinder:
             _DAY: {vocab.strings.add(str(day)) for day in range(1, 32)},
             _MONTH: {vocab.strings.add(m) for m in (_MONTHS | _MONTHS_DOTTED) - _VERB_MONTHS},
             _COMMA: {self.comma_h},
+            _QUESTION_MARK: {vocab.strings.add("?")},
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -848,6 +860,10 @@ class CountClaimFinder:
             nouns = counts(_COUNTED_NOUN)
             far = numpy.maximum(hits - _LINK_REACH - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
             keep |= near & (nouns[hits] > nouns[far])
+        # The answer to a question: "How many signed? Short answer: 41".
+        for k in range(1, _ANSWER_REACH + 1):
+            at = numpy.maximum(hits - k, 0)
+            keep |= (hits >= k) & ((classes[at] & _QUESTION_MARK) != 0)
         # A count in brackets after its noun: "Signatories (134) include ...".
         bracket = hits >= 2
         at = numpy.where(bracket, hits, 2)
@@ -1414,6 +1430,12 @@ class CountClaimFinder:
         bracketed = self._bracketed_after_noun(doc, ctx, q_start, end, sent)
         if bracketed is not None:
             return _Candidate(q_start, start, end, value, qualifier, bracketed, frozenset(), [])
+        answered = self._answered_question(doc, ctx, q_start, end, sent)
+        if answered is not None:
+            noun, question = answered
+            return _Candidate(
+                q_start, start, end, value, qualifier, noun, frozenset(), [], question=question
+            )
         gap: frozenset[str] = frozenset()
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
         agent = self._agent_of(doc, ctx, q_start, end, sent)
@@ -1509,6 +1531,38 @@ class CountClaimFinder:
         if reported is None and ctx.any_in(antecedent.end, link_start, self.semicolons):
             return None  # (a rival figure reported past a semicolon is still compared)
         return antecedent
+
+    def _answered_question(
+        self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent
+    ) -> tuple[str, tuple[int, int]] | None:
+        """(counted noun, question range) when a bare figure opens the answer to a "how many"
+        question in the sentence before: "How many countries have signed? Short answer: 41,
+        plus the EU." (`implied.answer_openers` may stand before the figure). None otherwise."""
+        low, h = ctx.low, self.h
+        if sent.start == 0 or q_start - sent.start > _ANSWER_REACH:
+            return None
+        if any(low[i] not in h["answer_openers"] for i in range(sent.start, q_start)):
+            return None  # the figure must open its sentence
+        if self._own_noun_follows(doc, ctx, end, sent):
+            return None  # "12 years"
+        question = ctx.sentence(sent.start - 1)
+        last = next(
+            (i for i in range(sent.start - 1, question.start - 1, -1) if not doc[i].is_space),
+            None,
+        )
+        if last is None or doc[last].text != "?":
+            return None
+        for i in range(question.start, last - 1):
+            if low[i] == self.how_h and low[i + 1] == self.many_h:
+                noun = self._noun_after(doc, ctx, i + 2) if i + 2 < last else None
+                if noun is not None:
+                    return noun[1], (question.start, last)
+                if i + 2 < last and (
+                    low[i + 2] in h["question_verbs"] or low[i + 2] in self.cue_bits
+                ):
+                    return self.patterns.implied_noun, (question.start, last)  # "How many signed?"
+                return None  # "How many years did it take?"
+        return None
 
     def _own_noun_follows(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """Whether a lower-case word that is no verb or function word follows a bare figure:
@@ -2164,6 +2218,8 @@ class CountClaimFinder:
                 return "other"
             return self._kind(doc, ctx, cand.antecedent)
         w, h = self.w, self.h
+        if cand.question is not None:
+            return self._question_kind(ctx, *cand.question)
         sent = ctx.sentence(cand.start)
         # Cues are read within the sentence, capped so a text without sentence boundaries
         # does not make every claim scan the whole document.
@@ -2305,6 +2361,27 @@ class CountClaimFinder:
             or self._forms_body(doc, ctx, end, sent)
             or self._named_group_in_count(ctx, cand)
         ):
+            return "signatories"
+        return "other"
+
+    def _question_kind(self, ctx: _DocContext, lo: int, hi: int) -> str:
+        """The kind of a figure answering the "how many" question in [lo, hi): its nearest cue
+        word, else signatories when it asks about an instrument or its members ("How many
+        countries are in the coalition?"), else other."""
+        sign, joining, other, part = self._cue_distances(ctx, lo, lo, lo, hi)
+        ranked = sorted(
+            (dist, kind)
+            for kind, dist in (
+                ("signatories", sign if sign is not None else joining),
+                ("other", other),
+                ("participants", part),
+            )
+            if dist is not None
+        )
+        if ranked:
+            return ranked[0][1]
+        h = self.h
+        if ctx.any_in(lo, hi, h["instrument_nouns"]) or ctx.any_in(lo, hi, h["membership_words"]):
             return "signatories"
         return "other"
 

@@ -2115,6 +2115,19 @@ R8_CASES: list[tuple[str, str, list[Expected]]] = [
             (40, "about", UNS, OT, "state"),
         ],
     ),
+    # Explainers: a bare figure answering a "how many" question counts the question's noun.
+    (
+        "How many countries have signed the charter? Short answer: 37, plus the European Union.",
+        "USA",
+        [(37, "exact", UNS, S, "country")],
+    ),
+    (
+        "How many governments are in the alliance? Eighteen, counting Canada, which chairs it.",
+        "CAN",
+        [(18, "exact", INC, S, "government")],
+    ),
+    ("How many countries voted against? Nine.", "USA", [(9, "exact", UNS, OT, "country")]),
+    ("How many years did the talks take? 12, in the end.", "USA", []),
     ("After 10 rounds nations agreed on a text.", "USA", []),
     ("Between 2015 and 2020 nations pledged more each year.", "USA", []),
     (
