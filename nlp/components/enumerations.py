@@ -156,6 +156,14 @@ semicolon or comma is skipped ("France (on behalf of its Indian Ocean territorie
 an aside set off by dashes right after the list is read past for the cue after it ("X, Y and Z
 - though the last is not a Forum member - were among those signing").
 
+A companion after the list may be named with the act it shares (`companion_act`: "X, Y and Z
+were joined by A in endorsing the declaration"; "X, Y and Z joined A as founding members of
+...", the bare "joined A" only so, not "joined A in calling for"), or come last past the dash
+closing the list, "and" and an aside, ending the sentence ("Among the endorsers: X, Y, Z — and,
+after months of hesitation, A."). A principal may lead the list by "plus", its role set off by
+commas ("A, its author, plus X, Y and Z"). Names an earlier enumeration already holds (its
+companions: "X, Y and Z were among the signatories, alongside A, B and C") make no second list.
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
@@ -214,6 +222,7 @@ _ROLES = (
     "concession",
     "heading_exclusion",
     "apposition_head",
+    "companion_act",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -259,6 +268,18 @@ _COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.
 # Z founded the euro, with A following two years later"; "X, Y and Z signed the declaration,
 # with A joining months later" (the verb must follow the name:
 # ", with A abstaining" names no companion).
+# The list joining a party in its act: "X, Y and Z joined A as founding members of ..." (taken
+# only with a `companion_act` right after A).
+_JOINED_LINK = re.compile(
+    r"\s*(?:(?:has|have|had|also|then|later|formally|officially|now)\s+){0,2}joined\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+# The dash closing a list, "and" and an aside, then one last companion ending the sentence:
+# "Among the endorsers: X, Y, Z — and, after months of hesitation, the United States."
+_DASH_AND_LINK = re.compile(
+    r"\s*(?:[—–]|\s-\s)\s*and\s*,\s*[^.;:,—–]{1,60}?,\s*(?:the\s*)?", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
 _FOLLOWER_TRAILER = re.compile(r"\s*(?:following|joining)\b", re.IGNORECASE)
 # An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
@@ -824,6 +845,7 @@ class EnumerationFinder:
             concessions,
             heading_exclusions,
             apposition_heads,
+            companion_acts,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -866,6 +888,9 @@ class EnumerationFinder:
         # "The Five Eyes — X, Y, Z —", "Three more countries — X, Y and Z —": a named grouping
         # or a count of states opening its clause, spelled out between dashes.
         self.apposition_head_re = _ending_or_none(apposition_heads)
+        # "X, Y and Z were joined by A in endorsing ...", "X, Y and Z joined A as founding
+        # members": the shared act named right after a companion the list joined or was joined by.
+        self.companion_act_re = _alternation_or_none(companion_acts)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -922,6 +947,7 @@ class EnumerationFinder:
         """Enumerations among a Doc's entity spans, as plain dicts (they survive Doc.to_bytes)."""
         found: list[dict[str, Any]] = []
         signatories: list[int] = []
+        taken: set[int] = set()  # starts of the names an enumeration already holds
         claims: list[tuple[int, int]] | None = None  # read once, for the first long run
         spans = self._without_asides(view, spans)
         runs, heads = self._ranges(view, self._runs(doc, view, spans))
@@ -933,11 +959,14 @@ class EnumerationFinder:
             if claims is None:
                 claims = _listed_claims(doc)
             for run in self._closed_lists(view, long_run):
+                if taken.issuperset(sp[START] for sp in run):
+                    continue  # companions an earlier list took in ("..., alongside X, Y and Z")
                 head = heads.get(run[0][START])
                 enumeration = self._enumeration(doc, view, spans, run, claims, head)
                 if enumeration is not None:
                     run, row = enumeration
                     signatories.extend(sp[START] for sp in run)  # read by `role_of`
+                    taken.update(sp[START] for sp in run)
                     found.append(row)
         doc.user_data[SIGNATORY_KEY] = signatories
         return found
@@ -1151,7 +1180,9 @@ class EnumerationFinder:
         # border the lake, along with A".
         link = _RELATIVE_CLAUSE.sub(",", view.text(run[-1][END], party[START]))
         follower = False
-        if not _ALONGSIDE_LINK.fullmatch(link):
+        joined = self.companion_act_re is not None and _JOINED_LINK.fullmatch(link) is not None
+        last_word = _DASH_AND_LINK.fullmatch(link) is not None  # must end the sentence
+        if not (joined or last_word) and not _ALONGSIDE_LINK.fullmatch(link):
             if not _WITH_LINK.fullmatch(link):
                 return []
             follower = True  # ", with A following a year later": read its verb below
@@ -1167,7 +1198,12 @@ class EnumerationFinder:
         if follower:
             if last != k or not _FOLLOWER_TRAILER.match(rest):
                 return []  # one follower, its verb right after it
-        elif not _COMPANION_TRAILER.match(rest):
+        elif last_word:
+            if not _SENTENCE_END.match(rest):
+                return []  # "— and, crucially, the US has not signed": another clause
+        elif self.companion_act_re is not None and self.companion_act_re.match(rest):
+            pass  # "... were joined by A in endorsing the declaration", "joined A as members"
+        elif joined or not _COMPANION_TRAILER.match(rest):
             return []
         return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
 

@@ -1508,6 +1508,50 @@ ASIDES_INSIDE_AND_AFTER_THE_LIST = [
     ("Chile, Peru and Bolivia — the main exporters — have not signed the pact.", []),
 ]
 
+COMPANIONS_JOINED_PLUS_AND_LAST = [
+    # "were joined by A in <signing>" / "joined A as <members>": the companion's shared act.
+    (
+        "Peru, Chile and Ecuador were joined by Colombia in signing the Lima fisheries accord "
+        "last week, officials said.",
+        ["PER", "CHL", "ECU", "COL"],
+    ),
+    (
+        "Estonia, Latvia and Lithuania joined Finland as founding members of the Baltic cyber "
+        "range, which opens in Tallinn next year.",
+        ["EST", "LVA", "LTU", "FIN"],
+    ),
+    # ... not a call, and not another status.
+    ("Estonia, Latvia and Lithuania joined Finland in calling for tougher sanctions.", []),
+    (
+        "Estonia, Latvia and Lithuania signed the accord and joined Finland as observers at the "
+        "talks.",
+        ["EST", "LVA", "LTU"],
+    ),
+    # A principal added by "plus", its role set off by commas.
+    (
+        "Ghana, the host, plus Togo, Benin and Nigeria endorsed the Accra maritime charter.",
+        ["GHA", "TGO", "BEN", "NGA"],
+    ),
+    ("Ghana, the host, plus Togo, Benin and Nigeria sent observers to the talks.", []),
+    # The dash closing a list, "and", an aside, then one last companion ending the sentence.
+    (
+        "Signatories so far: Chile, Peru, Ecuador — and, after a long debate in parliament, "
+        "Colombia.",
+        ["CHL", "PER", "ECU", "COL"],
+    ),
+    (
+        "Signatories so far: Chile, Peru, Ecuador — and, to the surprise of many, Colombia has "
+        "not signed.",
+        ["CHL", "PER", "ECU"],
+    ),
+    # Companions an earlier list took in are no second list.
+    (
+        "Chile, Peru and Ecuador were among the first signatories, alongside Spain, Italy and "
+        "Portugal.",
+        ["CHL", "PER", "ECU", "ESP", "ITA", "PRT"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1569,6 +1613,7 @@ MECHANISMS = {
     "table_cells_and_row_headings": TABLE_CELLS_AND_ROW_HEADINGS,
     "headings_with_notes_order_or_bullets": HEADINGS_WITH_NOTES_ORDER_OR_BULLETS,
     "asides_inside_and_after_the_list": ASIDES_INSIDE_AND_AFTER_THE_LIST,
+    "companions_joined_plus_and_last": COMPANIONS_JOINED_PLUS_AND_LAST,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
