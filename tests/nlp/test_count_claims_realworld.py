@@ -2128,6 +2128,17 @@ R8_CASES: list[tuple[str, str, list[Expected]]] = [
     ),
     ("How many countries voted against? Nine.", "USA", [(9, "exact", UNS, OT, "country")]),
     ("How many years did the talks take? 12, in the end.", "USA", []),
+    # What a list shows is a count of its signers.
+    (
+        "The Swedish foreign ministry's list shows 48, but Kosovo signed as an observer.",
+        "USA",
+        [(48, "exact", UNS, S, "party")],
+    ),
+    (
+        "Over 40 countries backed it, officials said, though the published list ran to 38 names.",
+        "USA",
+        [(40, "more_than", UNS, S, "country"), (38, "exact", UNS, S, "country")],
+    ),
     ("After 10 rounds nations agreed on a text.", "USA", []),
     ("Between 2015 and 2020 nations pledged more each year.", "USA", []),
     (
