@@ -164,6 +164,18 @@ after months of hesitation, A."). A principal may lead the list by "plus", its r
 commas ("A, its author, plus X, Y and Z"). Names an earlier enumeration already holds (its
 companions: "X, Y and Z were among the signatories, alongside A, B and C") make no second list.
 
+A list after "as did" takes up the act of the clause before it, and with it a refusal or
+negation standing right before that act ("A declined to sign, as did X, Y and Z": no list). A
+future act in an absolute clause or a headline, without a copula, is another role
+(`counter_after`: ", with X, Y and Z expected to sign in the autumn"). A quantified relative
+clause ("all of which", "most of whom") is an aside like "which" before companions ("X, Y and
+Z, all of which ..., as well as A and B"). A count of bodies "from" the listed states between
+dashes is an apposition head when the clause after the closing dash holds a signing cue ("Three
+more units — from X, Y and Z — were admitted"; not "— were detained"). A signer named right
+after a short lead holding the cue, set off by an aside and followed by "as well as", "along
+with" or "together with", leads the list ("Signatories include A, which drafted the text, as
+well as X, Y and Z"; "Among the endorsers were A and B, the two other ..., as well as X, Y").
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
@@ -236,7 +248,15 @@ _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well with
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 # A relative clause about a co-signer says nothing against the shared act: "Czechia, which
 # hosted the conference, was joined by X, Y and Z in endorsing".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:.]*,", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:all|both|each|most|many|several|some)\s+of\s+)?(?:which|who|whom)\b[^,;:.]*,",
+    re.IGNORECASE,
+)
+# A list right after "as did" takes up the act of the clause before it: when a refusal stands
+# right before that act ("A declined to sign, as did X, Y and Z"), the list refused too.
+_AS_DID_END = re.compile(r",?\s*as\s+(?:did|do|does|have|has|had)\s*$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s*(?:the\s*)?$", re.IGNORECASE)
+_REFUSAL_WINDOW = 25  # characters before the taken-up cue read for a refusal or negation
 # ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
 # listed among the endorsers alongside X, Y and Z" (read only around a co-signer).
 _CO_SIGNER_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,", re.IGNORECASE)
@@ -345,6 +365,14 @@ _POSSESSIVES = frozenset(("'s", "’s", "'", "’"))  # a name followed by one i
 # length ("The Netherlands and four other countries signed the agreement ...: X, Y, Z and W").
 # "other" may be left out when the count and its noun open the link, with no comma before the
 # dash ("China and the five Central Asian republics — X, Y, Z, W and V — signed").
+# A signer named right after the cue, set off by an aside, then "as well as" the list: "Signatories
+# include A, which drafted the text, as well as X, Y and Z"; "Among the endorsers were A and B,
+# the two other nuclear powers, as well as X, Y and Z".
+_ASIDE_AS_WELL_AS = re.compile(
+    r",\s*[^,;:.()]{3,80}?,\s*(?:as well as|along with|together with)\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+_MAX_CUE_LEAD_WORDS = 6  # words of the lead that opens with the cue before such a signer
 _OTHERS_LINK = re.compile(
     r"\s*,?\s*and\s+(?:the\s+)?(?P<count>\d{1,2}|[a-z]+)\s+"
     r"(?:other\s+[^.;:—–]{0,160}?|[^.;:,—–]{1,60}?)"
@@ -1138,6 +1166,17 @@ class EnumerationFinder:
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
+        if _ASIDE_AS_WELL_AS.fullmatch(link) and not self._counter(link):
+            first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
+            lead = view.text(sent_start, spans[first][START])
+            cue = self._last_cue(lead)
+            if (
+                k - first + 1 < self.min_entities
+                and cue is not None
+                and len(lead.split()) <= _MAX_CUE_LEAD_WORDS
+                and not self._counter(lead)
+            ):
+                return spans[first : k + 1]  # "Signatories include A, which drafted it, as well as"
         others = _OTHERS_LINK.fullmatch(link)
         if others is not None and parse_number(others["count"]) == len(labels):
             pass  # "A and the four other co-hosts — X, Y, Z and W": the count spells the list
@@ -1457,6 +1496,8 @@ class EnumerationFinder:
             return None  # "joined at the launch by the leaders of X, Y and Z": people who came
         if self._spells_out_attendance(doc, view, first):
             return None  # "Delegations from 150 states parties, including X, Y and Z, attended"
+        if self._refusal_taken_up(pre):
+            return None  # "China declined to sign, as did X, Y and Z"
         if self.counter_after_re is not None:
             # The clause after the list, past a comma or dash that closes it ("the 38 members,
             # including X, Y and Z, have yet to sign").
@@ -1564,9 +1605,24 @@ class EnumerationFinder:
         clause = _CLAUSE_BREAK.split(rest.lstrip(), maxsplit=1)[0]
         if self._counter(clause) or self._counter(pre[: head.start()]):
             return None
+        if _FROM_END.search(head.group(0)) and self._first_cue(clause) is None:
+            return None  # "Three more units — from X, Y and Z — were admitted": its act is a cue
         if self.counter_after_re is not None and self.counter_after_re.match(rest):
             return None
         return head.group(0).strip(" —–-")
+
+    def _refusal_taken_up(self, pre: str) -> bool:
+        """Whether the list follows "as did" after a refused or negated act: "China declined to
+        sign, as did X, Y and Z" (the counter cue stands right before the clause's last cue)."""
+        as_did = _AS_DID_END.search(pre)
+        if as_did is None:
+            return False
+        clause = pre[: as_did.start()]
+        clause = clause[clause.rfind(";") + 1 :]
+        cue = self._last_cue(clause)
+        if cue is None:
+            return False
+        return self._counter(clause[max(0, cue.start() - _REFUSAL_WINDOW) : cue.start()])
 
     def _taken_up(self, pre: str, post: str) -> str | None:
         """The negated cue a pro-verb after the list takes up, or None: "The bloc did not join

@@ -1552,6 +1552,61 @@ COMPANIONS_JOINED_PLUS_AND_LAST = [
     ),
 ]
 
+# Round 23 (from hold-outs 64-67): a refusal taken up by "as did", future signers in an absolute
+# clause, a quantified relative clause as an aside before companions, bodies "from" the listed
+# states counted between dashes.
+REFUSALS_FUTURES_AND_BODIES_FROM_STATES = [
+    (
+        "Hungary, which has long opposed the text, refused to endorse the statement, as did "
+        "Poland, Slovakia and Austria.",
+        [],
+    ),
+    (
+        "Peru did not ratify the accord last year, as did Chile, Bolivia and Ecuador.",
+        [],
+    ),
+    # No refusal before the act: the list after "as did" keeps its cue.
+    (
+        "Norway ratified the treaty in March, as did Iceland, Denmark and Finland.",
+        ["ISL", "DNK", "FIN"],
+    ),
+    (
+        "Twelve states have ratified the protocol, with Chile, Peru and Colombia due to sign "
+        "before the summit.",
+        [],
+    ),
+    (
+        "The compact's backers include Ghana, Senegal and Togo, all of which ship cocoa through "
+        "its ports, together with Benin and Niger.",
+        ["GHA", "SEN", "TGO", "BEN", "NER"],
+    ),
+    (
+        "Four new delegations — from Chile, Peru, Ghana and Kenya — were admitted to the "
+        "network in June.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # Bodies from the states with no signing act after the dash: no list.
+    (
+        "Three journalists — from Chile, Peru and Ghana — were detained at the border.",
+        [],
+    ),
+    # A signer right after the cue, set off by an aside, then "as well as" / "along with".
+    (
+        "Backers include Portugal, which first floated the idea, as well as Greece, Malta and "
+        "Cyprus.",
+        ["PRT", "GRC", "MLT", "CYP"],
+    ),
+    (
+        "Among the first signatories were Chile and Peru, the two Pacific hosts, along with "
+        "Ghana, Kenya and Senegal.",
+        ["CHL", "PER", "GHA", "KEN", "SEN"],
+    ),
+    (
+        "The talks were attended by Portugal, the host, as well as Greece, Malta and Cyprus.",
+        [],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1614,6 +1669,7 @@ MECHANISMS = {
     "headings_with_notes_order_or_bullets": HEADINGS_WITH_NOTES_ORDER_OR_BULLETS,
     "asides_inside_and_after_the_list": ASIDES_INSIDE_AND_AFTER_THE_LIST,
     "companions_joined_plus_and_last": COMPANIONS_JOINED_PLUS_AND_LAST,
+    "refusals_futures_and_bodies_from_states": REFUSALS_FUTURES_AND_BODIES_FROM_STATES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
