@@ -2108,9 +2108,18 @@ class CountClaimFinder:
         principal the sentence names: "13 lenders, including itself", "Fifteen countries,
         counting our own" (`scope.reflexives`)."""
         hi = min(sent.end, cand.end + 3)
-        return any(
+        if any(
             e < sent.end and ctx.low[e] in self.h["reflexives"]
             for s, e, _ in ctx.phrases_within("IF", cand.end, hi)
+        ):
+            return True
+        # ... or a reflexive right after the count, then an including phrase: "a group of 45
+        # countries, itself included", "on behalf of 112 states, itself among them".
+        i = cand.end + (cand.end < sent.end and ctx.low[cand.end] == self.comma_h)
+        return (
+            i + 1 < sent.end
+            and ctx.low[i] in self.h["reflexives"]
+            and ctx.phrase_starting("IA", i + 1) is not None
         )
 
     def _lists_into(self, ctx: _DocContext, i: int, end: int) -> bool:

@@ -2139,6 +2139,17 @@ R8_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(40, "more_than", UNS, S, "country"), (38, "exact", UNS, S, "country")],
     ),
+    # A reflexive right after the count, then an including phrase: the speaker is counted.
+    (
+        "Ireland read the statement on behalf of 38 countries, itself included.",
+        "IRL",
+        [(38, "exact", INC, S, "country")],
+    ),
+    (
+        "Chile launched a coalition of nine Pacific states, itself among them, on Monday.",
+        "CHL",
+        [(9, "exact", INC, S, "state")],
+    ),
     ("After 10 rounds nations agreed on a text.", "USA", []),
     ("Between 2015 and 2020 nations pledged more each year.", "USA", []),
     (
