@@ -463,6 +463,9 @@ class _Candidate:
     # "How many countries have signed it? Short answer: 41.": the question a bare figure
     # answers (its token range), whose cue words decide the kind.
     question: tuple[int, int] | None = None
+    # "India, Bangladesh, the Maldives and Sri Lanka, the four member nations": the codes of the
+    # list the count restates in apposition (its scope includes the principal when listed).
+    restated: frozenset[str] = frozenset()
 
 
 def _is_year(token: Token) -> bool:
@@ -1762,7 +1765,25 @@ class CountClaimFinder:
             # reconciliation can check it against how many of the group's members are listed.
             cand.parts = [ClaimPart(value=cand.value, group=group, text=cand.text)]
             return
+        if left and not right and self._restates_list(ctx, cand, left):
+            # "India, Bangladesh, the Maldives and Sri Lanka, the four member nations of ...":
+            # the count restates the list before it, no addends.
+            cand.restated = frozenset(p.code for p in left if p.code)
+            return
         cand.parts = [*left, ClaimPart(value=cand.value, text=cand.text), *right]
+
+    def _restates_list(self, ctx: _DocContext, cand: _Candidate, left: list[ClaimPart]) -> bool:
+        """Whether the count is an apposition restating the named parties coordinated before
+        it: only ", the" between them, and as many parties as the count says."""
+        i = cand.start
+        return (
+            len(left) >= 2
+            and all(p.code for p in left)
+            and cand.value == len(left)
+            and i >= 2
+            and ctx.low[i - 1] == self.h_the
+            and ctx.low[i - 2] == self.comma_h
+        )
 
     def _whole_group(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str | None:
         """The group code when the count is all members of a group: "all 27 EU member states",
@@ -1802,6 +1823,8 @@ class CountClaimFinder:
         """including_principal / excluding_principal / unspecified for one claim."""
         if cand.antecedent is not None:
             return "unspecified"  # another time or instrument: "compared with 72 a decade ago"
+        if cand.restated:
+            return "including_principal" if self.principal in cand.restated else "unspecified"
         sent = ctx.sentence(cand.start)
         ents = ctx.entities_in(sent.start, sent.end)
         mine = [e for e in ents if e.label_ == self.principal]

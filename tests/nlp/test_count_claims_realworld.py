@@ -2150,6 +2150,12 @@ R8_CASES: list[tuple[str, str, list[Expected]]] = [
         "CHL",
         [(9, "exact", INC, S, "state")],
     ),
+    # A count restating the list before it in apposition: no addends, the principal inside.
+    (
+        "Kenya, Uganda and Tanzania, the three member states of the commission, met on Monday.",
+        "KEN",
+        [(3, "exact", INC, S, "member state")],
+    ),
     ("After 10 rounds nations agreed on a text.", "USA", []),
     ("Between 2015 and 2020 nations pledged more each year.", "USA", []),
     (
