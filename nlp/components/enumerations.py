@@ -176,6 +176,15 @@ after a short lead holding the cue, set off by an aside and followed by "as well
 with" or "together with", leads the list ("Signatories include A, which drafted the text, as
 well as X, Y and Z"; "Among the endorsers were A and B, the two other ..., as well as X, Y").
 
+A list right after "for" names beneficiaries ("Donors pledged $2bn for X, Y and Z": an
+end-anchored counter, like "from" and "in"), parties "still at the table" are negotiating, not
+signing (a counter after a copula or right after a cue ending in one), and "neither" / "nor"
+right before a cue negate it like "never" ("have neither signed nor ratified it, among them X, Y
+and Z"). A count of the places where something happens is no count of parties
+(`place_before_count`, read only right before a count claim: "supports schools in nearly 90
+countries, among them X, Y and Z"; "people in over 40 countries, including X, Y and Z, vote"; not
+where an instrument holds: "accepted in 79 countries — among them X, Y and Z").
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
@@ -235,6 +244,7 @@ _ROLES = (
     "heading_exclusion",
     "apposition_head",
     "companion_act",
+    "place_before_count",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -874,6 +884,7 @@ class EnumerationFinder:
             heading_exclusions,
             apposition_heads,
             companion_acts,
+            places_before_count,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -919,6 +930,9 @@ class EnumerationFinder:
         # "X, Y and Z were joined by A in endorsing ...", "X, Y and Z joined A as founding
         # members": the shared act named right after a companion the list joined or was joined by.
         self.companion_act_re = _alternation_or_none(companion_acts)
+        # "supports education in nearly 90 countries, among them X, Y and Z": a count of the
+        # places where something happens, not of parties (read only right before a count).
+        self.place_before_count_re = _ending_or_none(places_before_count)
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -1782,11 +1796,16 @@ class EnumerationFinder:
 
     def _reviewed(self, view: _DocView, c_start: int) -> bool:
         """Whether a `counter_before` phrase ends right before the count ("reviewed five
-        countries", "talks with 40 partners"): the counted parties are not signers."""
-        if self.before_re is None:
+        countries", "talks with 40 partners"), or a `place_before_count` one ("people in over 40
+        countries"): the counted parties are not signers."""
+        if self.before_re is None and self.place_before_count_re is None:
             return False
         sent_start, _ = view.sentence(c_start)
-        return self.before_re.search(view.text(max(sent_start, c_start - 12), c_start)) is not None
+        text = view.text(max(sent_start, c_start - 12), c_start)
+        return any(
+            pattern is not None and pattern.search(text) is not None
+            for pattern in (self.before_re, self.place_before_count_re)
+        )
 
     def _spells_out_attendance(self, doc: Doc, view: _DocView, first: _Ent) -> bool:
         """Whether the run spells out a count of attendees right before it ("150 delegations,

@@ -1607,6 +1607,65 @@ REFUSALS_FUTURES_AND_BODIES_FROM_STATES = [
     ),
 ]
 
+BENEFICIARIES_NEGOTIATORS_AND_NEITHER_NOR = [
+    # A list right after "for" names beneficiaries, not givers.
+    (
+        "Donor governments pledged $1.2bn in drought relief for Chad, Niger and Mali at a "
+        "conference in Rome on Monday.",
+        [],
+    ),
+    (
+        "The bank approved emergency credit lines for Ghana, Zambia and Malawi last week.",
+        [],
+    ),
+    # The givers before the cue still make a list.
+    (
+        "Relief pledges came from Norway, Denmark and Sweden, the conference organisers said.",
+        ["NOR", "DNK", "SWE"],
+    ),
+    # Parties still negotiating ("at the table") are not signers.
+    (
+        "By the final night, 15 members were still at the table, among them Chile, Peru, "
+        "Ghana and Kenya.",
+        [],
+    ),
+    (
+        "Thirty partners are now at the negotiating table, including Chile, Peru and Ghana.",
+        [],
+    ),
+    # "neither ... nor" right before the cue negates it like "never".
+    (
+        "About 20 states have neither signed nor ratified the convention, among them Chile, "
+        "Peru and Ghana.",
+        [],
+    ),
+    (
+        "The charter has been signed and ratified by 20 states, among them Chile, Peru and Ghana.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # A count of places where something happens ("in N countries") counts no parties.
+    (
+        "The fund runs school-meal programmes in more than 30 countries, among them Chad, "
+        "Mali and Niger.",
+        [],
+    ),
+    (
+        "Voters in some 15 countries, including Chile, Peru and Ghana, go to the polls this year.",
+        [],
+    ),
+    (
+        "The charter, signed in Lima by 30 countries, including Chile, Peru and Ghana, enters "
+        "into force in May.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # ... but where an instrument holds, the places are its parties.
+    (
+        "Its travel permits are accepted in 30 countries — among them Chile, Peru and Ghana — "
+        "the ministry said.",
+        ["CHL", "PER", "GHA"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1670,6 +1729,7 @@ MECHANISMS = {
     "asides_inside_and_after_the_list": ASIDES_INSIDE_AND_AFTER_THE_LIST,
     "companions_joined_plus_and_last": COMPANIONS_JOINED_PLUS_AND_LAST,
     "refusals_futures_and_bodies_from_states": REFUSALS_FUTURES_AND_BODIES_FROM_STATES,
+    "beneficiaries_negotiators_and_neither_nor": BENEFICIARIES_NEGOTIATORS_AND_NEITHER_NOR,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
