@@ -852,21 +852,25 @@ class CountClaimFinder:
         keep |= (link[hits] > link[b_lo]) & (total[hits] > total[lead])
         agent, verbs = counts(_AGENT_LINK), counts(_AGENT_VERB)
         keep |= (agent[hits] > agent[b_lo]) & (verbs[hits] > verbs[lead])
+
         # A bare figure compared with an earlier claim: "100 states, against 182 for ...",
         # "compared with more than 150", "put the number at 61": the first word of a link at
         # most `_LINK_REACH` tokens before the figure.
-        near = numpy.zeros(len(hits), dtype=bool)
-        for k in range(1, _LINK_REACH + 1):
-            at = numpy.maximum(hits - k, 0)
-            near |= (hits >= k) & ((classes[at] & _ELLIPTIC_LINK) != 0)
+        def before(flag: int, reach: int) -> numpy.ndarray:
+            """Whether a word of class `flag` stands among the `reach` tokens before each hit."""
+            found = numpy.zeros(len(hits), dtype=bool)
+            for k in range(1, reach + 1):
+                at = numpy.maximum(hits - k, 0)
+                found |= (hits >= k) & ((classes[at] & flag) != 0)
+            return found
+
+        near = before(_ELLIPTIC_LINK, _LINK_REACH)
         if near.any():
             nouns = counts(_COUNTED_NOUN)
             far = numpy.maximum(hits - _LINK_REACH - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
             keep |= near & (nouns[hits] > nouns[far])
         # The answer to a question: "How many signed? Short answer: 41".
-        for k in range(1, _ANSWER_REACH + 1):
-            at = numpy.maximum(hits - k, 0)
-            keep |= (hits >= k) & ((classes[at] & _QUESTION_MARK) != 0)
+        keep |= before(_QUESTION_MARK, _ANSWER_REACH)
         # A count in brackets after its noun: "Signatories (134) include ...".
         bracket = hits >= 2
         at = numpy.where(bracket, hits, 2)
@@ -1226,9 +1230,9 @@ class CountClaimFinder:
         alphabetic, no `modifier_stops` word (function words, units, times, verbs), and not a
         plural ("10 rounds nations" is no count of nations)."""
         text = token.lower_
-        if not token.is_alpha or token.like_num or low in self.h["modifier_stops"]:
+        if not token.is_alpha or token.like_num or len(text) < 3:
             return False
-        if len(text) < 3:
+        if low in self.h["modifier_stops"]:
             return False
         return not text.endswith("s") or text.endswith(_SINGULAR_ENDINGS)
 

@@ -315,6 +315,16 @@ _FOLLOWER_TRAILER = re.compile(r"\s*(?:following|joining)\b", re.IGNORECASE)
 # An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
 # or the dash closing a list set off by dashes ("the group — X, Y and Z among them —").
 _DASH_ASIDE = re.compile(r"\s*(?:(?:[—–]|\s-\s)[^—–;.]{1,80}?|[^—–;.]{0,40}?)(?:[—–]|\s-\s)\s*")
+
+
+def _opening_dash_aside(text: str) -> re.Match[str] | None:
+    """The aside set off by dashes that opens `text` ("- though the last is not a member -"),
+    or None when the text does not open with a dash."""
+    if text.lstrip()[:1] not in ("-", "—", "–"):
+        return None
+    return _DASH_ASIDE.match(text)
+
+
 _LIST_CLOSERS = " ,;:)—–-"  # punctuation that may close a list before its clause goes on
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
 # A joint text as a trailing cue: the words after it are its content, not the list's act ("X, Y
@@ -1688,8 +1698,8 @@ class EnumerationFinder:
         lead = post[: first_cue.start()]
         # An aside set off by dashes right after the list is about its items, not the act: "X,
         # Y and Z - though the last is not a member - were among those signing".
-        aside = _DASH_ASIDE.match(lead)
-        if aside is not None and lead.lstrip()[:1] in ("-", "—", "–"):
+        aside = _opening_dash_aside(lead)
+        if aside is not None:
             lead = lead[aside.end() :]
         window = lead + " " + after + " ."
         if self._reversed(post, first_cue):
@@ -1704,9 +1714,7 @@ class EnumerationFinder:
         """The trailing cue after an aside set off by dashes right after the list, when the first
         cue lay inside it and was undone ("X, Y and Z - though the last is not a Forum member -
         were among those signing"): the aside is about the items, the act comes after it."""
-        if post.lstrip()[:1] not in ("-", "—", "–"):
-            return None
-        aside = _DASH_ASIDE.match(post)
+        aside = _opening_dash_aside(post)
         if aside is None or first_cue.start() >= aside.end():
             return None
         cue = self.cue_re.search(post, aside.end())
