@@ -61,6 +61,17 @@ members"). A `pro_verb` closing the list's clause after a `concession` takes up 
 signing act before it: "The bloc did not join the alliance, although X, Y and Z did
 individually"; "A has not ratified it, but X, Y and Z have".
 
+The list's own clause starts at a `clause_opener` a few words before it ("Russia refused to
+sign, but X, Y and Z endorsed it"; "had 40 signatories, not counting A, after X, Y and Z
+signed"): counter words before the opener belong to another clause, and a cue before the
+opener is another clause's, so the list needs its own cue after it ("Russia refused to sign,
+and X, Y and Z held talks" is none; past a semicolon the cue's topic may go on: "...; the other
+17 include X, Y and Z"). A second group named by its status continues the list ("donors such
+as X, Y and Z, and host countries including A, B and C"; "X and Y as well as middle-income A
+and B"; "signed by X, Y and Z, as well as by A"), and two names are a list with a companion
+that takes up their act ("X and Y both signed on Tuesday, as did Z"), not with one of another
+act ("seat X and Y alongside Z"), nor with a modifier of others ("as well as most EU states").
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -245,6 +256,7 @@ _ROLES = (
     "apposition_head",
     "companion_act",
     "place_before_count",
+    "clause_opener",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -277,7 +289,7 @@ _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\
 _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
-    r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*)?"
+    r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*,?\s*)?"
     r"|[^.;:]{0,60}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,20}?\bby\s*(?:the\s*)?"
     # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
@@ -285,6 +297,12 @@ _ALONGSIDE_LINK = re.compile(
     r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as)"
     # ... the companions may be named by a status first: "..., as have importers such as A, B".
     r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?)?"
+    # A second group named by its status: "donors such as X, Y and Z, and host countries
+    # including A, B and C"; "large economies such as X and Y as well as smaller A and B";
+    # "signed by X, Y and Z, as well as by A".
+    r"|\s*,\s*and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:such as|including|like)\s*(?:the\s*)?"
+    r"|\s*,?\s*as well as\s+(?:by\s+)?(?:the\s*)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?|(?:[a-z][\w'’-]*(?:\s+|$)){0,2})"
     # A second signing act of the same clause: "backed by X, Y and Z and co-sponsored by".
     r"|\s*,?\s*and\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:co-?)?"
     r"(?:sponsored|backed|endorsed|signed|supported|ratified|adopted)\s+by\s*(?:the\s*)?",
@@ -308,6 +326,14 @@ _JOINED_LINK = re.compile(
 # "Among the endorsers: X, Y, Z — and, after months of hesitation, the United States."
 _DASH_AND_LINK = re.compile(
     r"\s*(?:[—–]|\s-\s)\s*and\s*,\s*[^.;:,—–]{1,60}?,\s*(?:the\s*)?", re.IGNORECASE
+)
+# What a companion of a list too short on its own must share with it: the act taken up ("as
+# did Z") or the list itself continued ("as well as Z").
+_SHARED_ACT_LINK = re.compile(
+    r"\bas (?:did|has|have|was|were|is|are|do|does)\b|\bso did\b|\bas well as\b", re.I
+)
+_GROUP_NOUN_START = re.compile(
+    r"\s*(?:member\s+)?(?:states|countries|nations|members|governments|economies)\b", re.I
 )
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
@@ -333,6 +359,7 @@ _JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé]|declaration|lette
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
+_MAX_OPENER_LEAD = 4  # words between a clause opener and the list ("but the big producers")
 _ASIDE_GLUE = frozenset(("and", "or", "with", "plus", "as", "also", "well"))
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 # ... and inside one that closes its item right before a list separator: "France (on behalf of
@@ -895,6 +922,7 @@ class EnumerationFinder:
             apposition_heads,
             companion_acts,
             places_before_count,
+            clause_openers,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -943,6 +971,17 @@ class EnumerationFinder:
         # "supports education in nearly 90 countries, among them X, Y and Z": a count of the
         # places where something happens, not of parties (read only right before a count).
         self.place_before_count_re = _ending_or_none(places_before_count)
+        # "Russia refused to sign, but X, Y and Z signed": a word opening a clause of which the
+        # list is the subject, at most a few words before it ("after the Gulf states X, Y").
+        self.clause_opener_re = (
+            re.compile(
+                f"(?:{_alternation(clause_openers).pattern})"
+                f"(?=((?:\\s+[\\w'’-]+){{0,{_MAX_OPENER_LEAD}}}\\s*$))",
+                re.IGNORECASE,
+            )
+            if clause_openers
+            else None
+        )
         self._lexemes: dict[int, _Lexeme] = {}
         self.flags = LexemeFlags(
             {
@@ -1130,7 +1169,11 @@ class EnumerationFinder:
                 return None
             linked = self._co_signers(view, spans, run, labels, claims)
             if len(dict.fromkeys(sp[LABEL] for sp in linked)) + len(labels) < self.min_entities:
-                return None
+                # ... or a companion in the same act after it: "X and Y both signed on Tuesday,
+                # as did Z"; "X and Y as well as A" (not "alongside": "seat X and Y alongside A").
+                after = self._co_signer_after(view, spans, run, labels, shared_act_only=True)
+                if len(dict.fromkeys(sp[LABEL] for sp in after)) + len(labels) < self.min_entities:
+                    return None
         cue = self._signing_cue(doc, view, run[0], run[-1], claims, head)
         if cue is None:
             return None
@@ -1224,7 +1267,12 @@ class EnumerationFinder:
         return spans[first : k + 1]
 
     def _co_signer_after(
-        self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
+        self,
+        view: _DocView,
+        spans: list[_Ent],
+        run: list[_Ent],
+        labels: dict[int, None],
+        shared_act_only: bool = False,
     ) -> list[_Ent]:
         """The parties named right after the list as its companions in the act (often none):
         "X, Y and Z were among the first to sign alongside Canada.", "..., alongside the United
@@ -1251,6 +1299,8 @@ class EnumerationFinder:
             follower = True  # ", with A following a year later": read its verb below
         if self._counter(link):
             return []
+        if shared_act_only and not _SHARED_ACT_LINK.search(link):
+            return []
         if _RELATIVE_WORD.search(link):
             return []  # "..., which takes part alongside the EU's member states": another act
         # "alongside the United States and the EU": names joined by list glue go with it.
@@ -1258,6 +1308,8 @@ class EnumerationFinder:
         while last > k and view.has_semicolon(spans[k][END], spans[last][START]):
             last -= 1  # "... such as A and B; the United States left": a new clause
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
+        if _GROUP_NOUN_START.match(rest):
+            return []  # "..., as well as most EU states": a modifier of others, not a party
         if follower:
             if last != k or not _FOLLOWER_TRAILER.match(rest):
                 return []  # one follower, its verb right after it
@@ -1568,6 +1620,16 @@ class EnumerationFinder:
         cue = self._last_cue(pre)
         if head is not None:
             return cue.group(0) if cue is not None and not self._undone(pre, cue) else None
+        opener = None if cue is None else self._opener(pre, cue.end())
+        if opener is not None and opener.group(0) != ";":
+            # "Russia refused to sign, and X, Y and Z held talks": the list opens a clause of
+            # its own past the cue, which is another clause's; only a cue after the list holds.
+            # (Past a semicolon the list often goes on with the cue's topic: "... signed; the
+            # other 17 include X, Y and Z".)
+            first_cue = self._first_cue(post)
+            if first_cue is None:
+                return None
+            return self._trailing_cue(pre[opener.end() :], post, first_cue)
         if cue is not None:
             if not self._undone(pre, cue):
                 return cue.group(0)
@@ -1684,6 +1746,7 @@ class EnumerationFinder:
                 pass
             if last is not None:
                 pre = pre[last.end() :]
+        pre = self._own_clause(pre)
         # The cue follows the list ("X, Y and Z signed"): the words before the list and just
         # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
         # Russia in voting against").
@@ -1721,13 +1784,32 @@ class EnumerationFinder:
         return None if cue is None else self._trailing_cue(pre, post, cue)
 
     def _after_contrast(self, pre: str, cue: re.Match[str]) -> str | None:
-        """The text after the last contrast word ("while", "whereas") past the cue, or None."""
-        if self.contrast_re is None:
+        """The text after the last contrast word ("while", "whereas") past the cue, or after the
+        opener of the list's own clause ("... adopted without a vote; X, Y and Z are among its
+        sponsors"), or None."""
+        if self.contrast_re is not None:
+            last = None
+            for last in self.contrast_re.finditer(pre, cue.end()):  # noqa: B007  (the final one)
+                pass
+            if last is not None:
+                return pre[last.end() :]
+        opener = self._opener(pre, cue.end())
+        return None if opener is None else pre[opener.end() :]
+
+    def _opener(self, pre: str, pos: int = 0) -> re.Match[str] | None:
+        """The clause opener a few words before the end of `pre` (the list follows), or None."""
+        if self.clause_opener_re is None:
             return None
         last = None
-        for last in self.contrast_re.finditer(pre, cue.end()):  # noqa: B007  (the final one)
+        for last in self.clause_opener_re.finditer(pre, pos):  # noqa: B007  (the final one)
             pass
-        return None if last is None else pre[last.end() :]
+        return last
+
+    def _own_clause(self, pre: str) -> str:
+        """The text before the list from the opener of its own clause on ("..., not counting A,
+        after | X, Y and Z signed"): what comes before belongs to another clause."""
+        opener = self._opener(pre)
+        return pre if opener is None else pre[opener.end() :]
 
     def _claim_cue(
         self,

@@ -1666,6 +1666,59 @@ BENEFICIARIES_NEGOTIATORS_AND_NEITHER_NOR = [
     ),
 ]
 
+LISTS_OWN_CLAUSE_AND_SECOND_GROUPS = [
+    # A clause opener before the list: counters before it belong to another clause.
+    (
+        "Russia refused to sign, but Chile, Peru and Ghana endorsed the text on Monday.",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "By Friday the charter had 40 signatories, not counting the host, after Chile, Peru "
+        "and Ghana signed at the closing session.",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Argentina stayed away; Chile, Peru and Ghana, whose envoys flew in overnight, all "
+        "signed.",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Russia stayed away, and Chile, Peru and Ghana signed instead.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # ... the list still needs its own act.
+    ("Russia refused to sign, but Chile, Peru and Ghana have yet to decide.", []),
+    ("Russia refused to sign, and Chile, Peru and Ghana held talks about it.", []),
+    # A second group named by its status continues the list.
+    (
+        "Backers include big donors such as Norway, Sweden and Japan, and host countries "
+        "including Chad, Niger and Mali.",
+        ["NOR", "SWE", "JPN", "TCD", "NER", "MLI"],
+    ),
+    (
+        "Endorsers included small islands such as Fiji and Palau as well as middle-income "
+        "Chile and Peru.",
+        ["FJI", "PLW", "CHL", "PER"],
+    ),
+    (
+        "The statement was signed by Chile, Peru and Ghana, as well as by the European "
+        "Commission.",
+        ["CHL", "PER", "GHA", "EUC"],
+    ),
+    (
+        "Signatories include Chile, Peru and Ghana, along with the host, Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # Two names and one that took up their act.
+    ("Chile and Peru both signed on Tuesday, as did Ghana.", ["CHL", "PER", "GHA"]),
+    # ... not a companion of another act, nor a modifier of others.
+    ("The forum can seat Chile and Peru alongside Ghana as observers of the talks.", []),
+    (
+        "Members include Chile, Peru, Ghana and Kenya as well as most EU states.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1730,6 +1783,7 @@ MECHANISMS = {
     "companions_joined_plus_and_last": COMPANIONS_JOINED_PLUS_AND_LAST,
     "refusals_futures_and_bodies_from_states": REFUSALS_FUTURES_AND_BODIES_FROM_STATES,
     "beneficiaries_negotiators_and_neither_nor": BENEFICIARIES_NEGOTIATORS_AND_NEITHER_NOR,
+    "lists_own_clause_and_second_groups": LISTS_OWN_CLAUSE_AND_SECOND_GROUPS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
