@@ -1678,8 +1678,7 @@ LISTS_OWN_CLAUSE_AND_SECOND_GROUPS = [
         ["CHL", "PER", "GHA"],
     ),
     (
-        "Argentina stayed away; Chile, Peru and Ghana, whose envoys flew in overnight, all "
-        "signed.",
+        "Argentina stayed away; Chile, Peru and Ghana, whose envoys flew in overnight, all signed.",
         ["CHL", "PER", "GHA"],
     ),
     (
@@ -1701,8 +1700,7 @@ LISTS_OWN_CLAUSE_AND_SECOND_GROUPS = [
         ["FJI", "PLW", "CHL", "PER"],
     ),
     (
-        "The statement was signed by Chile, Peru and Ghana, as well as by the European "
-        "Commission.",
+        "The statement was signed by Chile, Peru and Ghana, as well as by the European Commission.",
         ["CHL", "PER", "GHA", "EUC"],
     ),
     (
