@@ -72,6 +72,14 @@ and B"; "signed by X, Y and Z, as well as by A"), and two names are a list with 
 that takes up their act ("X and Y both signed on Tuesday, as did Z"), not with one of another
 act ("seat X and Y alongside Z"), nor with a modifier of others ("as well as most EU states").
 
+Inside a run, a region heading closed by a dash after a semicolon ("...; Europe — France,
+Spain") and a short aside after the final "and" ("Colombia and, belatedly, Mexico") are glue.
+After a grouping spelled out between dashes, "plus" adds parties ("the Five Eyes — X, Y, Z —
+plus A and B"). The party joined leads an inverted list ("Joining A as founding members are X,
+Y and Z") and the subject of a first act joined in a second verb phrase leads the list ("A was
+the first to ratify it, in 1974, and was soon joined by X, Y and Z"), also after reported speech
+("Officials said that A had ratified it, joining X, Y and Z").
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -294,7 +302,7 @@ _ALONGSIDE_LINK = re.compile(
     # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
     # well as A, which joined as a bloc").
-    r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as)"
+    r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as|plus)"
     # ... the companions may be named by a status first: "..., as have importers such as A, B".
     r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?)?"
     # A second group named by its status: "donors such as X, Y and Z, and host countries
@@ -368,6 +376,7 @@ _MAX_ITEM_PARENTHETICAL = 10
 _EMPTY_CELLS = frozenset(("-", "–", "—", "--", "n/a", "N/A", "n/a.", "…", "..."))
 _MAX_ROW_CELLS = 12  # tokens read after a name for the cells of its row
 _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
+_MAX_AND_ASIDE = 4  # words of ", and, after months of hesitation," before the last item
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
 _FINAL_CONJUNCTIONS = frozenset(("and", "&", "et", "or"))  # close a list: "A, B and C"
 _LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus short headings
@@ -386,11 +395,15 @@ _DATELINE = re.compile(
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
+    # ... or of reported speech: "Britain said on Friday that A had become the tenth".
+    r"|.*\b(?:said|says|announced|confirmed|reported|noted|added|stated)\b[^.;:]{0,40}?\bthat\s*(?:the\s*)?"
     # ... or of a relative clause about the instrument ("the statement, which the United States
     # co-sponsored with X and Y").
     r"|.*,\s*which\s*(?:the\s*)?"
     # ... or a party added to the list: "Besides A, the leaders of X, Y and Z signed".
-    r"|\s*(?:besides|in addition to)\s*(?:the\s*)?",
+    r"|\s*(?:besides|in addition to)\s*(?:the\s*)?"
+    # ... or the party joined, before the inverted list: "Joining A in the core group were".
+    r"|\s*joining\s*(?:the\s*)?",
     re.IGNORECASE | re.DOTALL,
 )
 # A range of parties: "from X and Y in the west to Z and W in the east, with U and V on ...".
@@ -490,7 +503,12 @@ def _after_heading(rows: list[_Lexeme], max_words: int) -> list[_Lexeme] | None:
     """
     colon = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].text == ":"), None)
     if colon is None:
-        return rows
+        # "...; Europe — Netherlands, Germany": a dash closes a heading that a semicolon opens.
+        semi = next((i for i, lex in enumerate(rows) if lex.text == ";"), None)
+        dash = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].text in "—–"), None)
+        if semi is None or dash is None or dash < semi:
+            return rows
+        colon = dash
     if sum(1 for lex in rows[:colon] if lex.alpha and not lex.glue) > max_words:
         return None
     return rows[colon + 1 :]
@@ -546,6 +564,26 @@ def _without_unknown_item(rows: list[_Lexeme]) -> list[_Lexeme]:
     if not any(lex.text in (",", "and", "&") for lex in after):
         return rows
     return before + after
+
+
+def _without_and_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
+    """The rows without an aside set off by commas right after the final "and": ", and,
+    belatedly, " in "Ukraine, Lebanon, Colombia and, belatedly, Mexico" (at most
+    `_MAX_AND_ASIDE` lower-case words, no figure); else all rows."""
+    texts = [lex.text for lex in rows if not lex.space]
+    if len(texts) < 4 or texts[-1] != ",":
+        return rows
+    try:
+        k = next(i for i, t in enumerate(texts) if t.lower() in _FINAL_CONJUNCTIONS)
+    except StopIteration:
+        return rows
+    aside = texts[k + 2 : -1]
+    if texts[k + 1 : k + 2] != [","] or not 1 <= len(aside) <= _MAX_AND_ASIDE:
+        return rows
+    if not all(t.isalpha() and t.islower() for t in aside):
+        return rows
+    conjunction = next(i for i, lex in enumerate(rows) if lex.text == texts[k])
+    return rows[: conjunction + 1]
 
 
 def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
@@ -1467,6 +1505,7 @@ class EnumerationFinder:
             if inline is not None and not all(lex.glue or lex.space for lex in inline):
                 inline = _after_item_aside(inline)  # "Ethiopia, at 15 million hectares; the DRC"
                 inline = _without_unknown_item(inline)  # "Ireland, Quebec, Sweden"
+                inline = _without_and_aside(inline)  # "Colombia and, belatedly, Mexico"
             return (
                 inline is not None
                 and len(inline) <= _MAX_INLINE_GAP

@@ -1717,6 +1717,51 @@ LISTS_OWN_CLAUSE_AND_SECOND_GROUPS = [
     ),
 ]
 
+HEADINGS_ASIDES_AND_JOINED_PARTIES = [
+    # A region heading closed by a dash after a semicolon stays inside the list.
+    (
+        "Signatories by region: Africa — Ghana, Kenya, Senegal; Europe — France, Spain; "
+        "Asia — Japan, India.",
+        ["GHA", "KEN", "SEN", "FRA", "ESP", "JPN", "IND"],
+    ),
+    # An aside after the final "and" does not end the list.
+    (
+        "The statement was endorsed by Chile, Peru and Ghana and, belatedly, Mexico.",
+        ["CHL", "PER", "GHA", "MEX"],
+    ),
+    (
+        "Signatories at the launch: Colombia; Peru; Ecuador; and, after months of doubt, Panama.",
+        ["COL", "PER", "ECU", "PAN"],
+    ),
+    # ... but a clause after "and" does ("and, in 2019, ..." carries a figure).
+    (
+        "The statement was endorsed by Chile, Peru and Ghana and, in 2019, by Mexico.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # A grouping spelled out between dashes, then more parties after "plus".
+    (
+        "The advisory was co-sealed by the Five Eyes — Australia, Canada, New Zealand, the UK "
+        "and the US — plus Germany and Japan.",
+        ["AUS", "CAN", "NZL", "GBR", "USA", "DEU", "JPN"],
+    ),
+    # The party joined leads the list: an inverted clause, or a second verb phrase.
+    (
+        "Joining Kenya as founding members are Nepal, Colombia and Namibia.",
+        ["KEN", "NPL", "COL", "NAM"],
+    ),
+    (
+        "Norway was the first to ratify the protocol, in 2009, and was soon joined by Denmark, "
+        "Sweden and Finland.",
+        ["NOR", "DNK", "SWE", "FIN"],
+    ),
+    # Reported speech before the subject who joined the list.
+    (
+        "Officials said on Friday that Ghana had ratified the convention, joining Chile, Peru "
+        "and Kenya.",
+        ["GHA", "CHL", "PER", "KEN"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1782,6 +1827,7 @@ MECHANISMS = {
     "refusals_futures_and_bodies_from_states": REFUSALS_FUTURES_AND_BODIES_FROM_STATES,
     "beneficiaries_negotiators_and_neither_nor": BENEFICIARIES_NEGOTIATORS_AND_NEITHER_NOR,
     "lists_own_clause_and_second_groups": LISTS_OWN_CLAUSE_AND_SECOND_GROUPS,
+    "headings_asides_and_joined_parties": HEADINGS_ASIDES_AND_JOINED_PARTIES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
