@@ -80,6 +80,15 @@ Y and Z") and the subject of a first act joined in a second verb phrase leads th
 the first to ratify it, in 1974, and was soon joined by X, Y and Z"), also after reported speech
 ("Officials said that A had ratified it, joining X, Y and Z").
 
+Signers named by a noun in apposition ("The signatories, among them X, Y and Z, will set up
+...", "The co-sponsors — X, Y and Z — will report") stay signers whatever their clause says
+they will do next, unless it is to sign, join or decide. A dateline ("LIMA — X, Y and Z met")
+is no grouping named before a dash. Two names take a companion set off by commas before their
+act ("X and Y, along with A, have signed"); a companion after a dash aside that holds a relative
+clause is read past it ("X, Y and Z — all of which ... — were among the signatories, as was A");
+", and" after a list closed by "and" opens another clause ("signed by X, Y and Z, and A and B
+have been invited to ...").
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -340,8 +349,26 @@ _DASH_AND_LINK = re.compile(
 _SHARED_ACT_LINK = re.compile(
     r"\bas (?:did|has|have|was|were|is|are|do|does)\b|\bso did\b|\bas well as\b", re.I
 )
+_INNER_COMPANION_LINK = re.compile(
+    r"\s*,\s*(?:along with|together with|alongside)\s*(?:the\s*)?", re.IGNORECASE
+)
 _GROUP_NOUN_START = re.compile(
     r"\s*(?:member\s+)?(?:states|countries|nations|members|governments|economies)\b", re.I
+)
+# Signers named by a noun right before the list in apposition: "The signatories, among them",
+# "Four of the endorsing countries —".
+_NAMED_SIGNERS_END = re.compile(
+    r"\b(?:signatories|signers|endorsers|backers|co-?sponsors|founders|adherents|"
+    r"(?:endorsing|signing|signatory)\s+(?:countries|states|nations|governments|parties))"
+    r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:]|\s-|\s+(?:such as|including))"
+    r"\s*(?:the\s*)?$",
+    re.IGNORECASE,
+)
+# A predicate of what the listed parties will do, not whether they signed.
+_FUTURE_PREDICATE = re.compile(
+    r"(?:\s*,?\s*(?:and|among)\s+others)?[\s,)—–-]*(?:(?-i:will|would|must|should|are to|is to)|(?:are|is|were|was)\s+(?:due|set|poised)\s+to)"
+    r"\s+(?:(?:now|also|each|all|jointly|soon|then|first)\s+)*(?!sign|join|ratif|endors|accede|adhere|back|consider|decide)\w+",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
@@ -1155,7 +1182,9 @@ class EnumerationFinder:
         members — X, Y and Z — and A remains suspended": A too). A lone name before
         the only semicolon of a comma list ends the clause before it: "A and B launch a
         coalition for Ukraine; X, Y and Z to join"."""
-        if not view.has_inline_marks(run[0][END], run[-1][START]):
+        if not view.has_inline_marks(run[0][END], run[-1][START]) and (
+            len(run) <= self.min_entities or ", and" not in view.text(run[0][END], run[-1][START])
+        ):
             return [run]  # the common case, in O(1)
         gaps = [view.text(left[END], right[START]).split() for left, right in pairwise(run)]
         if (
@@ -1170,8 +1199,17 @@ class EnumerationFinder:
         closed = bulleted = False
         for (left, right), words in zip(pairwise(run), gaps, strict=True):
             dash = "—" in words or "–" in words
+            # ", and" after a list closed by "and" opens another clause: "signed by X, Y and Z,
+            # and A and B have been invited to associate themselves with it".
+            comma_and = [w.lower() for w in words[:2]] == [",", "and"]
             if (
-                (closed and (";" in words or dash) or bulleted and dash and "•" not in words)
+                (
+                    closed
+                    and (";" in words or dash or comma_and)
+                    or bulleted
+                    and dash
+                    and "•" not in words
+                )
                 and ":" not in words
                 and not view.has_newline(left[END], right[START])
             ):
@@ -1328,6 +1366,11 @@ class EnumerationFinder:
         # A relative clause closed by a comma is an aside about the list: "X, Y and Z, which
         # border the lake, along with A".
         link = _RELATIVE_CLAUSE.sub(",", view.text(run[-1][END], party[START]))
+        # ... and so is one set off by dashes: "X, Y and Z — all of which ... — were among
+        # the signatories, as was A".
+        aside = _opening_dash_aside(link)
+        if aside is not None and _RELATIVE_WORD.search(link, 0, aside.end()):
+            link = link[aside.end() :]
         follower = False
         joined = self.companion_act_re is not None and _JOINED_LINK.fullmatch(link) is not None
         last_word = _DASH_AND_LINK.fullmatch(link) is not None  # must end the sentence
@@ -1337,8 +1380,11 @@ class EnumerationFinder:
             follower = True  # ", with A following a year later": read its verb below
         if self._counter(link):
             return []
+        inner = False  # "X and Y, along with A, have signed": a companion inside the clause
         if shared_act_only and not _SHARED_ACT_LINK.search(link):
-            return []
+            if not _INNER_COMPANION_LINK.fullmatch(link):
+                return []
+            inner = True
         if _RELATIVE_WORD.search(link):
             return []  # "..., which takes part alongside the EU's member states": another act
         # "alongside the United States and the EU": names joined by list glue go with it.
@@ -1348,6 +1394,13 @@ class EnumerationFinder:
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
         if _GROUP_NOUN_START.match(rest):
             return []  # "..., as well as most EU states": a modifier of others, not a party
+        if inner:
+            # ... closed by a comma, the list's own act after it.
+            return (
+                []
+                if not rest.startswith(",") or self._first_cue(rest) is None
+                else [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
+            )
         if follower:
             if last != k or not _FOLLOWER_TRAILER.match(rest):
                 return []  # one follower, its verb right after it
@@ -1604,6 +1657,8 @@ class EnumerationFinder:
         pre = view.text(sent_start, first[START] if head is None else head)
         _, last_sent_end = view.sentence(last[END] - 1)
         post = view.text(last[END], last_sent_end)
+        if _DATELINE.fullmatch(pre) and post.lstrip()[:1] not in ("—", "–", "-"):
+            pre = ""  # "LIMA — X, Y and Z met ...": a dateline, not a grouping ("BRICS — X, Y —")
         cue = self._cue(view, first, last, claims, sent_start, pre, post, head)
         if cue is None:
             return None
@@ -1613,7 +1668,11 @@ class EnumerationFinder:
             return None  # "Delegations from 150 states parties, including X, Y and Z, attended"
         if self._refusal_taken_up(pre):
             return None  # "China declined to sign, as did X, Y and Z"
-        if self.counter_after_re is not None:
+        if self.counter_after_re is not None and not (
+            _NAMED_SIGNERS_END.search(pre) and _FUTURE_PREDICATE.match(post)
+        ):
+            # ("The signatories, among them X, Y and Z, will set up a registry": what named
+            # signers will do next leaves them signers.)
             # The clause after the list, past a comma or dash that closes it ("the 38 members,
             # including X, Y and Z, have yet to sign").
             clause = _CLAUSE_BREAK.split(post.lstrip(_LIST_CLOSERS), maxsplit=1)[0]

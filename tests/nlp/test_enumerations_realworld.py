@@ -1762,6 +1762,57 @@ HEADINGS_ASIDES_AND_JOINED_PARTIES = [
     ),
 ]
 
+NAMED_SIGNERS_DATELINES_AND_INNER_COMPANIONS = [
+    # Signers named by a noun in apposition stay signers whatever they will do next.
+    (
+        "The signatories, among them Chile, Peru, Ghana and Kenya, will set up a shared "
+        "registry by 2028.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "The pact's co-sponsors — Chile, Peru and Ghana — will report back to the council "
+        "next year.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # ... but not a future act of signing, nor signers still to be.
+    ("Potential signatories, including Chile, Peru and Ghana, will sign next week.", []),
+    (
+        "The signatories, among them Chile, Peru and Ghana, will decide next year whether to "
+        "ratify.",
+        [],
+    ),
+    # A dateline is no grouping named before a dash.
+    ("LIMA — Chile, Peru and Ecuador met on Monday to discuss fisheries.", []),
+    (
+        "BRICS — Brazil, Russia, India, China and South Africa — signed the statement.",
+        ["BRA", "RUS", "IND", "CHN", "ZAF"],
+    ),
+    # A companion set off by commas inside the clause of two names, before their act.
+    (
+        "LIMA — Peru and Ecuador, along with Chile, have signed the declaration.",
+        ["PER", "ECU", "CHL"],
+    ),
+    ("Peru and Ecuador, along with Chile, face the distant-water fleets.", []),
+    # A companion after an aside between dashes that holds a relative clause.
+    (
+        "Chile, Peru and Ghana — all of which were hit by floods in May — were among the "
+        "signatories, as was Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # "against" inside a noun phrase between cue and list is no counter-example.
+    (
+        "Ghana was one of 19 states to back the statement on lawsuits against journalists, "
+        "alongside Chile, Peru and Kenya.",
+        ["GHA", "CHL", "PER", "KEN"],
+    ),
+    # ", and" after a list closed by "and" opens another clause.
+    (
+        "The text was signed by Oman, Qatar and Bahrain, and India and Pakistan have been "
+        "invited to associate themselves with it.",
+        ["OMN", "QAT", "BHR"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1828,6 +1879,7 @@ MECHANISMS = {
     "beneficiaries_negotiators_and_neither_nor": BENEFICIARIES_NEGOTIATORS_AND_NEITHER_NOR,
     "lists_own_clause_and_second_groups": LISTS_OWN_CLAUSE_AND_SECOND_GROUPS,
     "headings_asides_and_joined_parties": HEADINGS_ASIDES_AND_JOINED_PARTIES,
+    "named_signers_datelines_and_inner_companions": NAMED_SIGNERS_DATELINES_AND_INNER_COMPANIONS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
