@@ -82,6 +82,12 @@ _LINK_REACH = 5
 _ANSWER_REACH = 5
 # Endings of singular words that end in "s" ("mountainous", "cross", "basis").
 _SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
+# Between a count and its noun: an acronym with figures or signs ("ASEAN+3", "G-20", "P5"), and
+# the first half of a suspended compound ("beef- and dairy-exporting").
+_ACRONYM = re.compile(
+    r"[A-Z]{1,6}(?:[-+&]?[0-9]{1,2})(?:[-+&][0-9A-Z]{1,4})?|[A-Z]{2,6}[+&][0-9A-Z]{1,4}"
+)
+_SUSPENDED_HYPHEN = re.compile(r"[a-z]{2,}-")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
 
 # Lists in the patterns file: (section or None for top level, key).
@@ -1211,9 +1217,21 @@ class CountClaimFinder:
                 i += 1
                 continue
             token = doc[i]
-            if token.is_alpha and (token.is_title or token.is_upper):
-                gap.append(low[i])
+            if (
+                token.is_alpha
+                and (token.is_title or token.is_upper)
+                or _ACRONYM.fullmatch(token.text)
+            ):
+                gap.append(low[i])  # "55 other EU states", "11 other ASEAN+3 economies"
                 i += 1
+                continue
+            if (
+                _SUSPENDED_HYPHEN.fullmatch(token.text)
+                and i + 1 < limit
+                and low[i + 1] in (self.and_h, self.or_h)
+            ):
+                gap.extend(low[i : i + 2])  # "22 other beef- and dairy-exporting nations"
+                i += 2
                 continue
             if free < self.patterns.free_modifiers and self._free_modifier(token, low[i]):
                 # "22 other mountainous nations", "40 maritime states", "13 space-faring
@@ -1964,6 +1982,13 @@ class CountClaimFinder:
             return False  # "the six Western Balkan countries": a region's, not the body's
         if self._says_membership(cand):
             return True
+        low, start = ctx.low, cand.start
+        if (
+            start >= 2
+            and low[start - 1] in self.h["of_words"]
+            and low[start - 2] in (self.group_bodies_h)
+        ):
+            return True  # "Belgium ... led a group of 38 governments pledging to ..."
         return ctx.any_in(max(0, cand.start - 3), cand.start, self.stative_h)
 
     def _launched_it(self, ctx: _DocContext, ent: _Ent, start: int) -> bool:
@@ -1996,8 +2021,8 @@ class CountClaimFinder:
             other = ctx.by_start.get(i)
             if other is not None:
                 i = other.end
-            elif low[i] in h["conjunctions"] or low[i] == self.h_the:
-                i += 1  # "France and the United States head ..."
+            elif low[i] in h["conjunctions"] or low[i] == self.h_the or low[i] in h["list_words"]:
+                i += 1  # "France and the United States head ...", "... on Thursday led"
             else:
                 break
         if i + 2 < start and low[i] == self.co_h and low[i + 1] == self.dash:

@@ -2180,6 +2180,58 @@ def test_session6_sentence(text: str, principal: str, expected: list[Expected]) 
     assert got == expected
 
 
+# Session 7: trade roles, acronyms with figures and suspended compounds before the noun; a
+# principal leading the counted group after it or as subject of "led a group of"; "itself
+# counted among them".
+R9_CASES = [
+    (
+        "Ghana and nine other African producers signed the compact on Friday.",
+        "GHA",
+        [(9, "exact", EXC, S, "producer")],
+    ),
+    (
+        "Chile and 22 other beef- and dairy-exporting nations launched the pledge.",
+        "CHL",
+        [(22, "exact", EXC, S, "nation")],
+    ),
+    (
+        "Thailand has joined hands with 11 other ASEAN+3 economies in a pledge on methane.",
+        "THA",
+        [(11, "exact", EXC, S, "economy")],
+    ),
+    # ... a ranking of producers counts no parties that signed.
+    (
+        "The top five oil producers cut output by 2 million barrels a day.",
+        "USA",
+        [(5, "exact", UNS, OT, "producer")],
+    ),
+    (
+        "More than 30 African countries, led by host Ghana, committed on Thursday to the plan.",
+        "GHA",
+        [(30, "more_than", INC, S, "country")],
+    ),
+    (
+        "Chile and Peru on Thursday led a group of 38 governments pledging to ban the exports.",
+        "CHL",
+        [(38, "exact", INC, S, "government")],
+    ),
+    (
+        "Eighteen countries have signed up to the principles, the ministry said, with Ghana "
+        "itself counted among them.",
+        "GHA",
+        [(18, "exact", INC, S, "country")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R9_CASES, ids=[c[0][:48] for c in R9_CASES]
+)
+def test_session7_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
 def _screened_and_unscreened(
     texts: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> tuple[list[list[tuple]], list[list[tuple]]]:
@@ -2210,8 +2262,8 @@ def _screened_and_unscreened(
 
 @pytest.mark.parametrize(
     "cases",
-    [R4_CASES, R5_CASES, R6_CASES, R7_CASES, R8_CASES],
-    ids=["round4", "round5", "round6", "session5", "session6"],
+    [R4_CASES, R5_CASES, R6_CASES, R7_CASES, R8_CASES, R9_CASES],
+    ids=["round4", "round5", "round6", "session5", "session6", "session7"],
 )
 def test_round_sentences_pass_the_screen(
     cases: list[tuple[str, str, list[Expected]]], monkeypatch: pytest.MonkeyPatch
