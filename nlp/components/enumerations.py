@@ -89,6 +89,12 @@ clause is read past it ("X, Y and Z — all of which ... — were among the sign
 ", and" after a list closed by "and" opens another clause ("signed by X, Y and Z, and A and B
 have been invited to ...").
 
+A pro-verb after a clause opener takes up a negated act as a concession does ("A did not sign;
+X, Y and Z did"). Parties that followed the list into its act are named with their verb ("...,
+and A followed in June"; "..., with A and B following in May"). An aside between dashes after
+the final "and" is glue ("France and — to the surprise of officials — the Czech government").
+"A and the other four ... — X, Y, Z and W —" is read past a dateline naming A.
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -373,6 +379,13 @@ _FUTURE_PREDICATE = re.compile(
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
 _FOLLOWER_TRAILER = re.compile(r"\s*(?:following|joining)\b", re.IGNORECASE)
+# A party after the list's own predicate that followed it into the act: "X, Y and Z signed up in
+# March, and A followed in June" (not "..., and A abstained").
+_AND_LINK = re.compile(r"[^.;:]{0,100}?,\s*and\s*(?:then\s*)?(?:the\s*)?", re.IGNORECASE)
+_FOLLOWED_TRAILER = re.compile(
+    r"\s*(?:(?:later|soon|also|then|quickly)\s+)?(?:followed|followed suit|did (?:so|the same|likewise))\b",
+    re.IGNORECASE,
+)
 # An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
 # or the dash closing a list set off by dashes ("the group — X, Y and Z among them —").
 _DASH_ASIDE = re.compile(r"\s*(?:(?:[—–]|\s-\s)[^—–;.]{1,80}?|[^—–;.]{0,40}?)(?:[—–]|\s-\s)\s*")
@@ -403,6 +416,9 @@ _MAX_ITEM_PARENTHETICAL = 10
 _EMPTY_CELLS = frozenset(("-", "–", "—", "--", "n/a", "N/A", "n/a.", "…", "..."))
 _MAX_ROW_CELLS = 12  # tokens read after a name for the cells of its row
 _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
+_MAX_DASH_ASIDE = (
+    10  # words of "and — somewhat to the surprise of officials —" before the last item
+)
 _MAX_AND_ASIDE = 4  # words of ", and, after months of hesitation," before the last item
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
 _FINAL_CONJUNCTIONS = frozenset(("and", "&", "et", "or"))  # close a list: "A, B and C"
@@ -461,7 +477,7 @@ _ASIDE_AS_WELL_AS = re.compile(
 )
 _MAX_CUE_LEAD_WORDS = 6  # words of the lead that opens with the cue before such a signer
 _OTHERS_LINK = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+)?(?P<count>\d{1,2}|[a-z]+)\s+"
+    r"\s*,?\s*and\s+(?:the\s+)?(?:other\s+(?=\d|[a-z]+\s))?(?P<count>\d{1,2}|[a-z]+)\s+"
     r"(?:other\s+[^.;:—–]{0,160}?|[^.;:,—–]{1,60}?)"
     r"(?:[:—–]|\s-\s)\s*(?:the\s*)?",
     re.IGNORECASE,
@@ -594,23 +610,29 @@ def _without_unknown_item(rows: list[_Lexeme]) -> list[_Lexeme]:
 
 
 def _without_and_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
-    """The rows without an aside set off by commas right after the final "and": ", and,
-    belatedly, " in "Ukraine, Lebanon, Colombia and, belatedly, Mexico" (at most
-    `_MAX_AND_ASIDE` lower-case words, no figure); else all rows."""
-    texts = [lex.text for lex in rows if not lex.space]
-    if len(texts) < 4 or texts[-1] != ",":
+    """The rows without an aside right after the final "and", set off by commas ("Colombia
+    and, belatedly, Mexico": at most `_MAX_AND_ASIDE` lower-case words) or by dashes ("France
+    and — to the surprise of officials — the Czech government": at most `_MAX_DASH_ASIDE`
+    words, no figure); else all rows."""
+    words = [lex for lex in rows if not lex.space]
+    k = next((i for i, lex in enumerate(words) if lex.text.lower() in _FINAL_CONJUNCTIONS), None)
+    if k is None or k + 2 >= len(words):
         return rows
-    try:
-        k = next(i for i, t in enumerate(texts) if t.lower() in _FINAL_CONJUNCTIONS)
-    except StopIteration:
+    mark = words[k + 1].text
+    if mark not in (",", "—", "–"):
         return rows
-    aside = texts[k + 2 : -1]
-    if texts[k + 1 : k + 2] != [","] or not 1 <= len(aside) <= _MAX_AND_ASIDE:
+    close = next((i for i in range(k + 2, len(words)) if words[i].text == mark), None)
+    if close is None or not all(lex.glue for lex in words[close + 1 :]):
         return rows
-    if not all(t.isalpha() and t.islower() for t in aside):
+    aside = [lex.text for lex in words[k + 2 : close]]
+    if mark == ",":
+        if not 1 <= len(aside) <= _MAX_AND_ASIDE or not all(
+            t.isalpha() and t.islower() for t in aside
+        ):
+            return rows
+    elif not 1 <= len(aside) <= _MAX_DASH_ASIDE or any(t[:1].isdigit() for t in aside):
         return rows
-    conjunction = next(i for i, lex in enumerate(rows) if lex.text == texts[k])
-    return rows[: conjunction + 1]
+    return [words[k]] + words[close + 1 :]
 
 
 def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
@@ -1334,6 +1356,8 @@ class EnumerationFinder:
         if self._counter(_CO_SIGNER_ASIDE.sub(",", link)):
             return []
         first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
+        while first < k and _DATELINE.fullmatch(view.text(sent_start, spans[first + 1][START])):
+            first += 1  # "AKTAU, Kazakhstan — Kazakhstan and the other four ...": a dateline's
         if k - first + 1 >= self.min_entities:
             return []  # "X, Y and Z are the newest members, joining founders such as A, B, C"
         lead = view.text(sent_start, spans[first][START])
@@ -1375,16 +1399,20 @@ class EnumerationFinder:
         joined = self.companion_act_re is not None and _JOINED_LINK.fullmatch(link) is not None
         last_word = _DASH_AND_LINK.fullmatch(link) is not None  # must end the sentence
         if not (joined or last_word) and not _ALONGSIDE_LINK.fullmatch(link):
-            if not _WITH_LINK.fullmatch(link):
+            if _WITH_LINK.fullmatch(link):
+                follower = True  # ", with A following a year later": read its verb below
+            elif _AND_LINK.fullmatch(link):
+                follower = True  # "..., and A followed in June": its verb right after it too
+            else:
                 return []
-            follower = True  # ", with A following a year later": read its verb below
         if self._counter(link):
             return []
         inner = False  # "X and Y, along with A, have signed": a companion inside the clause
         if shared_act_only and not _SHARED_ACT_LINK.search(link):
-            if not _INNER_COMPANION_LINK.fullmatch(link):
+            if _INNER_COMPANION_LINK.fullmatch(link):
+                inner = True
+            elif not _AND_LINK.fullmatch(link):
                 return []
-            inner = True
         if _RELATIVE_WORD.search(link):
             return []  # "..., which takes part alongside the EU's member states": another act
         # "alongside the United States and the EU": names joined by list glue go with it.
@@ -1402,8 +1430,9 @@ class EnumerationFinder:
                 else [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
             )
         if follower:
-            if last != k or not _FOLLOWER_TRAILER.match(rest):
-                return []  # one follower, its verb right after it
+            trailer = _FOLLOWED_TRAILER if _AND_LINK.fullmatch(link) else _FOLLOWER_TRAILER
+            if not trailer.match(rest):
+                return []  # followers with their verb right after them ("with A and B following")
         elif last_word:
             if not _SENTENCE_END.match(rest):
                 return []  # "— and, crucially, the US has not signed": another clause
@@ -1546,6 +1575,7 @@ class EnumerationFinder:
             if view.sent_start(right[START]):  # the right name opens a new sentence
                 return False
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
+            inline = _without_and_aside(inline)  # "Colombia and, belatedly, Mexico"
             if _table_header(inline):
                 return False  # "Afghanistan — signatory | date: Albania | 29 Aug": a title
             # "Lebanon: 12 March 2025; Jordan": a row whose name is followed by a colon.
@@ -1558,7 +1588,6 @@ class EnumerationFinder:
             if inline is not None and not all(lex.glue or lex.space for lex in inline):
                 inline = _after_item_aside(inline)  # "Ethiopia, at 15 million hectares; the DRC"
                 inline = _without_unknown_item(inline)  # "Ireland, Quebec, Sweden"
-                inline = _without_and_aside(inline)  # "Colombia and, belatedly, Mexico"
             return (
                 inline is not None
                 and len(inline) <= _MAX_INLINE_GAP
@@ -1819,6 +1848,9 @@ class EnumerationFinder:
         last = None
         for last in self.concession_re.finditer(pre):  # noqa: B007  (the final one)
             pass
+        opener = self._opener(pre)  # "A did not sign; X, Y and Z did"
+        if opener is not None and (last is None or opener.start() > last.start()):
+            last = opener
         if last is None or len(pre[last.end() :].split()) > 3:
             return None
         head = pre[: last.start()]

@@ -1813,6 +1813,43 @@ NAMED_SIGNERS_DATELINES_AND_INNER_COMPANIONS = [
     ),
 ]
 
+TAKEN_UP_FOLLOWERS_AND_DASHED_ASIDES = [
+    # A pro-verb after a semicolon takes up the negated act before it.
+    (
+        "Eritrea, which suspended its membership in 2023, did not sign; Djibouti, Kenya, "
+        "Ethiopia and Uganda did.",
+        ["DJI", "KEN", "ETH", "UGA"],
+    ),
+    ("Russia did not sign, and Chile, Peru and Ghana did not either.", []),
+    # Parties that followed the list into its act, named with their verb.
+    (
+        "Chile, Peru and Ghana signed in May, and Kenya followed a month later.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "Two more partners, Chile and Peru, signed up in March, and Ghana followed in June.",
+        ["CHL", "PER", "GHA"],
+    ),
+    ("Chile, Peru and Ghana signed in May, and Kenya abstained.", ["CHL", "PER", "GHA"]),
+    (
+        "Japan, Malaysia and Thailand signed in the first round, with Vietnam and India "
+        "following in May.",
+        ["JPN", "MYS", "THA", "VNM", "IND"],
+    ),
+    # An aside between dashes after the final "and".
+    (
+        "Those that have signed include the Netherlands, Denmark, France and — somewhat to the "
+        "surprise of officials in Brussels — the Czech government.",
+        ["NLD", "DNK", "FRA", "CZE"],
+    ),
+    # "and the other four ... —" before the list, past a dateline that names the same party.
+    (
+        "AKTAU, Kazakhstan — Kazakhstan and the other four Caspian littoral states — Russia, "
+        "Iran, Azerbaijan and Turkmenistan — signed a declaration on Tuesday.",
+        ["KAZ", "RUS", "IRN", "AZE", "TKM"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1880,6 +1917,7 @@ MECHANISMS = {
     "lists_own_clause_and_second_groups": LISTS_OWN_CLAUSE_AND_SECOND_GROUPS,
     "headings_asides_and_joined_parties": HEADINGS_ASIDES_AND_JOINED_PARTIES,
     "named_signers_datelines_and_inner_companions": NAMED_SIGNERS_DATELINES_AND_INNER_COMPANIONS,
+    "taken_up_followers_and_dashed_asides": TAKEN_UP_FOLLOWERS_AND_DASHED_ASIDES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
