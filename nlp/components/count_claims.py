@@ -203,6 +203,7 @@ _LISTS = (
     ("non_count", "unit_suffixes"),
     ("non_count", "id_prefixes"),
     ("non_count", "id_phrases"),
+    ("non_count", "complement_phrases"),
 )
 # Lists added after the first patterns release: an older patterns file may leave them out.
 _OPTIONAL_LISTS = frozenset(
@@ -270,6 +271,7 @@ _OPTIONAL_LISTS = frozenset(
         "resize_bodies",
         "elliptic_followers",
         "modifier_stops",
+        "complement_phrases",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -287,6 +289,7 @@ _PHRASE_LISTS = {
     "launcher_prefixes": "LL",
     "vague_quantities": "V",
     "id_phrases": "ID",
+    "complement_phrases": "CP",
     "hedges": "H",
     "count_tails": "CT",
     "elliptic_links": "EL",
@@ -673,6 +676,11 @@ class CountClaimFinder:
         )
         # Nouns of a body whose size a count may state ("the treaty", "the bloc").
         self.group_bodies_h = self.h["sized_bodies"] | self.h["resize_bodies"]
+        # Auxiliaries between a modal hedge and the verb it governs ("should have been signed").
+        self.passive_aux_h = frozenset(
+            vocab.strings.add(w) for w in ("have", "be", "been", "being")
+        )
+        self.have_h = vocab.strings.add("have")
         self.body_nouns_h = self.h["instrument_nouns"] | self.group_bodies_h
         # Words that may follow a bare figure ("72 a decade ago", "61 this year").
         self.elliptic_followers = (
@@ -1044,6 +1052,8 @@ class CountClaimFinder:
             name = ctx.phrase_ending("ID", start)
             if name and doc[name[0]].is_title:
                 return True  # "the Group of Seven" (but "a group of 61 nations" counts)
+            if ctx.phrase_ending("CP", start):
+                return True  # "all but two EU member states": the ones left out, not a count
             if (
                 prev == self.dash
                 and not doc[start - 1].whitespace_
@@ -1787,6 +1797,10 @@ class CountClaimFinder:
             # reconciliation can check it against how many of the group's members are listed.
             cand.parts = [ClaimPart(value=cand.value, group=group, text=cand.text)]
             return
+        if not left and not right:
+            left = self._list_before_apposition(doc, ctx, cand, sent.start)
+            if not self._restates_list(ctx, cand, left):
+                left = []
         if left and not right and self._restates_list(ctx, cand, left):
             # "India, Bangladesh, the Maldives and Sri Lanka, the four member nations of ...":
             # the count restates the list before it, no addends.
@@ -1794,18 +1808,40 @@ class CountClaimFinder:
             return
         cand.parts = [*left, ClaimPart(value=cand.value, text=cand.text), *right]
 
+    def _list_before_apposition(
+        self, doc: Doc, ctx: _DocContext, cand: _Candidate, lower: int
+    ) -> list[ClaimPart]:
+        """The parties coordinated before a dash or comma that opens the count's apposition
+        ("X, Y and Z — all three ..."), or []."""
+        low, j = ctx.low, cand.start - 1
+        while (
+            j > lower
+            and cand.start - j <= 2
+            and (low[j] == self.h_the or low[j] in self.h["whole_group_words"])
+        ):
+            j -= 1
+        if j <= lower or not (low[j] == self.comma_h or doc[j].text in _DASHES):
+            return []
+        ent = ctx.by_end.get(j)
+        if ent is None:
+            return []
+        last = ClaimPart(code=ent.label_, text=ctx.text_of(ent.start, ent.end))
+        return [*self._left_chain(doc, ctx, ent.start, lower), last]
+
     def _restates_list(self, ctx: _DocContext, cand: _Candidate, left: list[ClaimPart]) -> bool:
         """Whether the count is an apposition restating the named parties coordinated before
         it: only ", the" between them, and as many parties as the count says."""
-        i = cand.start
-        return (
-            len(left) >= 2
-            and all(p.code for p in left)
-            and cand.value == len(left)
-            and i >= 2
-            and ctx.low[i - 1] == self.h_the
-            and ctx.low[i - 2] == self.comma_h
-        )
+        if len(left) < 2 or not all(p.code for p in left) or cand.value != len(left):
+            return False
+        # ", the four member nations", "— all five Central Asian states —", ", both"
+        low, j = ctx.low, cand.start - 1
+        while (
+            j >= 0
+            and cand.start - j <= 2
+            and (low[j] == self.h_the or low[j] in self.h["whole_group_words"])
+        ):
+            j -= 1
+        return 0 <= j < cand.start - 1 and (low[j] == self.comma_h or ctx.doc[j].text in _DASHES)
 
     def _whole_group(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str | None:
         """The group code when the count is all members of a group: "all 27 EU member states",
@@ -1866,6 +1902,9 @@ class CountClaimFinder:
             verdict = self._scope_from_later_mention(doc, ctx, cand, after[0], sent)
             if verdict:
                 return verdict
+        if mine and self._reflexive_after(ctx, cand, sent, "XF"):
+            return "excluding_principal"  # "Switzerland has persuaded 26 countries, not counting
+            # itself, to sign"
         if mine and self._includes_itself(ctx, cand, sent):
             return "including_principal"  # "The UK said 13 lenders, including itself, ..."
         if self._total_phrase_before(ctx, cand.start):
@@ -1897,9 +1936,11 @@ class CountClaimFinder:
             return "excluding_principal"  # "the US signed it along with 32 countries"
         if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
             return "excluding_principal"  # "Apart from the US, only 60 countries signed"
-        if mine_before and not cand.gap_words & (
-            self.w["other_words"] | self.w["increment_modifiers"]
-        ):
+        # "other" before the number too: "Kazakhstan and the other four Caspian states".
+        others = bool(cand.gap_words & self.w["other_words"]) or (
+            cand.start > 0 and ctx.doc[cand.start - 1].lower_ in self.w["other_words"]
+        )
+        if mine_before and not others and not cand.gap_words & self.w["increment_modifiers"]:
             if any(self._leads_group(ctx, e, cand.start) for e in mine_before):
                 return "including_principal"  # "The India-led alliance has grown to 25"
             if any(self._on_board_before(ctx, e, cand.start, sent) for e in mine_before):
@@ -1908,7 +1949,7 @@ class CountClaimFinder:
                 if any(self._launched_it(ctx, e, cand.start) for e in mine_before):
                     # "France and the US head the coalition, which now has 23 members"
                     return "including_principal"
-        if cand.gap_words & self.w["other_words"]:
+        if others:
             # "other" refers to the party named nearest before the count.
             if before and before[-1].label_ != self.principal and not mine_before:
                 return "unspecified"
@@ -2155,15 +2196,20 @@ class CountClaimFinder:
             return "excluding_principal"
         return None
 
+    def _reflexive_after(self, ctx: _DocContext, cand: _Candidate, sent: _Sent, kind: str) -> bool:
+        """Whether a phrase of `kind` ("IF" including, "XF" excluding) right after the count leads
+        into a reflexive standing for the principal the sentence names (`scope.reflexives`)."""
+        hi = min(sent.end, cand.end + 3)
+        return any(
+            e < sent.end and ctx.low[e] in self.h["reflexives"]
+            for s, e, _ in ctx.phrases_within(kind, cand.end, hi)
+        )
+
     def _includes_itself(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """An including phrase right after the count leads into a reflexive standing for the
         principal the sentence names: "13 lenders, including itself", "Fifteen countries,
         counting our own" (`scope.reflexives`)."""
-        hi = min(sent.end, cand.end + 3)
-        if any(
-            e < sent.end and ctx.low[e] in self.h["reflexives"]
-            for s, e, _ in ctx.phrases_within("IF", cand.end, hi)
-        ):
+        if self._reflexive_after(ctx, cand, sent, "IF"):
             return True
         # ... or a reflexive right after the count, then an including phrase: "a group of 45
         # countries, itself included", "on behalf of 112 states, itself among them".
@@ -2667,9 +2713,18 @@ class CountClaimFinder:
         fact again ("aims to keep warming to 1.5C, a goal endorsed by 130 countries"), or a
         comma closes the hedge's clause ("the first treaty to target illegal fishing, now has
         81 parties")."""
-        if ctx.any_in(hedge_end, start, self.h["hedge_breakers"]):
+        low, breakers = ctx.low, self.h["hedge_breakers"]
+        # ... not the verb the hedge itself governs: "should have been signed by all 30 states".
+        lead = hedge_end
+        while lead < start and lead - hedge_end < 3 and low[lead] in self.passive_aux_h:
+            lead += 1
+        # (Only a counterfactual past, "have" after the modal: "could be signed by 40 countries
+        # next week" reports pre-launch signatories, as "expected to sign" does.)
+        governed = (
+            hedge_end < lead < start and low[lead] in breakers and low[hedge_end] == self.have_h
+        )
+        if ctx.any_in(lead + 1 if governed else hedge_end, start, breakers):
             return True
-        low = ctx.low
         commas = [i for i in range(hedge_end, start) if low[i] == self.comma_h]
         # ... a new predicate of the subject after the comma: "..., now has 81 parties", or an
         # absolute clause stating where it stands: "..., with 23 states parties so far".

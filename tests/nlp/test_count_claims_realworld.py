@@ -2221,6 +2221,48 @@ R9_CASES = [
         "GHA",
         [(18, "exact", INC, S, "country")],
     ),
+    # Round 31: "not counting itself" excludes; a count restating the list before a dash;
+    # "the other four"; "all but two" counts no parties; crew members are people; hedges in
+    # the count's predicate ("want in") and a counterfactual "should have been signed by".
+    (
+        "Chile has persuaded 26 countries, not counting itself, to sign the pledge.",
+        "CHL",
+        [(26, "exact", EXC, S, "country")],
+    ),
+    (
+        "Chile, Peru, Bolivia, Ecuador and Colombia — all five Andean states — signed the "
+        "declaration.",
+        "PER",
+        [(5, "exact", INC, S, "state")],
+    ),
+    (
+        "Chile and the other four Andean states signed the declaration on Tuesday.",
+        "CHL",
+        [(4, "exact", EXC, S, "state")],
+    ),
+    (
+        "Among the signatories: Japan, Canada and Norway, plus all but two EU member states.",
+        "USA",
+        [],
+    ),
+    ("Two sailors were among the 23 crew members held by the rebels.", "USA", []),
+    (
+        '"Two dozen countries want in," an official said, though the statement has only 19 '
+        "signatories so far.",
+        "USA",
+        [(24, "about", UNS, OT, "country"), (19, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "Activists said the statement should have been signed by all 30 states that export "
+        "arms to the region.",
+        "USA",
+        [(30, "exact", UNS, OT, "state")],
+    ),
+    (
+        "The text could be signed by 40 countries next week.",
+        "USA",
+        [(40, "exact", UNS, S, "country")],
+    ),
 ]
 
 
