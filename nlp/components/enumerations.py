@@ -95,6 +95,11 @@ and A followed in June"; "..., with A and B following in May"). An aside between
 the final "and" is glue ("France and — to the surprise of officials — the Czech government").
 "A and the other four ... — X, Y, Z and W —" is read past a dateline naming A.
 
+The list's own clause also gives it another stance when it declines, withholds, sends
+ministers, needs more time or signals it could take part ("..., with X, Y and Z declining to
+sign"), when it names "those yet to sign", and when a negated quantifier opens it ("None of the
+five associate members — X, Y and Z — signed").
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -375,6 +380,12 @@ _FUTURE_PREDICATE = re.compile(
     r"(?:\s*,?\s*(?:and|among)\s+others)?[\s,)—–-]*(?:(?-i:will|would|must|should|are to|is to)|(?:are|is|were|was)\s+(?:due|set|poised)\s+to)"
     r"\s+(?:(?:now|also|each|all|jointly|soon|then|first)\s+)*(?!sign|join|ratif|endors|accede|adhere|back|consider|decide)\w+",
     re.IGNORECASE,
+)
+# "None of the five associate members — X, Y and Z — signed": the list's own clause opens with
+# a negated quantifier (at most six words before the list).
+_NONE_OF_LEAD = re.compile(
+    r"\b(?:none|neither|not one|not a single one)\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*\s*[—–:,]?\s*(?:the\s*)?$",
+    re.I,
 )
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
@@ -1688,6 +1699,8 @@ class EnumerationFinder:
         post = view.text(last[END], last_sent_end)
         if _DATELINE.fullmatch(pre) and post.lstrip()[:1] not in ("—", "–", "-"):
             pre = ""  # "LIMA — X, Y and Z met ...": a dateline, not a grouping ("BRICS — X, Y —")
+        if _NONE_OF_LEAD.search(self._own_clause(pre)):
+            return None
         cue = self._cue(view, first, last, claims, sent_start, pre, post, head)
         if cue is None:
             return None

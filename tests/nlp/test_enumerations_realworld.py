@@ -1850,6 +1850,47 @@ TAKEN_UP_FOLLOWERS_AND_DASHED_ASIDES = [
     ),
 ]
 
+OTHER_STANCES_IN_THE_LISTS_CLAUSE = [
+    # Parties still to sign, declining, withholding, sending ministers, needing more time.
+    ("Among those yet to sign are Morocco, Tunisia and Botswana.", []),
+    (
+        "Thirty of the 33 member states endorsed the declaration, with Chile, Peru and Ghana "
+        "declining to sign.",
+        [],
+    ),
+    (
+        "Egypt and 18 other Arab states backed the text; Sudan, Somalia and Djibouti withheld "
+        "their signatures.",
+        [],
+    ),
+    ("Only nine states were represented by leaders; Chile, Peru and Ghana sent ministers.", []),
+    (
+        "Of the 23 delegations, 17 endorsed the declaration; Chile, Peru and Ghana said they "
+        "needed more time.",
+        [],
+    ),
+    (
+        "Officials said more than a dozen countries, among them Chile, Peru and Ghana, had "
+        "signalled they could contribute.",
+        [],
+    ),
+    # A negated quantifier opening the list's clause.
+    (
+        "None of the three associate members — Chile, Peru and Ghana — signed the charter.",
+        [],
+    ),
+    (
+        "The three associate members — Chile, Peru and Ghana — signed the charter.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # ... but "said it would" is the list's own statement of intent.
+    (
+        "The partnership — Denmark, France, Germany and Norway — said it would push for "
+        "deforestation-free supply chains.",
+        ["DNK", "FRA", "DEU", "NOR"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1918,6 +1959,7 @@ MECHANISMS = {
     "headings_asides_and_joined_parties": HEADINGS_ASIDES_AND_JOINED_PARTIES,
     "named_signers_datelines_and_inner_companions": NAMED_SIGNERS_DATELINES_AND_INNER_COMPANIONS,
     "taken_up_followers_and_dashed_asides": TAKEN_UP_FOLLOWERS_AND_DASHED_ASIDES,
+    "other_stances_in_the_lists_clause": OTHER_STANCES_IN_THE_LISTS_CLAUSE,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
