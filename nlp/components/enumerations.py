@@ -457,7 +457,9 @@ _SUBJECT_OR_AGENT = re.compile(
     # ... or a party added to the list: "Besides A, the leaders of X, Y and Z signed".
     r"|\s*(?:besides|in addition to)\s*(?:the\s*)?"
     # ... or the party joined, before the inverted list: "Joining A in the core group were".
-    r"|\s*joining\s*(?:the\s*)?",
+    r"|\s*joining\s*(?:the\s*)?"
+    # ... or of an absolute clause: "..., with host A joined by X, Y and Z".
+    r"|.*,\s*with\s*(?:the\s+)?(?:(?:host|co-?host|chair)\s*)?",
     re.IGNORECASE | re.DOTALL,
 )
 # A range of parties: "from X and Y in the west to Z and W in the east, with U and V on ...".

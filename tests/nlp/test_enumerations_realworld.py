@@ -1883,6 +1883,12 @@ OTHER_STANCES_IN_THE_LISTS_CLAUSE = [
         "The three associate members — Chile, Peru and Ghana — signed the charter.",
         ["CHL", "PER", "GHA"],
     ),
+    # A party in an absolute clause joined by the list leads it.
+    (
+        "Presidents of four countries signed the declaration on Friday, with host Chile joined "
+        "by Peru, Ghana and Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
     # ... but "said it would" is the list's own statement of intent.
     (
         "The partnership — Denmark, France, Germany and Norway — said it would push for "
