@@ -1242,6 +1242,7 @@ class CountClaimFinder:
             ):
                 gap.extend(low[i : i + 2])  # "22 other beef- and dairy-exporting nations"
                 i += 2
+                limit = min(n, limit + 1)  # (the suspended half and its "and" read as one)
                 continue
             if free < self.patterns.free_modifiers and self._free_modifier(token, low[i]):
                 # "22 other mountainous nations", "40 maritime states", "13 space-faring

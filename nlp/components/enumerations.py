@@ -769,6 +769,23 @@ class _DocView:
         """Whether token i opens a sentence."""
         return int(self.cols[i, 2]) == 1
 
+    def has_and_then_comma_and(self, run: list[_Ent]) -> bool:
+        """Whether ", and" follows an earlier "and" between the names of the run (a list closed
+        by "and", then another clause: not an Oxford comma, "A, B, and C", nor the "and" inside
+        "Trinidad and Tobago")."""
+        start, end = run[0][END], run[-1][START]
+        orths = self.cols[start:end, 0]
+        inside = np.zeros(end - start + 1, dtype=np.int32)
+        for sp in run[1:-1]:
+            inside[sp[START] - start] += 1
+            inside[sp[END] - start] -= 1
+        gap = np.cumsum(inside[:-1]) == 0
+        ands = np.flatnonzero((orths == self.strings["and"]) & gap)
+        if len(ands) < 2:
+            return False
+        later = ands[ands > ands[0]]
+        return bool((orths[later - 1] == self.strings[","]).any())
+
     def text(self, start: int, end: int) -> str:
         """Text of tokens start..end (without the last token's trailing space), like Span.text."""
         strings = self.strings
@@ -1218,7 +1235,7 @@ class EnumerationFinder:
         the only semicolon of a comma list ends the clause before it: "A and B launch a
         coalition for Ukraine; X, Y and Z to join"."""
         if not view.has_inline_marks(run[0][END], run[-1][START]) and (
-            len(run) <= self.min_entities or ", and" not in view.text(run[0][END], run[-1][START])
+            len(run) <= self.min_entities or not view.has_and_then_comma_and(run)
         ):
             return [run]  # the common case, in O(1)
         gaps = [view.text(left[END], right[START]).split() for left, right in pairwise(run)]
@@ -1408,6 +1425,12 @@ class EnumerationFinder:
         aside = _opening_dash_aside(link)
         if aside is not None and _RELATIVE_WORD.search(link, 0, aside.end()):
             link = link[aside.end() :]
+        if shared_act_only and not (
+            _SHARED_ACT_LINK.search(link)
+            or _INNER_COMPANION_LINK.fullmatch(link)
+            or _AND_LINK.fullmatch(link)
+        ):
+            return []  # (checked first: most pairs of names have no such companion)
         follower = False
         joined = self.companion_act_re is not None and _JOINED_LINK.fullmatch(link) is not None
         last_word = _DASH_AND_LINK.fullmatch(link) is not None  # must end the sentence
