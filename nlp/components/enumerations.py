@@ -100,6 +100,14 @@ ministers, needs more time or signals it could take part ("..., with X, Y and Z 
 sign"), when it names "those yet to sign", and when a negated quantifier opens it ("None of the
 five associate members — X, Y and Z — signed").
 
+Parties in apposition named by "states parties" or "--" are signers too ("Its states parties
+— X, Y and Z — must report"); a companion after the list's predicate is read past an aside
+between dashes ("— the front-line states — have all endorsed the text, alongside A"); the
+subject leads its neighbours ("A and its Himalayan neighbours X, Y and Z signed"), the list
+after the predicate of "A and N other countries" ("... endorsed it, among them X, Y and Z"), and
+"Besides A, the signatories were X, Y and Z"; companions may be named by a status first
+("alongside neighbours such as X, Y and Z"); a cue past "yet" belongs to another clause.
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -370,8 +378,8 @@ _GROUP_NOUN_START = re.compile(
 # "Four of the endorsing countries —".
 _NAMED_SIGNERS_END = re.compile(
     r"\b(?:signatories|signers|endorsers|backers|co-?sponsors|founders|adherents|"
-    r"(?:endorsing|signing|signatory)\s+(?:countries|states|nations|governments|parties))"
-    r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:]|\s-|\s+(?:such as|including))"
+    r"(?:states\s+)?parties|(?:endorsing|signing|signatory)\s+(?:countries|states|nations|governments|parties))"
+    r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:]|\s-|\s--|\s+(?:such as|including))"
     r"\s*(?:the\s*)?$",
     re.IGNORECASE,
 )
@@ -1434,6 +1442,11 @@ class EnumerationFinder:
         follower = False
         joined = self.companion_act_re is not None and _JOINED_LINK.fullmatch(link) is not None
         last_word = _DASH_AND_LINK.fullmatch(link) is not None  # must end the sentence
+        if aside is not None and not _ALONGSIDE_LINK.fullmatch(link):
+            past = link[aside.end() :]
+            if _ALONGSIDE_LINK.fullmatch(past):
+                link = past  # "X, Y and Z — the front-line states — have all endorsed the text,
+                # alongside A"
         if not (joined or last_word) and not _ALONGSIDE_LINK.fullmatch(link):
             if _WITH_LINK.fullmatch(link):
                 follower = True  # ", with A following a year later": read its verb below

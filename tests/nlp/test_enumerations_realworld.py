@@ -434,10 +434,11 @@ CO_SIGNER_LEADS_THE_LIST: list[tuple[str, list[str]]] = [
         "Peru and Vietnam.",
         ["CAN", "KEN", "PER", "VNM"],
     ),
-    # A verb between the party and "including": the party is not part of the spelled-out list.
+    # A verb between the party and "including": the sentence still names the party as a
+    # signer beside the spelled-out list (two blind sets of three annotate it so; session 7).
     (
         "Canada and 30 other governments signed on, including Kenya, Peru and Vietnam.",
-        ["KEN", "PER", "VNM"],
+        ["CAN", "KEN", "PER", "VNM"],
     ),
 ]
 # Lists that are not signatories: never joined, counterparts signed WITH, "joined X in <gerund>".
@@ -1106,11 +1107,12 @@ OTHERS_SAMPLED_AFTER_A_COUNT: list[tuple[str, list[str]]] = [
         "Kenya — signed the minute.",
         ["PER", "GHA", "KEN"],
     ),
-    # After the verb, the sample may be of all the parties: the lead stays out.
+    # After the verb too: the sentence names the lead as a party beside the sample (two blind
+    # sets of three annotate it so; session 7).
     (
         "Chile and 30 other countries have ratified the convention, including Peru, Ghana and "
         "Kenya.",
-        ["PER", "GHA", "KEN"],
+        ["CHL", "PER", "GHA", "KEN"],
     ),
     (
         "NAIROBI (Reuters) - Kenya signed the accord together with nine other African states, "
@@ -1357,10 +1359,11 @@ APPLICANTS_WITNESSES_AND_ABSENTEES_AND_LEADS: list[tuple[str, list[str]]] = [
         "Chile, Kenya and Fiji.",
         ["NOR", "CHL", "KEN", "FJI"],
     ),
-    # ... but a count of others with a verb before the sample stays apart (a convention).
+    # ... and so does a count of others with a verb before the sample (session 7: two blind
+    # sets of three annotate the lead inside; the convention was the other way before).
     (
         "Canada and 30 other governments signed up, including Chile, Kenya and Fiji.",
-        ["CHL", "KEN", "FJI"],
+        ["CAN", "CHL", "KEN", "FJI"],
     ),
     # A long relative clause between the subject and "were joined by".
     (
@@ -1897,6 +1900,54 @@ OTHER_STANCES_IN_THE_LISTS_CLAUSE = [
     ),
 ]
 
+SUBJECTS_NEIGHBOURS_AND_NAMED_PARTIES = [
+    # Named parties in apposition stay parties whatever they must do next ("--" too).
+    (
+        "Its states parties — Chile, Peru, Ghana and Kenya — must report to the mechanism "
+        "every four years.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "The signatories -- Japan, Norway and Canada -- will submit the standards next year.",
+        ["JPN", "NOR", "CAN"],
+    ),
+    # A companion after the list's predicate, past an aside between dashes.
+    (
+        "Italy, Greece and Spain — the front-line states that receive most arrivals — have all "
+        "endorsed the text, alongside Malta.",
+        ["ITA", "GRC", "ESP", "MLT"],
+    ),
+    # The subject and its neighbours, named after it.
+    (
+        "Nepal and its Himalayan neighbours Bhutan, India and Pakistan signed the declaration; "
+        "China sent an observer.",
+        ["NPL", "BTN", "IND", "PAK"],
+    ),
+    # The subject and N others, the list after their predicate.
+    (
+        "Canada and 17 other boreal countries endorsed the declaration, among them Finland, "
+        "Estonia and, notably, Indonesia.",
+        ["CAN", "FIN", "EST", "IDN"],
+    ),
+    # "Besides A, the signatories were X, Y and Z."
+    (
+        "Besides India, the signatories were Bangladesh, Bhutan, Myanmar and Nepal.",
+        ["IND", "BGD", "BTN", "MMR", "NPL"],
+    ),
+    # Companions named by a status first.
+    (
+        "The United States is one of 20 parties to the convention, alongside neighbours such as "
+        "Canada, Mexico and Brazil.",
+        ["USA", "CAN", "MEX", "BRA"],
+    ),
+    # A cue past "yet" belongs to another clause.
+    (
+        "Bolivia, Argentina and Chile — the so-called lithium triangle — hold half the known "
+        "reserves, yet only Bolivia has signed the declaration.",
+        [],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -1966,6 +2017,7 @@ MECHANISMS = {
     "named_signers_datelines_and_inner_companions": NAMED_SIGNERS_DATELINES_AND_INNER_COMPANIONS,
     "taken_up_followers_and_dashed_asides": TAKEN_UP_FOLLOWERS_AND_DASHED_ASIDES,
     "other_stances_in_the_lists_clause": OTHER_STANCES_IN_THE_LISTS_CLAUSE,
+    "subjects_neighbours_and_named_parties": SUBJECTS_NEIGHBOURS_AND_NAMED_PARTIES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
