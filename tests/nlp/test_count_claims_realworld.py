@@ -2263,6 +2263,29 @@ R9_CASES = [
         "USA",
         [(40, "exact", UNS, S, "country")],
     ),
+    # Round 32: sovereign-finance and regulatory parties by office; a list that "had" a figure.
+    (
+        "Portugal and 23 other sovereign issuers signed the declaration on Tuesday.",
+        "PRT",
+        [(23, "exact", EXC, S, "issuer")],
+    ),
+    (
+        "A dozen central banks in the region have signed the compact so far.",
+        "USA",
+        [(12, "about", UNS, S, "central bank")],
+    ),
+    ("Twenty central banks cut rates last month.", "USA", [(20, "exact", UNS, OT, "central bank")]),
+    (
+        "France and 26 other health ministries signed up in Lyon on Tuesday.",
+        "FRA",
+        [(26, "exact", EXC, S, "ministry")],
+    ),
+    (
+        "Officials say more than 30 countries have endorsed it; the secretariat's list, when "
+        "checked last night, had 28.",
+        "USA",
+        [(30, "more_than", UNS, S, "country"), (28, "exact", UNS, S, "country")],
+    ),
 ]
 
 
