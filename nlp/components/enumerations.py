@@ -108,6 +108,11 @@ after the predicate of "A and N other countries" ("... endorsed it, among them X
 "Besides A, the signatories were X, Y and Z"; companions may be named by a status first
 ("alongside neighbours such as X, Y and Z"); a cue past "yet" belongs to another clause.
 
+A semicolon right after the list ends its clause ("...; notably absent are A and B"). Followers
+fewer than a list of their own join it (", followed later in the day by A"; a second wave of
+three stays apart), a last companion after a dash and an aside may end with "as well", and an
+adverb without commas after the final "and" is glue ("and of course A").
+
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
 is one list. Its "from" is a range's, not an origin's ("companies from X"), so the cue is read
 before the "from" and must stand there ("parties range from", "endorsed by all 18 members,
@@ -333,6 +338,9 @@ _ALONGSIDE_LINK = re.compile(
     r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as|plus)"
     # ... the companions may be named by a status first: "..., as have importers such as A, B".
     r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?)?"
+    # Followers of the list: "X, Y and Z were among the first signatories, followed later in
+    # the day by A" (fewer than a list of their own: see `_co_signer_after`).
+    r"|[^.;:]{0,80}?,\s*followed\b[^.;:,]{0,40}?\bby\s*(?:the\s*)?"
     # A second group named by its status: "donors such as X, Y and Z, and host countries
     # including A, B and C"; "large economies such as X and Y as well as smaller A and B";
     # "signed by X, Y and Z, as well as by A".
@@ -395,7 +403,8 @@ _NONE_OF_LEAD = re.compile(
     r"\b(?:none|neither|not one|not a single one)\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*\s*[—–:,]?\s*(?:the\s*)?$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+_FOLLOWED_BY = re.compile(r",\s*followed\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\s*(?:(?:as well|too|also)\s*)?(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
 _FOLLOWER_TRAILER = re.compile(r"\s*(?:following|joining)\b", re.IGNORECASE)
 # A party after the list's own predicate that followed it into the act: "X, Y and Z signed up in
@@ -435,6 +444,9 @@ _MAX_ITEM_PARENTHETICAL = 10
 _EMPTY_CELLS = frozenset(("-", "–", "—", "--", "n/a", "N/A", "n/a.", "…", "..."))
 _MAX_ROW_CELLS = 12  # tokens read after a name for the cells of its row
 _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
+_AND_ADVERBS = frozenset(
+    ("of course", "notably", "crucially", "belatedly", "eventually", "finally", "now", "also")
+)
 _MAX_DASH_ASIDE = (
     10  # words of "and — somewhat to the surprise of officials —" before the last item
 )
@@ -637,7 +649,13 @@ def _without_and_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
     words, no figure); else all rows."""
     words = [lex for lex in rows if not lex.space]
     k = next((i for i, lex in enumerate(words) if lex.text.lower() in _FINAL_CONJUNCTIONS), None)
-    if k is None or k + 2 >= len(words):
+    if k is None or k + 1 >= len(words):
+        return rows
+    # "... and of course Austria", "... and notably Mexico": an adverb without commas.
+    rest = " ".join(lex.text.lower() for lex in words[k + 1 :] if not lex.glue)
+    if rest in _AND_ADVERBS:
+        return [words[k]] + [lex for lex in words[k + 1 :] if lex.glue]
+    if k + 2 >= len(words):
         return rows
     mark = words[k + 1].text
     if mark not in (",", "—", "–"):
@@ -1468,6 +1486,8 @@ class EnumerationFinder:
         last = _glued_reach(view, spans, k, 1, 0, sent_end, {})
         while last > k and view.has_semicolon(spans[k][END], spans[last][START]):
             last -= 1  # "... such as A and B; the United States left": a new clause
+        if last - k + 1 >= self.min_entities and _FOLLOWED_BY.search(link):
+            return []  # "..., followed weeks later by X, Y and Z": a second wave, a list apart
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
         if _GROUP_NOUN_START.match(rest):
             return []  # "..., as well as most EU states": a modifier of others, not a party
@@ -1748,8 +1768,10 @@ class EnumerationFinder:
             return None  # "Delegations from 150 states parties, including X, Y and Z, attended"
         if self._refusal_taken_up(pre):
             return None  # "China declined to sign, as did X, Y and Z"
-        if self.counter_after_re is not None and not (
-            _NAMED_SIGNERS_END.search(pre) and _FUTURE_PREDICATE.match(post)
+        if (
+            self.counter_after_re is not None
+            and not post.lstrip().startswith(";")  # "...; notably absent are A": another clause
+            and not (_NAMED_SIGNERS_END.search(pre) and _FUTURE_PREDICATE.match(post))
         ):
             # ("The signatories, among them X, Y and Z, will set up a registry": what named
             # signers will do next leaves them signers.)

@@ -1940,6 +1940,26 @@ SUBJECTS_NEIGHBOURS_AND_NAMED_PARTIES = [
         "Canada, Mexico and Brazil.",
         ["USA", "CAN", "MEX", "BRA"],
     ),
+    # A semicolon ends the list's clause: what follows is about others.
+    (
+        "Among the signatories are Chile, Peru, Ghana and Kenya; notably absent are Sweden and "
+        "Denmark.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # Followers fewer than a list of their own join it; a second wave of three stays apart.
+    (
+        "Chile, Peru and Ghana were among the first signatories, followed later in the day by "
+        "Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # A last companion after a dash, "and" and an aside, then "as well".
+    (
+        "Signed so far: Chile • Peru • Ghana — and, as of this morning, the European "
+        "Commission as well.",
+        ["CHL", "PER", "GHA", "EUC"],
+    ),
+    # An adverb without commas after the final "and".
+    ("Signatories: Chile, Peru, Ghana and of course Kenya.", ["CHL", "PER", "GHA", "KEN"]),
     # A cue past "yet" belongs to another clause.
     (
         "Bolivia, Argentina and Chile — the so-called lithium triangle — hold half the known "
@@ -2041,6 +2061,15 @@ def test_a_second_list_after_a_contrast_keeps_its_own_cue() -> None:
     assert found == [["PER", "BOL", "ECU"], ["ESP", "ITA", "PRT"]]
     text = "The accord was signed by France, while Russia, China and Iran have yet to join it."
     assert analyze(text).enumerations == []
+
+
+def test_a_second_wave_of_followers_stays_apart() -> None:
+    text = (
+        "Chile, Peru and Ghana were among the first to sign, followed weeks later by Niger, "
+        "Mali and Chad."
+    )
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == [["CHL", "PER", "GHA"], ["NER", "MLI", "TCD"]]
 
 
 def test_a_list_of_its_own_before_joining_stays_apart() -> None:
