@@ -1809,11 +1809,10 @@ class CountClaimFinder:
             return
         cand.parts = [*left, ClaimPart(value=cand.value, text=cand.text), *right]
 
-    def _list_before_apposition(
-        self, doc: Doc, ctx: _DocContext, cand: _Candidate, lower: int
-    ) -> list[ClaimPart]:
-        """The parties coordinated before a dash or comma that opens the count's apposition
-        ("X, Y and Z — all three ..."), or []."""
+    def _apposition_mark(self, ctx: _DocContext, cand: _Candidate, lower: int) -> int | None:
+        """The comma or dash that opens the count's apposition past one or two of "the"/"all"
+        (", the four member nations", "— all five Central Asian states —"), after token `lower`;
+        else None."""
         low, j = ctx.low, cand.start - 1
         while (
             j > lower
@@ -1821,9 +1820,17 @@ class CountClaimFinder:
             and (low[j] == self.h_the or low[j] in self.h["whole_group_words"])
         ):
             j -= 1
-        if j <= lower or not (low[j] == self.comma_h or doc[j].text in _DASHES):
-            return []
-        ent = ctx.by_end.get(j)
+        if not lower < j < cand.start - 1:
+            return None
+        return j if low[j] == self.comma_h or ctx.doc[j].text in _DASHES else None
+
+    def _list_before_apposition(
+        self, doc: Doc, ctx: _DocContext, cand: _Candidate, lower: int
+    ) -> list[ClaimPart]:
+        """The parties coordinated before the mark that opens the count's apposition ("X, Y and
+        Z — all three ..."), or []."""
+        j = self._apposition_mark(ctx, cand, lower)
+        ent = None if j is None else ctx.by_end.get(j)
         if ent is None:
             return []
         last = ClaimPart(code=ent.label_, text=ctx.text_of(ent.start, ent.end))
@@ -1831,18 +1838,11 @@ class CountClaimFinder:
 
     def _restates_list(self, ctx: _DocContext, cand: _Candidate, left: list[ClaimPart]) -> bool:
         """Whether the count is an apposition restating the named parties coordinated before
-        it: only ", the" between them, and as many parties as the count says."""
+        it: as many parties as the count says, and the count's apposition opened by a comma or
+        dash and "the"/"all" (`_apposition_mark`)."""
         if len(left) < 2 or not all(p.code for p in left) or cand.value != len(left):
             return False
-        # ", the four member nations", "— all five Central Asian states —", ", both"
-        low, j = ctx.low, cand.start - 1
-        while (
-            j >= 0
-            and cand.start - j <= 2
-            and (low[j] == self.h_the or low[j] in self.h["whole_group_words"])
-        ):
-            j -= 1
-        return 0 <= j < cand.start - 1 and (low[j] == self.comma_h or ctx.doc[j].text in _DASHES)
+        return self._apposition_mark(ctx, cand, -1) is not None
 
     def _whole_group(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str | None:
         """The group code when the count is all members of a group: "all 27 EU member states",

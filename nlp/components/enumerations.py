@@ -447,9 +447,7 @@ _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", 
 _AND_ADVERBS = frozenset(
     ("of course", "notably", "crucially", "belatedly", "eventually", "finally", "now", "also")
 )
-_MAX_DASH_ASIDE = (
-    10  # words of "and — somewhat to the surprise of officials —" before the last item
-)
+_MAX_DASH_ASIDE = 10  # words of "and — to the surprise of officials —" before the last item
 _MAX_AND_ASIDE = 4  # words of ", and, after months of hesitation," before the last item
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
 _FINAL_CONJUNCTIONS = frozenset(("and", "&", "et", "or"))  # close a list: "A, B and C"
@@ -1450,7 +1448,7 @@ class EnumerationFinder:
         # the signatories, as was A".
         aside = _opening_dash_aside(link)
         if aside is not None and _RELATIVE_WORD.search(link, 0, aside.end()):
-            link = link[aside.end() :]
+            link, aside = link[aside.end() :], None  # (read past once)
         if shared_act_only and not (
             _SHARED_ACT_LINK.search(link)
             or _INNER_COMPANION_LINK.fullmatch(link)
