@@ -1463,10 +1463,12 @@ class EnumerationFinder:
             if _ALONGSIDE_LINK.fullmatch(past):
                 link = past  # "X, Y and Z — the front-line states — have all endorsed the text,
                 # alongside A"
+        # ", and A followed in June" (the link is final from here on).
+        and_link = _AND_LINK.fullmatch(link) is not None
         if not (joined or last_word) and not _ALONGSIDE_LINK.fullmatch(link):
             if _WITH_LINK.fullmatch(link):
                 follower = True  # ", with A following a year later": read its verb below
-            elif _AND_LINK.fullmatch(link):
+            elif and_link:
                 follower = True  # "..., and A followed in June": its verb right after it too
             else:
                 return []
@@ -1476,7 +1478,7 @@ class EnumerationFinder:
         if shared_act_only and not _SHARED_ACT_LINK.search(link):
             if _INNER_COMPANION_LINK.fullmatch(link):
                 inner = True
-            elif not _AND_LINK.fullmatch(link):
+            elif not and_link:
                 return []
         if _RELATIVE_WORD.search(link):
             return []  # "..., which takes part alongside the EU's member states": another act
@@ -1497,7 +1499,7 @@ class EnumerationFinder:
                 else [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
             )
         if follower:
-            trailer = _FOLLOWED_TRAILER if _AND_LINK.fullmatch(link) else _FOLLOWER_TRAILER
+            trailer = _FOLLOWED_TRAILER if and_link else _FOLLOWER_TRAILER
             if not trailer.match(rest):
                 return []  # followers with their verb right after them ("with A and B following")
         elif last_word:
