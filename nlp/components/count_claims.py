@@ -124,6 +124,8 @@ _LISTS = (
     (None, "statement_particles"),
     (None, "title_links"),
     (None, "predicate_hedges"),
+    (None, "company_nouns"),
+    (None, "projection_modals"),
     (None, "status_nouns"),
     (None, "membership_participation"),
     (None, "verb_particles"),
@@ -261,6 +263,8 @@ _OPTIONAL_LISTS = frozenset(
         "title_links",
         "excluding_after_principal",
         "predicate_hedges",
+        "company_nouns",
+        "projection_modals",
         "status_nouns",
         "membership_participation",
         "verb_particles",
@@ -645,6 +649,8 @@ class CountClaimFinder:
         self.possessive_h = frozenset(vocab.strings.add(x) for x in ("'s", "’s", "'", "’"))
         self.out_h = vocab.strings.add("out")
         self.comma_h = vocab.strings.add(",")
+        self.own_h = vocab.strings.add("own")
+        self.all_h = frozenset(vocab.strings.add(x) for x in ("all", "every", "each"))
         self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
         self.stative_h |= self.h["membership_verbs"]
         self.comma_closers = self.stative_h | {vocab.strings.add("with")}
@@ -1932,7 +1938,13 @@ class CountClaimFinder:
         mine_before = [e for e in actors if e.end <= cand.start]
         xp = ctx.phrase_ending("XP", cand.start)
         # "a declaration with 29 signatories" gives the declaration's membership, not company.
-        membership = cand.noun in self.w["membership_nouns"] and xp and xp[0] + 1 == xp[1]
+        # ("signed alongside ten partners", "with 13 partners": partners are company.)
+        membership = (
+            cand.noun in self.w["membership_nouns"]
+            and cand.noun not in self.w["company_nouns"]
+            and xp
+            and xp[0] + 1 == xp[1]
+        )
         if mine_before and xp and not membership and not self._absolute_with(ctx, cand, xp):
             return "excluding_principal"  # "the US signed it along with 32 countries"
         if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
@@ -2201,10 +2213,23 @@ class CountClaimFinder:
         """Whether a phrase of `kind` ("IF" including, "XF" excluding) right after the count leads
         into a reflexive standing for the principal the sentence names (`scope.reflexives`)."""
         hi = min(sent.end, cand.end + 3)
-        return any(
+        if any(
             e < sent.end and ctx.low[e] in self.h["reflexives"]
             for s, e, _ in ctx.phrases_within(kind, cand.end, hi)
-        )
+        ):
+            return True
+        # ... or closing the count's clause after its predicate: "Japan says two dozen port
+        # states have now signed, counting itself" (a comma before, the reflexive ends it).
+        stop = min(sent.end, cand.next_start)
+        for s, e, _ in ctx.phrases_within(kind, hi, stop):
+            if ctx.low[s - 1] != self.comma_h or e >= sent.end:
+                continue
+            if ctx.low[e] not in self.h["reflexives"]:
+                continue
+            end = e + 1 + (e + 1 < sent.end and ctx.low[e + 1] == self.own_h)
+            if end >= sent.end or ctx.doc[end].is_punct:
+                return True
+        return False
 
     def _includes_itself(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """An including phrase right after the count leads into a reflexive standing for the
@@ -2383,7 +2408,9 @@ class CountClaimFinder:
         # ... or in the count's own predicate: "Dozens of countries have expressed interest"
         # (not when the count is the agent of a signing verb: "The charter, now backed by about
         # 30 countries, requires ..." — the predicate after it is the charter's).
-        if self._predicate_hedged(ctx, end, sent) and not self._signing_agent(ctx, start, sent):
+        if (
+            self._predicate_hedged(ctx, end, sent) or self._projected(ctx, end, sent)
+        ) and not self._signing_agent(ctx, start, sent):
             return "other"
         if self._stated_size(ctx, cand, sent) and not increment:
             # "The convention, drafted by World Bank staff in 1965, now has close to 160
@@ -2694,9 +2721,40 @@ class CountClaimFinder:
         ):
             return True
         near = range(max(sent.start, cand.start - 4), min(sent.end, cand.end + _HEDGE_AFTER + 1))
-        return any(low[i] in h["increment_hedges"] for i in near) or self._predicate_hedged(
-            ctx, cand.end, sent
-        )
+        if any(low[i] in h["increment_hedges"] for i in near):
+            return True
+        if cand.end < sent.end and (
+            low[cand.end] == self.comma_h or ctx.doc[cand.end].text in _DASHES
+        ):
+            # ... past an apposition naming some of them: "At least three more governments —
+            # Suriname among them — are expected to sign"
+            verb = self._verb_past_apposition(ctx, cand.end, sent)
+            if any(low[i] in h["increment_hedges"] for i in range(verb, min(sent.end, verb + 4))):
+                return True
+        return self._predicate_hedged(ctx, cand.end, sent)
+
+    def _projected(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether the count's own predicate is a modal over a signing or joining verb right
+        after it: "upwards of 40 countries could join once ...", "about 25 countries would
+        sign" (a projection; not "the 13 participating nations would stay")."""
+        low, h = ctx.low, self.h
+        i, stop = end, min(sent.end, end + _HEDGE_AFTER)
+        while i < stop and low[i] not in h["projection_modals"]:
+            if low[i] not in h["total_adverbs"]:
+                return False
+            i += 1
+        if i >= stop:
+            return False
+        for j in range(i + 1, min(sent.end, i + 4)):
+            if low[j] in h["cues_signatories"] or low[j] in h["joining_verbs"]:
+                return True
+            if not (
+                low[j] in h["total_adverbs"]
+                or low[j] == self.have_h
+                or ctx.doc[j].text.endswith("ly")  # "could eventually back", "would formally join"
+            ):
+                return False
+        return False
 
     def _predicate_hedged(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """Whether one of `predicate_hedges` opens the count's own predicate, within a few words
@@ -2939,7 +2997,14 @@ class CountClaimFinder:
             # "has 13 parties — A, B, C — and the United States is not among them": the count
             # is the object of "has"; a negation after it is another clause's.
             return False
+        # ("by" may stand before a party coordinated with the count: "backed by the United
+        # States and 31 partners ..., sets no binding targets".)
         by = cand.start - 1
+        if by > sent.start and low[by] == self.and_h:
+            for j in range(by - 1, max(sent.start, by - 5) - 1, -1):
+                if low[j] == self.by_h or low[j] == self.comma_h or low[j] in h["clause_breaks"]:
+                    by = j
+                    break
         if by > sent.start and low[by] in h["agent_links"]:
             if any(low[j] in signs for j in range(max(sent.start, by - 3), by)):
                 # "now backed by more than 70 countries, does not name any state": the count
@@ -2953,8 +3018,14 @@ class CountClaimFinder:
                 low[i] in negations
                 and not ctx.phrase_starting("XF", i)
                 and not self._in_title(ctx, i)
+                and not (i + 1 < stop and low[i + 1] in self.all_h and low[i - 1] == self.comma_h)
+                # "Canada and 21 other countries—not 20, as the member claimed—signed": a
+                # corrected figure, not a negated act
+                and not (i + 1 < sent.end and ctx.doc[i + 1].like_num)
             ):
-                return True  # ("not including the US" is scope, not negation)
+                # ("not including the US" is scope, not negation; ", not all of them ECOWAS
+                # members," is an aside about some of them)
+                return True
         return False
 
     def _sizes_instrument(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:

@@ -308,7 +308,7 @@ _CELL_SEPARATOR = re.compile(r"[|–—]|[ ]*\t\s*")  # between the cells of a r
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MAX_INLINE_GAP = 5  # ", and the", ", as well as the"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\s(?:while|whereas)\s", re.IGNORECASE)
 # A relative clause about a co-signer says nothing against the shared act: "Czechia, which
 # hosted the conference, was joined by X, Y and Z in endorsing".
 _RELATIVE_CLAUSE = re.compile(
@@ -317,7 +317,9 @@ _RELATIVE_CLAUSE = re.compile(
 )
 # A list right after "as did" takes up the act of the clause before it: when a refusal stands
 # right before that act ("A declined to sign, as did X, Y and Z"), the list refused too.
-_AS_DID_END = re.compile(r",?\s*as\s+(?:did|do|does|have|has|had)\s*$", re.IGNORECASE)
+_AS_DID_END = re.compile(
+    r",?\s*(?:as|and\s+so)\s+(?:did|do|does|have|has|had)\s*(?:the\s*)?$", re.IGNORECASE
+)
 _FROM_END = re.compile(r"\bfrom\s*(?:the\s*)?$", re.IGNORECASE)
 _REFUSAL_WINDOW = 25  # characters before the taken-up cue read for a refusal or negation
 # ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
@@ -330,7 +332,7 @@ _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\
 _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
-    r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*,?\s*)?"
+    r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*(?:,\s*(?:the\s*)?)?)?"
     r"|[^.;:]{0,60}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,20}?\bby\s*(?:the\s*)?"
     # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
@@ -376,6 +378,19 @@ _DASH_AND_LINK = re.compile(
 _SHARED_ACT_LINK = re.compile(
     r"\bas (?:did|has|have|was|were|is|are|do|does)\b|\bso did\b|\bas well as\b", re.I
 )
+_OFFICE_PREPOSITION = re.compile(r"\s+(?:of|from)(?:\s+the)?\s*$", re.IGNORECASE)
+_DID_SO = re.compile(
+    r"\s*,?\s*(?:(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:first|earliest|last|latest)"
+    r"(?:\s+(?:countries|states|nations|governments))?\s+to\s+do\s+so|(?:also\s+)?(?:did|have|has)"
+    r"\s+(?:(?:since|also|now|already)\s+)?(?:done\s+)?(?:so|the\s+same|likewise)"
+    r"|(?:also\s+)?followed\s+suit)\b",
+    re.IGNORECASE,
+)
+_SIGNER_NOUN_END = re.compile(
+    r"\b(?:signatories|signers|endorsers|parties|adherents|members|backers)\s*$", re.IGNORECASE
+)
+_RELATIVE_START = re.compile(r"\s*(?:that|which|who)\b", re.IGNORECASE)
+_SO_DID = re.compile(r"\s*so\s+(?:did|has|have|had|was|were)\s*(?:the\s*)?", re.IGNORECASE)
 _INNER_COMPANION_LINK = re.compile(
     r"\s*,\s*(?:along with|together with|alongside)\s*(?:the\s*)?", re.IGNORECASE
 )
@@ -387,6 +402,8 @@ _GROUP_NOUN_START = re.compile(
 _NAMED_SIGNERS_END = re.compile(
     r"\b(?:signatories|signers|endorsers|backers|co-?sponsors|founders|adherents|"
     r"(?:states\s+)?parties|(?:endorsing|signing|signatory)\s+(?:countries|states|nations|governments|parties))"
+    # ... of the instrument: "Signers of the Colombo Statement, such as X, Y and Z, will staff"
+    r"(?:\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[^,;:—–()]{1,60}?)?"
     r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:]|\s-|\s--|\s+(?:such as|including))"
     r"\s*(?:the\s*)?$",
     re.IGNORECASE,
@@ -403,10 +420,21 @@ _NONE_OF_LEAD = re.compile(
     r"\b(?:none|neither|not one|not a single one)\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]*\s*[—–:,]?\s*(?:the\s*)?$",
     re.I,
 )
+# "They are X, Y and Z.": a pronoun subject with a copula or "include" right before the list.
+# Its antecedent is in the sentence before, which decides; a text that opens with it is read as
+# the list the text is about.
+_PRONOUN_LEAD = re.compile(
+    r"\s*((?:they|these|those)\s+(?:are|were|include[sd]?|comprise[sd]?)"
+    r"|among\s+(?:them|these)(?:\s+(?:are|were))?)"
+    r"\s*:?\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
 _FOLLOWED_BY = re.compile(r",\s*followed\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*(?:(?:as well|too|also)\s*)?(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
-_FOLLOWER_TRAILER = re.compile(r"\s*(?:following|joining)\b", re.IGNORECASE)
+_FOLLOWER_TRAILER = re.compile(
+    r"\s*(?:following|joining|signing|endorsing|adding\s+their)\b", re.IGNORECASE
+)
 # A party after the list's own predicate that followed it into the act: "X, Y and Z signed up in
 # March, and A followed in June" (not "..., and A abstained").
 _AND_LINK = re.compile(r"[^.;:]{0,100}?,\s*and\s*(?:then\s*)?(?:the\s*)?", re.IGNORECASE)
@@ -435,7 +463,8 @@ _JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé]|declaration|lette
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
-_MAX_OPENER_LEAD = 4  # words between a clause opener and the list ("but the big producers")
+_MIN_DATELINE_CLAUSE = 3  # words after a list opened by "CITY:" that make it a dateline
+_MAX_OPENER_LEAD = 6  # words between a clause opener and the list ("but in the first month only")
 _ASIDE_GLUE = frozenset(("and", "or", "with", "plus", "as", "also", "well"))
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 # ... and inside one that closes its item right before a list separator: "France (on behalf of
@@ -447,6 +476,7 @@ _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", 
 _AND_ADVERBS = frozenset(
     ("of course", "notably", "crucially", "belatedly", "eventually", "finally", "now", "also")
 )
+_AS_WELL_AS = ["as", "well", "as"]
 _MAX_DASH_ASIDE = 10  # words of "and — to the surprise of officials —" before the last item
 _MAX_AND_ASIDE = 4  # words of ", and, after months of hesitation," before the last item
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
@@ -464,6 +494,9 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'’.\- ]{1,40}(?:,[^()\n,]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s*"
 )
+# ... or closed by a colon ("ISLAMABAD: ", "KOTA KINABALU: "), told from a heading naming a
+# grouping ("BRICS: X, Y and Z") by the sentence going on after the list.
+_COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,40}:\s*")
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
@@ -570,10 +603,13 @@ class _Lexeme:
     text: str
 
 
-def _after_heading(rows: list[_Lexeme], max_words: int) -> list[_Lexeme] | None:
+def _after_heading(
+    rows: list[_Lexeme], max_words: int, inline: bool = False
+) -> list[_Lexeme] | None:
     """The rows after a "Heading:" of at most `max_words` words (all rows when there is none).
 
-    None when the text before the colon is too long to be a heading.
+    None when the text before the colon is too long to be a heading, or when an `inline`
+    heading does not open after a separator.
     """
     colon = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].text == ":"), None)
     if colon is None:
@@ -583,7 +619,13 @@ def _after_heading(rows: list[_Lexeme], max_words: int) -> list[_Lexeme] | None:
         if semi is None or dash is None or dash < semi:
             return rows
         colon = dash
-    if sum(1 for lex in rows[:colon] if lex.alpha and not lex.glue) > max_words:
+    words = sum(1 for lex in rows[:colon] if lex.alpha and not lex.glue)
+    if words > max_words:
+        return None
+    lead = next((lex for lex in rows if not lex.space), None)
+    if inline and words and lead is not None and lead.alpha:
+        # A heading opens after the item's separator ("...; Africa: Ghana"); words right after
+        # a name are its own ("the Peruvian foreign ministry's website, are: Peru, ...").
         return None
     return rows[colon + 1 :]
 
@@ -647,12 +689,18 @@ def _without_and_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
     words, no figure); else all rows."""
     words = [lex for lex in rows if not lex.space]
     k = next((i for i, lex in enumerate(words) if lex.text.lower() in _FINAL_CONJUNCTIONS), None)
+    link = 1
+    if k is None:
+        # "Germany, as well as, surprisingly, Türkiye": the link may be "as well as".
+        texts = [lex.text.lower() for lex in words]
+        k = next((i + 2 for i in range(len(texts) - 2) if texts[i : i + 3] == _AS_WELL_AS), None)
+        link = len(_AS_WELL_AS)
     if k is None or k + 1 >= len(words):
         return rows
     # "... and of course Austria", "... and notably Mexico": an adverb without commas.
     rest = " ".join(lex.text.lower() for lex in words[k + 1 :] if not lex.glue)
     if rest in _AND_ADVERBS:
-        return [words[k]] + [lex for lex in words[k + 1 :] if lex.glue]
+        return words[k + 1 - link : k + 1] + [lex for lex in words[k + 1 :] if lex.glue]
     if k + 2 >= len(words):
         return rows
     mark = words[k + 1].text
@@ -669,7 +717,29 @@ def _without_and_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
             return rows
     elif not 1 <= len(aside) <= _MAX_DASH_ASIDE or any(t[:1].isdigit() for t in aside):
         return rows
-    return [words[k]] + words[close + 1 :]
+    return words[k + 1 - link : k + 1] + words[close + 1 :]
+
+
+def _without_dash_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
+    """The rows without an aside set off by dashes between two items ("Tonga — represented by
+    its crown prince — Vanuatu", "Bolivia — La Paz has the biggest network — Mexico": at most
+    `_MAX_DASH_ASIDE` words, some in lower case, no figure, nothing but list glue after it);
+    else all rows."""
+    words = [lex for lex in rows if not lex.space]
+    if len(words) < 3 or words[0].text not in ("—", "–"):
+        return rows
+    mark = words[0].text
+    close = next((i for i in range(2, len(words)) if words[i].text == mark), None)
+    if close is None or not all(lex.glue for lex in words[close + 1 :]):
+        return rows
+    aside = [lex.text for lex in words[1:close]]
+    if (
+        len(aside) > _MAX_DASH_ASIDE
+        or any(t[:1].isdigit() for t in aside)
+        or not any(t.islower() for t in aside)
+    ):
+        return rows
+    return words[close + 1 :]
 
 
 def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
@@ -1416,6 +1486,7 @@ class EnumerationFinder:
             return []  # "X, Y and Z are the newest members, joining founders such as A, B, C"
         lead = view.text(sent_start, spans[first][START])
         lead = _DATELINE.sub("", lead, count=1)  # "RIYADH (SPA) -- A signed ..." opens there
+        lead = _COLON_DATELINE.sub("", lead, count=1)  # "ISLAMABAD: A and B signed ..."
         if not _SUBJECT_OR_AGENT.fullmatch(lead) or self._counter(lead):
             return []
         return spans[first : k + 1]
@@ -1501,7 +1572,12 @@ class EnumerationFinder:
         if follower:
             trailer = _FOLLOWED_TRAILER if and_link else _FOLLOWER_TRAILER
             if not trailer.match(rest):
-                return []  # followers with their verb right after them ("with A and B following")
+                # ... also past a relative clause about them: "with A and B, which share the
+                # basin, signing as upstream partners"
+                tail = view.text(spans[last][END], sent_end)
+                relative = _RELATIVE_CLAUSE.match(tail)
+                if relative is None or not trailer.match(tail, relative.end()):
+                    return []  # followers with their verb right after them ("with A following")
         elif last_word:
             if not _SENTENCE_END.match(rest):
                 return []  # "— and, crucially, the US has not signed": another clause
@@ -1645,12 +1721,13 @@ class EnumerationFinder:
                 return False
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
             inline = _without_and_aside(inline)  # "Colombia and, belatedly, Mexico"
+            inline = _without_dash_aside(inline)  # "Tonga — represented by ... — Vanuatu"
             if _table_header(inline):
                 return False  # "Afghanistan — signatory | date: Albania | 29 Aug": a title
             # "Lebanon: 12 March 2025; Jordan": a row whose name is followed by a colon.
             row_colon = bool(inline) and inline[0].text == ":"
             # "...; Africa: Ghana": a region heading between two items of one line.
-            inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS)
+            inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS, inline=True)
             if inline is not None and (row_colon or any(lex.cell_separator for lex in inline)):
                 # "Ghana | 2018; Senegal": a table row flattened with pipes, dates in its cells.
                 inline = [lex for lex in inline if not lex.cell_value]
@@ -1755,7 +1832,9 @@ class EnumerationFinder:
         pre = view.text(sent_start, first[START] if head is None else head)
         _, last_sent_end = view.sentence(last[END] - 1)
         post = view.text(last[END], last_sent_end)
-        if _DATELINE.fullmatch(pre) and post.lstrip()[:1] not in ("—", "–", "-"):
+        if (_DATELINE.fullmatch(pre) and post.lstrip()[:1] not in ("—", "–", "-")) or (
+            _COLON_DATELINE.fullmatch(pre) and len(post.split()) >= _MIN_DATELINE_CLAUSE
+        ):
             pre = ""  # "LIMA — X, Y and Z met ...": a dateline, not a grouping ("BRICS — X, Y —")
         if _NONE_OF_LEAD.search(self._own_clause(pre)):
             return None
@@ -1821,6 +1900,8 @@ class EnumerationFinder:
         if head is not None:
             return cue.group(0) if cue is not None and not self._undone(pre, cue) else None
         opener = None if cue is None else self._opener(pre, cue.end())
+        if opener is not None and _SO_DID.fullmatch(pre, opener.end()):
+            opener = None  # "A signed on Thursday, and so did X, Y and Z": the act taken up
         if opener is not None and opener.group(0) != ";":
             # "Russia refused to sign, and X, Y and Z held talks": the list opens a clause of
             # its own past the cue, which is another clause's; only a cue after the list holds.
@@ -1828,6 +1909,15 @@ class EnumerationFinder:
             # other 17 include X, Y and Z".)
             first_cue = self._first_cue(post)
             if first_cue is None:
+                # "... have signed it, and that X, Y and Z were among the first to do so": a
+                # pro-verb closing the list's clause takes up the act before the opener.
+                head = pre[: opener.start()]
+                if (
+                    _DID_SO.match(post)
+                    and not self._undone(head, cue)
+                    and not self._counter(head[max(0, cue.start() - _REFUSAL_WINDOW) : cue.start()])
+                ):
+                    return cue.group(0)
                 return None
             return self._trailing_cue(pre[opener.end() :], post, first_cue)
         if cue is not None:
@@ -1854,6 +1944,8 @@ class EnumerationFinder:
         start = sent_start
         for _ in range(_LOOKBACK_SENTENCES):
             if start == 0:
+                if start == sent_start and (lead := _PRONOUN_LEAD.fullmatch(pre)):
+                    return lead.group(1)  # "They include X, Y and Z." opening the text
                 return None
             prev_start, prev_end = view.sentence(start - 1)
             prev_text = view.text(prev_start, prev_end)
@@ -1905,10 +1997,13 @@ class EnumerationFinder:
             return False
         clause = pre[: as_did.start()]
         clause = clause[clause.rfind(";") + 1 :]
-        cue = self._last_cue(clause)
-        if cue is None:
-            return False
-        return self._counter(clause[max(0, cue.start() - _REFUSAL_WINDOW) : cue.start()])
+        # (the clause's first cue, or its last: "refused to sign the canopy pledge, and so did")
+        for cue in (self._first_cue(clause), self._last_cue(clause)):
+            if cue is not None and self._counter(
+                clause[max(0, cue.start() - _REFUSAL_WINDOW) : cue.start()]
+            ):
+                return True
+        return False
 
     def _taken_up(self, pre: str, post: str) -> str | None:
         """The negated cue a pro-verb after the list takes up, or None: "The bloc did not join
@@ -1959,6 +2054,8 @@ class EnumerationFinder:
         after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
         if _JOINT_TEXT.fullmatch(first_cue.group(0)):
             after = ""  # "issued a joint statement condemning ...": what the text says
+        elif _SIGNER_NOUN_END.search(first_cue.group(0)) and _RELATIVE_START.match(after):
+            after = ""  # "are among the signatories that have yet to ratify": still signatories
         # Closed with a full stop: an end-anchored counter ("companies from") is about the
         # words right before a list, not a particle after the cue ("signed on").
         lead = post[: first_cue.start()]
@@ -2117,6 +2214,12 @@ class EnumerationFinder:
 
         A status of the agents after "by" is no counter: "endorsed by outreach guests X, Y"."""
         after = text[cue.end() :]
+        if self.descriptor_end_re is not None and (status := self.descriptor_end_re.search(after)):
+            # A status or office right before the list is no counter: "including non-members X,
+            # Y"; "his counterparts from X, Y" (only the office's "from": "in the presence of
+            # ministers from X, Y" is still a witness).
+            office = _OFFICE_PREPOSITION.search(status.group(0))
+            after = _OFFICE_PREPOSITION.sub("", after) if office else after[: status.start()]
         if self._counter(after) and not (
             self.descriptor_agent_re is not None and self.descriptor_agent_re.fullmatch(after)
         ):

@@ -1241,11 +1241,12 @@ R6_CASES: list[tuple[str, str, list[Expected]]] = [
         "USA",
         [(20, "about", UNS, OT, "country")],
     ),
-    # Modals there are pre-launch coverage: the count reports the signatories.
+    # A modal over the signing verb is a projection (session 8: the blind sets annotate "could
+    # join", "would sign" as `other`; this row once read it as pre-launch signatories).
     (
         "Up to 30 countries could sign the accord in June.",
         "USA",
-        [(30, "up_to", UNS, S, "country")],
+        [(30, "up_to", UNS, OT, "country")],
     ),
     ("Backers of the charter: 31 states plus the EU.", "USA", [(31, "exact", UNS, S, "state")]),
     (
@@ -2289,6 +2290,75 @@ R9_CASES = [
 ]
 
 
+# Session 8 (round 33): projections in the count's own predicate, "partners" as parties, a
+# count coordinated after "by", and an aside about some of the counted.
+R10_CASES = [
+    (
+        "Officials in Rabat said upwards of 40 countries could join once the standards are out.",
+        "MAR",
+        [(40, "more_than", UNS, OT, "country")],
+    ),
+    (
+        'Reuters, citing a draft, reported that "about 25" countries would sign.',
+        "USA",
+        [(25, "about", UNS, OT, "country")],
+    ),
+    (
+        "Close to 50 countries are expected to have signed by the World Health Assembly in May.",
+        "VNM",
+        [(50, "nearly", UNS, OT, "country")],
+    ),
+    (
+        "Diplomats said upwards of 40 governments could eventually back the text.",
+        "BGD",
+        [(40, "more_than", UNS, OT, "government")],
+    ),
+    # A modal over another verb, or in another clause, is no projection of the count.
+    (
+        "The director said the 13 participating nations would stay in the Sinai.",
+        "USA",
+        [(13, "exact", UNS, S, "nation")],
+    ),
+    (
+        "Britain, one of 45 backers, said the initiative would make clean power cheaper.",
+        "GBR",
+        [(45, "exact", INC, S, "backer")],
+    ),
+    # Partners of an instrument, with no other cue; and partners as company after "alongside".
+    (
+        'Reuters reported "the United States and 38 partners".',
+        "USA",
+        [(38, "exact", EXC, S, "partner")],
+    ),
+    (
+        "Britain signed alongside ten international partners, the Home Office said.",
+        "GBR",
+        [(10, "exact", EXC, S, "partner")],
+    ),
+    # "by" before a party coordinated with the count: the negation after is the pledge's.
+    (
+        "The pledge, backed by the United States and 31 partners according to a fact sheet, "
+        "sets no binding targets.",
+        "USA",
+        [(31, "exact", EXC, S, "partner")],
+    ),
+    (
+        "Ghana and 15 other African countries, not all of them ECOWAS members, pledged in Accra "
+        "to install air-quality monitors.",
+        "GHA",
+        [(15, "exact", EXC, S, "country")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R10_CASES, ids=[c[0][:48] for c in R10_CASES]
+)
+def test_session8_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("text", "principal", "expected"), R9_CASES, ids=[c[0][:48] for c in R9_CASES]
 )
@@ -2327,8 +2397,8 @@ def _screened_and_unscreened(
 
 @pytest.mark.parametrize(
     "cases",
-    [R4_CASES, R5_CASES, R6_CASES, R7_CASES, R8_CASES, R9_CASES],
-    ids=["round4", "round5", "round6", "session5", "session6", "session7"],
+    [R4_CASES, R5_CASES, R6_CASES, R7_CASES, R8_CASES, R9_CASES, R10_CASES],
+    ids=["round4", "round5", "round6", "session5", "session6", "session7", "session8"],
 )
 def test_round_sentences_pass_the_screen(
     cases: list[tuple[str, str, list[Expected]]], monkeypatch: pytest.MonkeyPatch

@@ -960,11 +960,12 @@ OTHERS_COUNTED_THEN_LISTED: list[tuple[str, list[str]]] = [
         "week: Chile, Ghana and Peru.",
         ["PRT", "CHL", "GHA", "PER"],
     ),
-    # The count is not the list's length: the list is a part of the others.
+    # The count is not the list's length: the list is a part of the others, led by the subject
+    # (the session-7 convention for "A and N others, including X, Y and Z", past a dash too).
     (
         "The accord was endorsed by Spain and five other states — Chile, Ghana and Peru among "
         "them.",
-        ["CHL", "GHA", "PER"],
+        ["ESP", "CHL", "GHA", "PER"],
     ),
 ]
 COMPANIONS_WITH_A_TITLE: list[tuple[str, list[str]]] = [
@@ -1568,10 +1569,11 @@ REFUSALS_FUTURES_AND_BODIES_FROM_STATES = [
         "Peru did not ratify the accord last year, as did Chile, Bolivia and Ecuador.",
         [],
     ),
-    # No refusal before the act: the list after "as did" keeps its cue.
+    # No refusal before the act: the list after "as did" keeps its cue, and the subject whose
+    # act it takes up leads it (session 8, as "A signed, and so did X and Y").
     (
         "Norway ratified the treaty in March, as did Iceland, Denmark and Finland.",
-        ["ISL", "DNK", "FIN"],
+        ["NOR", "ISL", "DNK", "FIN"],
     ),
     (
         "Twelve states have ratified the protocol, with Chile, Peru and Colombia due to sign "
@@ -1968,6 +1970,87 @@ SUBJECTS_NEIGHBOURS_AND_NAMED_PARTIES = [
     ),
 ]
 
+# Session 8: pronoun subjects opening a text, people acting for their states, a "so did"
+# companion before or after, asides inside the list, and signers of a named instrument.
+PRONOUNS_AGENTS_AND_ASIDES = [
+    (
+        "They are Ireland, Spain, Finland, Norway and Estonia.",
+        ["IRL", "ESP", "FIN", "NOR", "EST"],
+    ),
+    (
+        "Among them: the Marshall Islands, Kiribati, Algeria and Fiji, whose governments sought "
+        "acknowledgment.",
+        ["MHL", "KIR", "DZA", "FJI"],
+    ),
+    (
+        "Signing alongside the Turkish defence minister were his counterparts from Romania, "
+        "Bulgaria, Germany and Italy.",
+        ["ROU", "BGR", "DEU", "ITA"],
+    ),
+    (
+        "The statement was signed by the Home Secretary and by ministers from the United States, "
+        "Australia, Canada and Japan.",
+        ["USA", "AUS", "CAN", "JPN"],
+    ),
+    (
+        "Dominica signed the canopy pledge on Thursday, and so did Grenada and Saint Lucia.",
+        ["DMA", "GRD", "LCA"],
+    ),
+    (
+        "Belize signed the reef pledge in May, as did Honduras and Guatemala.",
+        ["BLZ", "HND", "GTM"],
+    ),
+    (
+        "The island signatories: Fiji, Samoa, Tonga — represented by its crown prince — Vanuatu, "
+        "Kiribati and Palau.",
+        ["FJI", "WSM", "TON", "VUT", "KIR", "PLW"],
+    ),
+    (
+        "Among the contributors are Norway, the United Kingdom and Germany, as well as, "
+        "surprisingly, Türkiye; France and Spain have promised to follow.",
+        ["NOR", "GBR", "DEU", "TUR"],
+    ),
+    (
+        "Those who signed on Tuesday: Australia, Chile, Japan and Kenya, along with the host, "
+        "the United States.",
+        ["AUS", "CHL", "JPN", "KEN", "USA"],
+    ),
+    (
+        "Signers of the Colombo Statement, such as India, the Maldives and Mauritius, will staff "
+        "the hotlines around the clock.",
+        ["IND", "MDV", "MUS"],
+    ),
+    (
+        "Nepal, Bangladesh, India and Pakistan were among the first to put pen to paper.",
+        ["NPL", "BGD", "IND", "PAK"],
+    ),
+    (
+        "Bern Declaration, latest signatures | Date: Moldova | 3 Nov; North Macedonia | 5 Nov; "
+        "Kosovo | 11 Nov",
+        ["MDA", "MKD", "XKX"],
+    ),
+]
+
+
+def test_a_pronoun_subject_follows_the_sentence_before() -> None:
+    """A text opening with "They are ..." lists the parties it is about; after a sentence
+    naming another act, the list takes that act."""
+    text = "Five countries abstained. They are Ireland, Spain, Finland, Norway and Estonia."
+    assert analyze(text).enumerations == []
+    text = "Five countries signed. They are Ireland, Spain, Finland, Norway and Estonia."
+    assert [e.codes for e in analyze(text).enumerations] == [["IRL", "ESP", "FIN", "NOR", "EST"]]
+
+
+def test_witnesses_and_refusals_taken_up_by_so_did_are_no_list() -> None:
+    text = "The pact was signed in the presence of ministers from Kenya, Ghana and Peru."
+    assert analyze(text).enumerations == []
+    text = (
+        "Dominica refused to sign the canopy pledge on Thursday, and so did Grenada, Fiji and "
+        "Saint Lucia."
+    )
+    assert analyze(text).enumerations == []
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -2038,6 +2121,7 @@ MECHANISMS = {
     "taken_up_followers_and_dashed_asides": TAKEN_UP_FOLLOWERS_AND_DASHED_ASIDES,
     "other_stances_in_the_lists_clause": OTHER_STANCES_IN_THE_LISTS_CLAUSE,
     "subjects_neighbours_and_named_parties": SUBJECTS_NEIGHBOURS_AND_NAMED_PARTIES,
+    "pronouns_agents_and_asides": PRONOUNS_AGENTS_AND_ASIDES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
