@@ -74,6 +74,7 @@ _MAX_POSSESSOR = 5  # tokens of "the African Union's" between "of" and a count
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
 # Tokens after a count read for a hedge in its predicate ("have expressed interest").
 _HEDGE_AFTER = 4
+_DEADLINE_REACH = 8  # tokens after an expected signing verb read for its deadline
 # Tokens between a claim and the link of a bare figure compared with it ("..., compared with 72").
 _MAX_ELLIPSIS = 20
 # Tokens from the first word of such a link to the figure ("put the number at more than 60").
@@ -126,6 +127,8 @@ _LISTS = (
     (None, "predicate_hedges"),
     (None, "company_nouns"),
     (None, "projection_modals"),
+    (None, "projection_deadlines"),
+    (None, "expectation_phrases"),
     (None, "status_nouns"),
     (None, "membership_participation"),
     (None, "verb_particles"),
@@ -183,6 +186,7 @@ _LISTS = (
     ("scope", "excluding_trailing_verbs"),
     ("scope", "excluding_preceding"),
     ("scope", "including_preceding"),
+    ("scope", "speaker_links"),
     ("scope", "including_following"),
     ("scope", "excluding_following"),
     ("scope", "including_after_principal"),
@@ -263,8 +267,11 @@ _OPTIONAL_LISTS = frozenset(
         "title_links",
         "excluding_after_principal",
         "predicate_hedges",
+        "speaker_links",
         "company_nouns",
         "projection_modals",
+        "projection_deadlines",
+        "expectation_phrases",
         "status_nouns",
         "membership_participation",
         "verb_particles",
@@ -283,6 +290,8 @@ _PHRASE_LISTS = {
     "participant_phrases": "P",
     "signatory_phrases": "S",
     "including_preceding": "IP",
+    "speaker_links": "SL",
+    "expectation_phrases": "EX",
     "including_following": "IF",
     "excluding_following": "XF",
     "excluding_preceding": "XP",
@@ -650,6 +659,34 @@ class CountClaimFinder:
         self.out_h = vocab.strings.add("out")
         self.comma_h = vocab.strings.add(",")
         self.own_h = vocab.strings.add("own")
+        self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
+        self.of_h = vocab.strings.add("of")
+        self.that_h = vocab.strings.add("that")
+        self.speech_verbs_h = frozenset(
+            vocab.strings.add(x)
+            for x in (
+                "said",
+                "says",
+                "told",
+                "tells",
+                "argued",
+                "argues",
+                "arguing",
+                "saying",
+                "warned",
+                "warning",
+                "stressed",
+                "stressing",
+                "noted",
+                "noting",
+                "insisted",
+                "insisting",
+                "declared",
+                "declaring",
+                "calling",
+            )
+        )
+        self.group_word_h = frozenset(vocab.strings.add(x) for x in ("group", "coalition", "bloc"))
         self.all_h = frozenset(vocab.strings.add(x) for x in ("all", "every", "each"))
         self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
         self.stative_h |= self.h["membership_verbs"]
@@ -1204,6 +1241,13 @@ class CountClaimFinder:
             if low[i] in modifiers or low[i] == self.dash:
                 gap.append(low[i])
                 i += 1
+                continue
+            if low[i] == self.co_h and i + 2 < n and low[i + 1] == self.dash:
+                # "44 co-sponsoring states" (split "co - sponsoring"): a prefix, read with the
+                # word it is attached to
+                gap.extend(low[i : i + 2])
+                i += 2
+                limit = min(n, limit + 2)
                 continue
             if (
                 low[i] == self.and_h
@@ -2120,6 +2164,27 @@ class CountClaimFinder:
         named = ctx.entities_in(prev.start, prev.end)
         return bool(named) and named[-1].label_ == self.principal
 
+    def _opens_reported_clause(self, ctx: _DocContext, i: int) -> bool:
+        """Whether token `i` opens what a speaker said, not what it did: "that"
+        after a speech verb ("told the Third Committee that ..."), or a participle after a
+        comma (", arguing that ...")."""
+        low = ctx.low
+        if low[i] == self.that_h:
+            return ctx.any_in(max(0, i - 5), i, self.speech_verbs_h)
+        return low[i] == self.comma_h and i + 1 < len(low) and low[i + 1] in self.speech_verbs_h
+
+    def _speaks_for(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """Whether a `speaker_links` phrase ("on behalf of", "speaking for") stands right before
+        the count, or before "a (cross-regional) group of" in front of it."""
+        low, i = ctx.low, start
+        if i - 2 > sent.start and low[i - 1] == self.of_h and low[i - 2] in self.group_word_h:
+            i -= 2
+            for _ in range(5):  # back over "a cross-regional" to the link before the article
+                if i <= sent.start or ctx.phrase_ending("SL", i) is not None:
+                    break
+                i -= 1
+        return ctx.phrase_ending("SL", i) is not None
+
     def _total_phrase_before(self, ctx: _DocContext, start: int) -> bool:
         """ "one of", "among (the)", "the first of" right before the count, or before the
         possessor in front of it ("one of the protocol's 38 parties")."""
@@ -2739,7 +2804,15 @@ class CountClaimFinder:
         sign" (a projection; not "the 13 participating nations would stay")."""
         low, h = ctx.low, self.h
         i, stop = end, min(sent.end, end + _HEDGE_AFTER)
+        deadline_only = False
         while i < stop and low[i] not in h["projection_modals"]:
+            if low[i] in self.copula_h and ctx.phrase_starting("EX", i + 1):
+                # "are expected to sign by the end of the year": a projection with a deadline
+                # (with none it is pre-launch coverage: "60 nations are expected to join the
+                # United States in signing").
+                i = ctx.phrase_starting("EX", i + 1)[1] - 1
+                deadline_only = True
+                break
             if low[i] not in h["total_adverbs"]:
                 return False
             i += 1
@@ -2747,6 +2820,9 @@ class CountClaimFinder:
             return False
         for j in range(i + 1, min(sent.end, i + 4)):
             if low[j] in h["cues_signatories"] or low[j] in h["joining_verbs"]:
+                if deadline_only:
+                    window = range(j + 1, min(sent.end, j + _DEADLINE_REACH))
+                    return any(low[k] in h["projection_deadlines"] for k in window)
                 return True
             if not (
                 low[j] in h["total_adverbs"]
@@ -3011,8 +3087,13 @@ class CountClaimFinder:
                 # is the agent of a signing verb before it; a negation after is another verb's.
                 return False
         stop = min(sent.end, cand.next_start)
+        spoken_for = self._speaks_for(ctx, cand.start, sent)
         for i in range(cand.end, stop):
             if low[i] in signs or low[i] in breaks:
+                return False
+            if spoken_for and self._opens_reported_clause(ctx, i):
+                # "South Korea, on behalf of 38 states, told the committee that the polls
+                # 'cannot be considered free'": what the speaker said, not an act undone
                 return False
             if (
                 low[i] in negations

@@ -433,7 +433,9 @@ _FOLLOWED_BY = re.compile(r",\s*followed\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*(?:(?:as well|too|also)\s*)?(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
 _FOLLOWER_TRAILER = re.compile(
-    r"\s*(?:following|joining|signing|endorsing|adding\s+their)\b", re.IGNORECASE
+    r"\s*(?:following|joining|signing(?!\s+(?:only\s+)?as\s+(?:an?\s+)?(?:witness|observer))|endorsing"
+    r"|adding\s+their)\b",
+    re.IGNORECASE,
 )
 # A party after the list's own predicate that followed it into the act: "X, Y and Z signed up in
 # March, and A followed in June" (not "..., and A abstained").
@@ -477,6 +479,9 @@ _AND_ADVERBS = frozenset(
     ("of course", "notably", "crucially", "belatedly", "eventually", "finally", "now", "also")
 )
 _AS_WELL_AS = ["as", "well", "as"]
+_AND_TITLES = frozenset(
+    ("the host", "host", "the hosts", "the chair", "the convener", "the depositary")
+)
 _MAX_DASH_ASIDE = 10  # words of "and — to the surprise of officials —" before the last item
 _MAX_AND_ASIDE = 4  # words of ", and, after months of hesitation," before the last item
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
@@ -699,6 +704,9 @@ def _without_and_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
         return rows
     # "... and of course Austria", "... and notably Mexico": an adverb without commas.
     rest = " ".join(lex.text.lower() for lex in words[k + 1 :] if not lex.glue)
+    if rest in _AND_TITLES and words[-1].text == ",":
+        # "..., Mongolia and the host, Turkmenistan, were the first": a title then the name
+        return words[k + 1 - link : k + 1]
     if rest in _AND_ADVERBS:
         return words[k + 1 - link : k + 1] + [lex for lex in words[k + 1 :] if lex.glue]
     if k + 2 >= len(words):
@@ -1575,7 +1583,7 @@ class EnumerationFinder:
                 # ... also past a relative clause about them: "with A and B, which share the
                 # basin, signing as upstream partners"
                 tail = view.text(spans[last][END], sent_end)
-                relative = _RELATIVE_CLAUSE.match(tail)
+                relative = _RELATIVE_CLAUSE.match(tail) or _opening_dash_aside(tail)
                 if relative is None or not trailer.match(tail, relative.end()):
                     return []  # followers with their verb right after them ("with A following")
         elif last_word:

@@ -2348,6 +2348,48 @@ R10_CASES = [
         "GHA",
         [(15, "exact", EXC, S, "country")],
     ),
+    # What a speaker for the count then says negates nothing of it (scope stays unspecified).
+    (
+        "South Korea, on behalf of a cross-regional group of 38 states, told the committee that "
+        'the polls "cannot be considered free".',
+        "KOR",
+        [(38, "exact", UNS, S, "state")],
+    ),
+    (
+        "Forty countries said that they would not sign the treaty.",
+        "USA",
+        [(40, "exact", UNS, OT, "country")],
+    ),
+    # A prefix split off by the tokenizer ("co - sponsoring") is read with its word.
+    (
+        "Two weeks later the statement had 44 co-sponsoring states plus the EU.",
+        "USA",
+        [(44, "exact", UNS, S, "state")],
+    ),
+    # "expected to" with a deadline is a projection; without one, pre-launch coverage.
+    (
+        "More than a hundred countries are expected to sign by the time of the General Assembly.",
+        "USA",
+        [(100, "more_than", UNS, OT, "country")],
+    ),
+    (
+        "At least 60 other nations are expected to join the United States in signing the document.",
+        "USA",
+        [(60, "at_least", EXC, S, "nation")],
+    ),
+    # A corrected figure after the count is no negation of its act.
+    (
+        "Canada and 21 other countries—not 20, as the member opposite claimed—signed the "
+        "declaration.",
+        "CAN",
+        [(21, "exact", EXC, S, "country")],
+    ),
+    # "counting itself" closing the count's clause.
+    (
+        "Japan says two dozen port states have now signed, counting itself.",
+        "JPN",
+        [(24, "about", INC, S, "state")],
+    ),
 ]
 
 

@@ -2029,6 +2029,57 @@ PRONOUNS_AGENTS_AND_ASIDES = [
         "Kosovo | 11 Nov",
         ["MDA", "MKD", "XKX"],
     ),
+    # Round 34: company after an agent, hyphenated "like-minded", a title before the last
+    # item, a follower past a dash aside, two groups in one statement, and verbs of the act.
+    (
+        "The partnership, launched by the Philippines with Australia, Canada and Japan in "
+        "January, now has twelve members.",
+        ["PHL", "AUS", "CAN", "JPN"],
+    ),
+    (
+        "It was protested in a joint statement by the US and 11 like-minded partners, including "
+        "Japan, Australia and Germany.",
+        ["USA", "JPN", "AUS", "DEU"],
+    ),
+    (
+        "Bhutan, Bolivia, Lesotho and the host, Turkmenistan, were the first to sign.",
+        ["BTN", "BOL", "LSO", "TKM"],
+    ),
+    (
+        "Among the signatories were Mexico, Spain and Brazil, with Canada — the host — signing "
+        "first.",
+        ["MEX", "ESP", "BRA", "CAN"],
+    ),
+    (
+        "Finland, Estonia and Latvia were joined by Sweden, Poland and Germany in a statement "
+        "warning of drone incursions.",
+        ["FIN", "EST", "LVA", "SWE", "POL", "DEU"],
+    ),
+    (
+        "The Cook Islands, Tonga, Niue and Samoa on Friday adopted common whale-watching "
+        "standards.",
+        ["COK", "TON", "NIU", "WSM"],
+    ),
+    (
+        "VICTORIA, Seychelles — Seychelles, Mauritius, Maldives and Kenya agreed on Wednesday to "
+        "cap the number of devices.",
+        ["SYC", "MUS", "MDV", "KEN"],
+    ),
+    (
+        "KOTA KINABALU: Malaysia, the Philippines and Indonesia renewed their patrol pact on "
+        "Thursday.",
+        ["MYS", "PHL", "IDN"],
+    ),
+    ("IMO: South Africa, Belgium and Canada deposit HNS instruments", ["ZAF", "BEL", "CAN"]),
+    ("Nepal, Bangladesh and Sri Lanka back Bhutan's declaration", ["NPL", "BGD", "LKA"]),
+    (
+        "Malaysia, Singapore, Brunei and Thailand join Indonesia's Jakarta Call on peatland fires.",
+        ["MYS", "SGP", "BRN", "THA"],
+    ),
+    (
+        "Nigeria, Togo and Benin are among the signatories that have yet to ratify.",
+        ["NGA", "TGO", "BEN"],
+    ),
 ]
 
 
@@ -2039,6 +2090,26 @@ def test_a_pronoun_subject_follows_the_sentence_before() -> None:
     assert analyze(text).enumerations == []
     text = "Five countries signed. They are Ireland, Spain, Finland, Norway and Estonia."
     assert [e.codes for e in analyze(text).enumerations] == [["IRL", "ESP", "FIN", "NOR", "EST"]]
+
+
+def test_a_colon_dateline_is_no_grouping_but_a_heading_is() -> None:
+    """ "CHENNAI: X, Y and Z held talks" opens with a dateline (no cue); a heading naming a
+    grouping keeps the list under it."""
+    assert analyze("CHENNAI: India, Nepal and Bhutan held talks on Monday.").enumerations == []
+    found = analyze("BRICS: Brazil, Russia, India, China and South Africa.").enumerations
+    assert [e.codes for e in found] == [["BRA", "RUS", "IND", "CHN", "ZAF"]]
+
+
+def test_a_pro_verb_takes_up_the_act_before_the_opener() -> None:
+    text = (
+        "He said 28 countries have signed the declaration, and that Nepal, Bangladesh and "
+        "Sri Lanka were among the first to do so."
+    )
+    assert [e.codes for e in analyze(text).enumerations] == [["NPL", "BGD", "LKA"]]
+    text = (
+        "Japan refused to sign the declaration, and Nepal, Bangladesh and Sri Lanka did the same."
+    )
+    assert analyze(text).enumerations == []
 
 
 def test_witnesses_and_refusals_taken_up_by_so_did_are_no_list() -> None:
