@@ -686,7 +686,7 @@ class CountClaimFinder:
                 "calling",
             )
         )
-        self.group_word_h = frozenset(vocab.strings.add(x) for x in ("group", "coalition", "bloc"))
+        self.group_word_h = frozenset(vocab.strings.add(x) for x in ("group", "coalition"))
         self.all_h = frozenset(vocab.strings.add(x) for x in ("all", "every", "each"))
         self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
         self.stative_h |= self.h["membership_verbs"]
@@ -2491,8 +2491,11 @@ class CountClaimFinder:
         if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
             return "other"  # "Dozens of countries welcomed the statement"
         if self._makes_joint_call(ctx, end, sent) and not (
-            start > sent.start and ctx.low[start - 1] in h["of_words"]
-        ):  # (not "a bloc of 39 countries, demanded ...": the bloc is the subject)
+            start > sent.start
+            and ctx.low[start - 1] in h["of_words"]
+            and not (start - 2 >= sent.start and ctx.low[start - 2] in self.group_word_h)
+        ):  # (not "a bloc of 39 countries, demanded ...": the bloc is the subject; but "A group
+            # of 38 countries, Norway among them, urged ..." is the count itself)
             return "signatories"  # "Türkiye, 53 other nations urge arms embargo"
         if self._sizes_a_party(doc, ctx, cand):
             return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the

@@ -2384,6 +2384,19 @@ R10_CASES = [
         "CAN",
         [(21, "exact", EXC, S, "country")],
     ),
+    # Joint letters and "a group of N" urging: the count signed the joint text.
+    (
+        "A group of 38 countries, Norway among them, urged Azerbaijan to free the journalists.",
+        "NOR",
+        [(38, "exact", INC, S, "country")],
+    ),
+    (
+        "More than 60 UN member states have written to the Secretary-General asking for a "
+        "new crime.",
+        "DEU",
+        [(60, "more_than", UNS, S, "member state")],
+    ),
+    ("A bloc of 39 countries demanded a vote.", "USA", [(39, "exact", UNS, OT, "country")]),
     # "counting itself" closing the count's clause.
     (
         "Japan says two dozen port states have now signed, counting itself.",
