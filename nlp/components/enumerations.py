@@ -325,6 +325,13 @@ _REFUSAL_WINDOW = 25  # characters before the taken-up cue read for a refusal or
 # ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
 # listed among the endorsers alongside X, Y and Z" (read only around a co-signer).
 _CO_SIGNER_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,", re.IGNORECASE)
+# An aside right after a co-signer, closed by a comma: a relative clause, or a short apposition
+# opening in lower case ("Chile, home to some of the largest observatories, launched ...").
+_PARTY_ASIDE = re.compile(
+    r",\s*(?:(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*|(?-i:[a-z])[^,;:.]{0,60}?),"
+    r"(?=\s*(?-i:[a-z]))(?!\s*and\b)",  # (not "Chile, which chairs it, and 12 other nations")
+    re.IGNORECASE,
+)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
 # list and the party that ends its clause.
@@ -1477,7 +1484,13 @@ class EnumerationFinder:
         others = _OTHERS_LINK.fullmatch(link)
         if others is not None and parse_number(others["count"]) == len(labels):
             pass  # "A and the four other co-hosts — X, Y, Z and W": the count spells the list
-        elif not self.co_signer_re.fullmatch(link):
+        elif not self.co_signer_re.fullmatch(link) and not (
+            # ... past an aside about the party: "Thailand, which has granted nationality to
+            # some 500,000 people, was one of 10 governments to sign, along with X, Y and Z";
+            # "Chile, home to the largest observatories, launched it with 14 other countries"
+            (aside := _PARTY_ASIDE.match(link)) is not None
+            and self.co_signer_re.fullmatch(link, aside.end())
+        ):
             return []
         # A count of signers in the link is no counter, whatever its noun: "signed by A and 45
         # other participants, including X, Y and Z".

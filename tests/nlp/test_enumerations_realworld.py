@@ -2080,6 +2080,32 @@ PRONOUNS_AGENTS_AND_ASIDES = [
         "Nigeria, Togo and Benin are among the signatories that have yet to ratify.",
         ["NGA", "TGO", "BEN"],
     ),
+    # Round 35: the subject, past an aside about it, acting with a count of others named after.
+    (
+        "Madagascar, which grows most of the world's vanilla, signed alongside eight importing "
+        "countries, among them France, Germany and the United States.",
+        ["MDG", "FRA", "DEU", "USA"],
+    ),
+    (
+        "Chile, home to large observatories, launched the declaration with 14 other countries, "
+        "among them Spain, Namibia and Mongolia.",
+        ["CHL", "ESP", "NAM", "MNG"],
+    ),
+    (
+        "Ireland, which legislated first, is among the signatories, as are Estonia, Latvia and "
+        "Finland.",
+        ["IRL", "EST", "LVA", "FIN"],
+    ),
+    (
+        "Angola hosted a summit at which the Democratic Republic of the Congo, Rwanda and "
+        "Burundi signed a declaration.",
+        ["COD", "RWA", "BDI"],
+    ),
+    (
+        "Latvia, Lithuania and Estonia signed the Riga Commitment, with the European Commission "
+        "signing as a witness.",
+        ["LVA", "LTU", "EST"],
+    ),
 ]
 
 
