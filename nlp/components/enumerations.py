@@ -237,6 +237,29 @@ and Z"). A count of the places where something happens is no count of parties
 countries, among them X, Y and Z"; "people in over 40 countries, including X, Y and Z, vote"; not
 where an instrument holds: "accepted in 79 countries — among them X, Y and Z").
 
+Session 8 (rounds 33-35). A pronoun subject opening the text ("They are X, Y and Z.", "Among
+them: X, Y, Z") takes its antecedent from the sentence before, which decides; with none it is
+read as the list the text is about. People who act for their states end the text before the
+list ("his counterparts from X, Y", "by ministers from X, Y": only the office's "from" is
+skipped, so "in the presence of ministers from" still names witnesses). A signing act taken up
+by "as did" / "and so did" lets its subject lead the list ("A signed on Thursday, and so did X
+and Y"; a refusal taken up is still none), and a pro-verb after a clause opener takes up the act
+before it ("..., and that X, Y and Z were among the first to do so"). Asides inside a list are
+read past: between dashes ("Tonga — represented by its crown prince — Vanuatu"), after "as well
+as" (", as well as, surprisingly, A"), and a title before the last item ("and the host, A,").
+An inline heading opens only after a separator, so a demonym's words ("the Peruvian foreign
+ministry's website, are:") join nothing. "CITY:" opens a dateline when a clause follows the list
+(not "BRICS: X, Y, Z."). Companions: an agent's company ("launched by A with X, Y and Z"), a
+subject past an aside acting with a count of others ("A, which ..., signed alongside eight
+importing countries, among them X, Y, Z"), "A and its partners — X, Y —", "A and N others
+signed ... — X, Y among them", a follower past a relative clause or a dash aside signing
+(", with A, which ..., signing"; not "signing as a witness"), and two groups joined in one
+statement ("X, Y, Z were joined by A, B, C in a statement"). Cues: "put pen to paper", "renewed
+their pact", "deposit ... instruments", "agreed on Wednesday to", "back A's declaration",
+"latest signatures". Vetoes: witnesses ("in the presence of", "looked on"; not "whale-watching"),
+leaving a bloc, asking for more time, "sent transport ministers". Temporal "while" ends the
+list's clause like a comma, and "at which" opens one.
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
