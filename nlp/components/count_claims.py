@@ -129,6 +129,7 @@ _LISTS = (
     (None, "projection_modals"),
     (None, "projection_deadlines"),
     (None, "expectation_phrases"),
+    (None, "reported_speech_verbs"),
     (None, "status_nouns"),
     (None, "membership_participation"),
     (None, "verb_particles"),
@@ -272,6 +273,7 @@ _OPTIONAL_LISTS = frozenset(
         "projection_modals",
         "projection_deadlines",
         "expectation_phrases",
+        "reported_speech_verbs",
         "status_nouns",
         "membership_participation",
         "verb_particles",
@@ -662,30 +664,6 @@ class CountClaimFinder:
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
         self.that_h = vocab.strings.add("that")
-        self.speech_verbs_h = frozenset(
-            vocab.strings.add(x)
-            for x in (
-                "said",
-                "says",
-                "told",
-                "tells",
-                "argued",
-                "argues",
-                "arguing",
-                "saying",
-                "warned",
-                "warning",
-                "stressed",
-                "stressing",
-                "noted",
-                "noting",
-                "insisted",
-                "insisting",
-                "declared",
-                "declaring",
-                "calling",
-            )
-        )
         self.group_word_h = frozenset(vocab.strings.add(x) for x in ("group", "coalition"))
         self.all_h = frozenset(vocab.strings.add(x) for x in ("all", "every", "each"))
         self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
@@ -2170,8 +2148,12 @@ class CountClaimFinder:
         comma (", arguing that ...")."""
         low = ctx.low
         if low[i] == self.that_h:
-            return ctx.any_in(max(0, i - 5), i, self.speech_verbs_h)
-        return low[i] == self.comma_h and i + 1 < len(low) and low[i + 1] in self.speech_verbs_h
+            return ctx.any_in(max(0, i - 5), i, self.h["reported_speech_verbs"])
+        return (
+            low[i] == self.comma_h
+            and i + 1 < len(low)
+            and low[i + 1] in self.h["reported_speech_verbs"]
+        )
 
     def _speaks_for(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether a `speaker_links` phrase ("on behalf of", "speaking for") stands right before

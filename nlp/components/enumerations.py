@@ -1508,8 +1508,8 @@ class EnumerationFinder:
         if others is not None and parse_number(others["count"]) == len(labels):
             pass  # "A and the four other co-hosts — X, Y, Z and W": the count spells the list
         elif not self.co_signer_re.fullmatch(link) and not (
-            # ... past an aside about the party: "Thailand, which has granted nationality to
-            # some 500,000 people, was one of 10 governments to sign, along with X, Y and Z";
+            # ... past an aside about the party: "Madagascar, which grows 80% of the world's
+            # vanilla, signed alongside eight importing countries, among them X, Y and Z";
             # "Chile, home to the largest observatories, launched it with 14 other countries"
             (aside := _PARTY_ASIDE.match(link)) is not None
             and self.co_signer_re.fullmatch(link, aside.end())
