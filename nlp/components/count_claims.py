@@ -1567,8 +1567,10 @@ class CountClaimFinder:
         against 182 for the Berne Convention", "79 other countries ..., compared with 72 a
         decade ago", and a bare figure chained to a bare one ("up from 53 a year ago and 17 at
         entry into force"). None when no claim of the sentence ends shortly before the link."""
-        link = ctx.phrase_ending("EL", q_start)
-        reported = ctx.phrase_ending("RL", q_start) if link is None else None
+        # (an opening quote may stand between: 'the ministry says "nearly 20"')
+        at = q_start - (q_start - 1 >= sent.start and ctx.low[q_start - 1] in self.quote_h)
+        link = ctx.phrase_ending("EL", at)
+        reported = ctx.phrase_ending("RL", at) if link is None else None
         link = link or reported
         if link is not None:
             link_start = link[0]

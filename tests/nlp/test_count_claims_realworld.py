@@ -2397,6 +2397,21 @@ R10_CASES = [
         [(60, "more_than", UNS, S, "member state")],
     ),
     ("A bloc of 39 countries demanded a vote.", "USA", [(39, "exact", UNS, OT, "country")]),
+    # Rival figures reported by "shows", "claims", past an opening quote.
+    (
+        "Portugal said 31 governments had signed; Politico counted 30, and the website shows 32.",
+        "PRT",
+        [
+            (31, "exact", UNS, S, "government"),
+            (30, "exact", UNS, S, "government"),
+            (32, "exact", UNS, S, "government"),
+        ],
+    ),
+    (
+        'The ILO\'s figure is 19 signatories; the ministry says "nearly 20".',
+        "CHL",
+        [(19, "exact", UNS, S, "signatory"), (20, "nearly", UNS, S, "signatory")],
+    ),
     # "counting itself" closing the count's clause.
     (
         "Japan says two dozen port states have now signed, counting itself.",
