@@ -2412,6 +2412,14 @@ R10_CASES = [
         "CHL",
         [(19, "exact", UNS, S, "signatory"), (20, "nearly", UNS, S, "signatory")],
     ),
+    # An answer opened by a date or "so far" after a "how many" question.
+    (
+        "How many countries have signed the declaration? As of Monday, 38, according to the "
+        "ministry.",
+        "KEN",
+        [(38, "exact", UNS, S, "country")],
+    ),
+    ("How many years did it take? As of today, 12.", "USA", []),
     # "counting itself" closing the count's clause.
     (
         "Japan says two dozen port states have now signed, counting itself.",
