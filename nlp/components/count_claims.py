@@ -1852,7 +1852,7 @@ class CountClaimFinder:
             j -= 1
         if not lower < j < cand.start - 1:
             return None
-        return j if low[j] == self.comma_h or ctx.doc[j].text in _DASHES else None
+        return j if self._comma_or_dash(ctx, j) else None
 
     def _list_before_apposition(
         self, doc: Doc, ctx: _DocContext, cand: _Candidate, lower: int
@@ -2775,9 +2775,7 @@ class CountClaimFinder:
         near = range(max(sent.start, cand.start - 4), min(sent.end, cand.end + _HEDGE_AFTER + 1))
         if any(low[i] in h["increment_hedges"] for i in near):
             return True
-        if cand.end < sent.end and (
-            low[cand.end] == self.comma_h or ctx.doc[cand.end].text in _DASHES
-        ):
+        if cand.end < sent.end and self._comma_or_dash(ctx, cand.end):
             # ... past an apposition naming some of them: "At least three more governments —
             # Suriname among them — are expected to sign"
             verb = self._verb_past_apposition(ctx, cand.end, sent)
@@ -2819,12 +2817,16 @@ class CountClaimFinder:
                 return False
         return False
 
+    def _comma_or_dash(self, ctx: _DocContext, i: int) -> bool:
+        """Whether token `i` is a comma or a dash (one that may open an apposition)."""
+        return ctx.low[i] == self.comma_h or ctx.doc[i].text in _DASHES
+
     def _predicate_hedged(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """Whether one of `predicate_hedges` opens the count's own predicate, within a few words
         after it or past an apposition naming some of them ("Three countries - Ghana, India and
         the Philippines - are reported to be weighing accession")."""
         stop = min(sent.end, end + _HEDGE_AFTER)
-        if end < sent.end and (ctx.low[end] == self.comma_h or ctx.doc[end].text in _DASHES):
+        if end < sent.end and self._comma_or_dash(ctx, end):
             stop = min(sent.end, self._verb_past_apposition(ctx, end, sent) + _HEDGE_AFTER)
         return any(
             not self._hedge_closed(ctx, end, i) for i, _, _ in ctx.phrases_within("PH", end, stop)

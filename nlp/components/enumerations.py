@@ -1199,11 +1199,8 @@ class EnumerationFinder:
             self.descriptor_end_re: re.Pattern[str] | None = re.compile(
                 f"(?:^|(?<=[\\s,(—–]))(?:the\\s+)?(?:{desc})\\s*$", re.IGNORECASE
             )
-            self.descriptor_agent_re: re.Pattern[str] | None = re.compile(
-                f"\\s*by\\s+(?:the\\s+)?(?:{desc})\\s*", re.IGNORECASE
-            )
         else:
-            self.descriptor_end_re = self.descriptor_agent_re = None
+            self.descriptor_end_re = None
         # "A did not join, although X, Y and Z did": a pro-verb closing the list's clause after a
         # concession takes up the negated signing act before it.
         self.pro_verb_re = _alternation_or_none(pro_verbs)
@@ -2264,9 +2261,7 @@ class EnumerationFinder:
             # ministers from X, Y" is still a witness).
             office = _OFFICE_PREPOSITION.search(status.group(0))
             after = _OFFICE_PREPOSITION.sub("", after) if office else after[: status.start()]
-        if self._counter(after) and not (
-            self.descriptor_agent_re is not None and self.descriptor_agent_re.fullmatch(after)
-        ):
+        if self._counter(after):
             return True
         if self.before_re is None:
             return False
