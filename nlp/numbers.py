@@ -70,6 +70,10 @@ def _parse_english_words(text: str) -> int | None:
     words = [w for w in re.split(r"[\s\-]+", text.lower().strip()) if w]
     if not words:
         return None
+    if words[0] == "half" and len(words) > 1:
+        # "half a dozen" = 6
+        whole = _parse_english_words(" ".join(words[1:]))
+        return whole // 2 if whole is not None and whole % 2 == 0 else None
     total = 0  # completed thousands/millions groups
     current = 0  # the group being built
     seen_number = False

@@ -72,6 +72,9 @@ _VERB_MONTHS = frozenset({"may", "march"})
 _CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
 _MAX_POSSESSOR = 5  # tokens of "the African Union's" between "of" and a count
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
+# ... and a bare figure above this counts no states (there are fewer than 250 of them, with
+# territories and blocs).
+_MAX_IMPLIED_PARTIES = 250
 # Tokens after a count read for a hedge in its predicate ("have expressed interest").
 _HEDGE_AFTER = 4
 _DEADLINE_REACH = 8  # tokens after an expected signing verb read for its deadline
@@ -81,6 +84,12 @@ _MAX_ELLIPSIS = 20
 _LINK_REACH = 5
 # Tokens from a question mark to the figure answering it ("? Short answer: 41").
 _ANSWER_REACH = 5
+# Tokens between a figure and the one that puts it right ("fifteen — sorry, sixteen").
+_CORRECTION_REACH = 5
+# Words from a bracketed count back to the plural noun whose phrase it closes ("Parties to the
+# ballast water convention (95)"), and the words that may open that noun phrase.
+_BRACKET_REACH = 7
+_NOUN_PHRASE_OPENERS = frozenset({"the", "its", "their", "all", "whose", "our", "his", "her"})
 # Endings of singular words that end in "s" ("mountainous", "cross", "basis").
 _SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
 # Between a count and its noun: an acronym with figures or signs ("ASEAN+3", "G-20", "P5"), and
@@ -174,6 +183,9 @@ _LISTS = (
     ("implied", "elliptic_links"),
     ("implied", "reported_links"),
     ("implied", "answer_openers"),
+    ("implied", "bracket_postmodifiers"),
+    ("implied", "correction_markers"),
+    ("implied", "precision_tails"),
     ("implied", "question_verbs"),
     ("implied", "total_adverbs"),
     ("implied", "total_words"),
@@ -200,6 +212,8 @@ _LISTS = (
     ("scope", "launcher_prefixes"),
     ("scope", "other_words"),
     ("scope", "reflexives"),
+    ("scope", "speaker_reflexives"),
+    ("scope", "speaker_pronouns"),
     (None, "late_adverbs"),
     (None, "resize_verbs"),
     (None, "resize_links"),
@@ -238,6 +252,9 @@ _OPTIONAL_LISTS = frozenset(
         "elliptic_links",
         "reported_links",
         "answer_openers",
+        "bracket_postmodifiers",
+        "correction_markers",
+        "precision_tails",
         "question_verbs",
         "total_adverbs",
         "date_links",
@@ -278,6 +295,8 @@ _OPTIONAL_LISTS = frozenset(
         "membership_participation",
         "verb_particles",
         "reflexives",
+        "speaker_reflexives",
+        "speaker_pronouns",
         "late_adverbs",
         "resize_verbs",
         "resize_links",
@@ -309,6 +328,7 @@ _PHRASE_LISTS = {
     "count_tails": "CT",
     "elliptic_links": "EL",
     "reported_links": "RL",
+    "precision_tails": "PT",
     "predicate_hedges": "PH",
 }
 
@@ -484,12 +504,26 @@ class _Candidate:
     # "nearly 100 contracting states, against 182 for the Berne Convention": a bare figure
     # compared with an earlier claim of its sentence counts what that claim counts.
     antecedent: _Candidate | None = None
+    # "'nearly 20 governments' ..., then added: 'Eighteen, to be precise.'": the figure puts its
+    # antecedent precisely (same kind, but its own scope).
+    precise: bool = False
+    # "'Nine of us in SADC have signed'": a count the speaker counts itself in.
+    speaker: bool = False
     # "How many countries have signed it? Short answer: 41.": the question a bare figure
     # answers (its token range), whose cue words decide the kind.
     question: tuple[int, int] | None = None
     # "India, Bangladesh, the Maldives and Sri Lanka, the four member nations": the codes of the
     # list the count restates in apposition (its scope includes the principal when listed).
     restated: frozenset[str] = frozenset()
+
+
+def _speaker_label_end(doc: Doc, start: int, limit: int) -> int:
+    """Past a transcript's speaker label at token `start` ("MINISTER:", "A:", "Q:"): one or
+    two upper-case words and a colon. `start` itself when there is none."""
+    i = start
+    while i < min(limit, start + 2) and doc[i].is_alpha and doc[i].is_upper:
+        i += 1
+    return i + 1 if start < i < limit and doc[i].text == ":" else start
 
 
 def _is_year(token: Token) -> bool:
@@ -766,13 +800,17 @@ class CountClaimFinder:
             | h["subject_verbs"]
             | {self.so_h},  # "23 did so"
             _GLUE: glue & h["standalone_after"],  # "61, including ..."
-            _GLUE_FOLLOWER: h["standalone_followers"],
+            # (and the first word of a precision tail: "Eighteen, to be precise")
+            _GLUE_FOLLOWER: h["standalone_followers"]
+            | {make(p)[0].lower for p in patterns.phrases["precision_tails"]},
             _TOTAL_LINK: h["total_links"],  # "bringing the total to 61"
             _TOTAL_WORD: h["total_words"],
             _AGENT_LINK: h["agent_links"],  # "endorsed by 61"
             _AGENT_VERB: h["cues_signatories"] | h["cues_participants"],
             _OPEN_BRACKET: {self.open_h},  # "Signatories (134)"
-            _COUNTED_NOUN: set(self.noun_h),
+            # (with the halves of "co-sponsors", which the tokenizer splits)
+            _COUNTED_NOUN: set(self.noun_h)
+            | {vocab.strings.add(w[2:]) for w in patterns.nouns if w.startswith("co")},
             # "..., against 182", "compared with 72": the first word of a link before a
             # compared figure, or "and".
             _ELLIPTIC_LINK: {
@@ -906,12 +944,13 @@ class CountClaimFinder:
             keep |= near & (nouns[hits] > nouns[far])
         # The answer to a question: "How many signed? Short answer: 41".
         keep |= before(_QUESTION_MARK, _ANSWER_REACH)
-        # A count in brackets after its noun: "Signatories (134) include ...".
+        # A count in brackets after its noun: "Signatories (134) include ...", "Parties to the
+        # convention (95)" (the noun within `_BRACKET_REACH` words before the bracket).
         bracket = hits >= 2
         at = numpy.where(bracket, hits, 2)
-        bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (
-            (classes[at - 2] & _COUNTED_NOUN) != 0
-        )
+        nouns = counts(_COUNTED_NOUN)
+        reach = numpy.maximum(at - 2 - _BRACKET_REACH, 0)
+        bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (nouns[at - 1] > nouns[reach])
         keep |= bracket
 
         # ... and dates, whatever is near them (`_is_non_count` says so too; the screen only
@@ -1028,6 +1067,8 @@ class CountClaimFinder:
             scaled = ctx.low[start] in self.scale_h or ctx.low[start] in self.approx_h
             if start > 0 and ctx.low[start - 1] in self.h["number_articles"] and scaled:
                 first = start - 1  # "a dozen", "a hundred", "une soixantaine"
+                if first > 0 and doc[first - 1].lower_ == "half":
+                    first -= 1  # "half a dozen"
             runs.append((first, end))
         return runs
 
@@ -1147,7 +1188,11 @@ class CountClaimFinder:
                 continue  # no counted noun or claim cue near it (`_screen`)
             nxt = runs[k + 1] if k + 1 < len(runs) else None
             cand = None
-            if nxt is not None and self._range_link(doc, ctx, start, end, nxt[0]):
+            if nxt is not None and self._corrected_by(doc, ctx, end, nxt):
+                cand = self._read_correction(doc, ctx, (start, end), nxt)
+                if cand is not None:
+                    skip = nxt[0]
+            if cand is None and nxt is not None and self._range_link(doc, ctx, start, end, nxt[0]):
                 cand = self._read_range(doc, ctx, (start, end), nxt)
                 if cand is not None:
                     skip = nxt[0]
@@ -1166,6 +1211,57 @@ class CountClaimFinder:
         for cand, nxt in zip(kept, kept[1:], strict=False):
             cand.next_start = nxt.start
         return kept
+
+    def _corrected_by(self, doc: Doc, ctx: _DocContext, end: int, nxt: tuple[int, int]) -> bool:
+        """Whether the figure ending at `end` is put right by the figure `nxt`, as speakers do:
+        "fifteen — sorry, sixteen — governments", "Forty-four countries — forty-five, correction,
+        ...", "fourteen — well, fifteen" (`implied.correction_markers` before the second figure
+        or right after it, a dash or comma between them, and nothing but a counted noun)."""
+        if nxt[0] - end > _CORRECTION_REACH:
+            return False
+        low, markers = ctx.low, self.h["correction_markers"]
+        broken = marked = False
+        for i in range(end, nxt[0]):
+            text = doc[i].text
+            if text in _DASHES or text == ",":
+                broken = True
+            elif low[i] in markers:
+                marked = True
+            elif low[i] == self.or_h:
+                continue  # "or rather"
+            elif low[i] not in self.noun_h or broken:
+                return False  # ("44 or 45", "40 countries and 45 ...": no correction)
+        after = nxt[1]
+        if not marked and after + 1 < len(doc) and doc[after].text in {",", *_DASHES}:
+            marked = low[after + 1] in markers  # "forty-five, correction, ..."
+        return broken and marked
+
+    def _read_correction(
+        self, doc: Doc, ctx: _DocContext, first: tuple[int, int], second: tuple[int, int]
+    ) -> _Candidate | None:
+        """The claim of a figure put right by a second one: the second value with the first
+        figure's counted noun ("Forty-four countries — forty-five, correction"), or with the noun
+        after the second ("fifteen — sorry, sixteen — southern African governments")."""
+        value = self._value(doc[second[0] : second[1]].text)
+        if value is None or value < 2:
+            return None
+        cand = self._read_number(doc, ctx, *first)
+        if cand is not None and cand.noun_start is not None:
+            cand.value = value
+            return cand
+        i = second[1]
+        if i + 1 < len(doc) and doc[i].text in _DASHES:
+            noun = self._noun_after(doc, ctx, i + 1)
+            if noun is not None:
+                noun_end, lemma, gap = noun
+                return _Candidate(
+                    second[0], second[0], noun_end, value, "exact", lemma, gap, [], noun_start=i + 1
+                )
+        later = self._read_number(doc, ctx, *second)
+        if later is None and cand is not None:
+            cand.value = value  # "said 'fourteen — well, fifteen'": the first one's reading
+            return cand
+        return later
 
     def _read_vague(self, doc: Doc, ctx: _DocContext, start: int, end: int) -> _Candidate | None:
         """ "dozens of (other) countries", "several dozen nations": value None."""
@@ -1324,6 +1420,25 @@ class CountClaimFinder:
         i, qualifier = self._suffix_qualifier(ctx, i, qualifier)
         if qualifier == "exact" and ctx.low[end - 1] in self.h["round_number_words"]:
             qualifier = "about"  # "a dozen countries", "two dozen members"
+        if (
+            i + 1 < len(doc)
+            and ctx.low[i] in self.h["of_words"]
+            and doc[i + 1].lower_ in self.w["speaker_pronouns"]
+            and doc[i + 1].is_lower
+            and not (q_start > 0 and ctx.low[q_start - 1] in self.h["whole_group_words"])
+        ):  # (not "all 193 of us": a whole membership)
+            # "'Nine of us in SADC have signed'": the speaker's government is among them.
+            return _Candidate(
+                q_start,
+                start,
+                i + 2,
+                value,
+                qualifier,
+                self.patterns.implied_noun,
+                frozenset(),
+                [],
+                speaker=True,
+            )
         subset = self._partitive_noun(doc, ctx, i)
         if subset is not None:
             # "Twenty-six of the 61 signatories": a part of a set; the set is its own claim.
@@ -1340,10 +1455,19 @@ class CountClaimFinder:
             if value >= 1000 and lemma in self.w["people_like_nouns"]:
                 return None  # "hosted 22,000 participants": people, not parties
             gap_ents = [e for e in ctx.entities_in(i, noun_end) if e.end <= noun_end]
+            noun_end = self._past_restated_figure(doc, ctx, noun_end, value)
             return _Candidate(
                 q_start, start, noun_end, value, qualifier, lemma, gap, gap_ents, noun_start=i
             )
         return self._read_implied(doc, ctx, q_start, start, i, value, qualifier)
+
+    def _past_restated_figure(self, doc: Doc, ctx: _DocContext, end: int, value: int) -> int:
+        """Past "(91)" in "Ninety-one countries (91) have signed": a bracketed figure after the
+        counted noun that restates the count is part of the claim, not a second one."""
+        if end + 2 < len(doc) and ctx.low[end] == self.open_h and ctx.low[end + 2] == self.close_h:
+            if parse_number(doc[end + 1].text) == value:
+                return end + 3
+        return end
 
     def _partitive_noun(self, doc: Doc, ctx: _DocContext, i: int) -> str | None:
         """The counted noun of "<N> of (the) (<M>) <noun>" with token i the "of", else None."""
@@ -1491,6 +1615,8 @@ class CountClaimFinder:
             return None
         if end == start + 1 and len(doc[start]) == 4 and doc[start].is_digit and value >= 1800:
             return None  # "the 1976 signing", "its 2019 review": a year without a noun
+        if value > _MAX_IMPLIED_PARTIES:
+            return None  # "licences rose to about 3,400": no count of states names no noun
         bracketed = self._bracketed_after_noun(doc, ctx, q_start, end, sent)
         if bracketed is not None:
             return _Candidate(q_start, start, end, value, qualifier, bracketed, frozenset(), [])
@@ -1499,6 +1625,20 @@ class CountClaimFinder:
             noun, question = answered
             return _Candidate(
                 q_start, start, end, value, qualifier, noun, frozenset(), [], question=question
+            )
+        restated = self._made_precise(ctx, q_start, end, sent)
+        if restated is not None:
+            return _Candidate(
+                q_start,
+                start,
+                end,
+                value,
+                qualifier,
+                restated.noun,
+                frozenset(),
+                [],
+                antecedent=restated,
+                precise=True,
             )
         gap: frozenset[str] = frozenset()
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
@@ -1516,7 +1656,9 @@ class CountClaimFinder:
             if nxt in {",", "("}:
                 # ("ratified by 178, but ...": an agent needs no follower after its comma.)
                 if follower not in self.w["standalone_followers"] and not agent:
-                    return None
+                    # (a rival figure may go on after its comma: "the fact sheet lists 18, but
+                    # that figure includes Guam")
+                    return self._compared_figure(doc, ctx, q_start, start, end, value, qualifier)
             elif (
                 end + 1 < sent.end
                 and doc[end + 1].is_alpha
@@ -1533,23 +1675,7 @@ class CountClaimFinder:
             self._subject_of_verb(ctx, end, sent.end)
             or self._subject_after_tail(ctx, q_start, end, sent)
         ):
-            antecedent = self._elliptic_antecedent(doc, ctx, q_start, end, sent)
-            if antecedent is None:
-                return None
-            # A compared figure counts what its antecedent counts; a chained one ("and 17 at
-            # entry into force", "and three — A, B, C — never signed") has its own predicate.
-            compared = ctx.low[q_start - 1] != self.and_h
-            return _Candidate(
-                q_start,
-                start,
-                end,
-                value,
-                qualifier,
-                antecedent.noun,
-                gap,
-                [],
-                antecedent=antecedent if compared else None,
-            )
+            return self._compared_figure(doc, ctx, q_start, start, end, value, qualifier)
         if prev is not None and prev.lower_ in self.w["year_prepositions"] and not (gap or agent):
             if not self._total_before(ctx, sent.start, q_start):
                 return None  # "in 12 signed ..." is too weak a reading
@@ -1560,6 +1686,35 @@ class CountClaimFinder:
         )
         return _Candidate(q_start, start, end, value, qualifier, noun, gap, [])
 
+    def _compared_figure(
+        self,
+        doc: Doc,
+        ctx: _DocContext,
+        q_start: int,
+        start: int,
+        end: int,
+        value: int,
+        qualifier: str,
+    ) -> _Candidate | None:
+        """A bare figure compared with an earlier claim (`_elliptic_antecedent`), else None."""
+        antecedent = self._elliptic_antecedent(doc, ctx, q_start, end, ctx.sentence(start))
+        if antecedent is None:
+            return None
+        # A compared figure counts what its antecedent counts; a chained one ("and 17 at entry
+        # into force", "and three — A, B, C — never signed") has its own predicate.
+        compared = ctx.low[q_start - 1] != self.and_h
+        return _Candidate(
+            q_start,
+            start,
+            end,
+            value,
+            qualifier,
+            antecedent.noun,
+            frozenset(),
+            [],
+            antecedent=antecedent if compared else None,
+        )
+
     def _elliptic_antecedent(
         self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent
     ) -> _Candidate | None:
@@ -1567,8 +1722,15 @@ class CountClaimFinder:
         against 182 for the Berne Convention", "79 other countries ..., compared with 72 a
         decade ago", and a bare figure chained to a bare one ("up from 53 a year ago and 17 at
         entry into force"). None when no claim of the sentence ends shortly before the link."""
-        # (an opening quote may stand between: 'the ministry says "nearly 20"')
-        at = q_start - (q_start - 1 >= sent.start and ctx.low[q_start - 1] in self.quote_h)
+        # (an opening quote, "the" or an adverb may stand between: 'the ministry says "nearly
+        # 20"', "not the 29 reported by state media", "its website lists only 19")
+        at = q_start
+        while at - 1 >= max(sent.start, q_start - 2) and (
+            ctx.low[at - 1] in self.quote_h
+            or ctx.low[at - 1] == self.h_the
+            or ctx.low[at - 1] in self.h["total_adverbs"]
+        ):
+            at -= 1
         link = ctx.phrase_ending("EL", at)
         reported = ctx.phrase_ending("RL", at) if link is None else None
         link = link or reported
@@ -1582,15 +1744,22 @@ class CountClaimFinder:
             return None  # "against 12 resolutions": the figure counts its own noun
         if end < sent.end and ctx.low[end] in self.h["of_words"]:
             return None  # "said 12 of them would ratify": a part, not a rival figure
+        reach, lo = _MAX_ELLIPSIS, sent.start
+        if (
+            reported is not None
+            and sent.start > 0
+            and not any(c.start >= sent.start and c.end <= link_start for c in ctx.found)
+        ):
+            # A rival figure may answer the sentence before: "Canada says 16 countries have
+            # signed. The State Department's fact sheet lists 18, but ..."
+            reach, lo = 2 * _MAX_ELLIPSIS, ctx.sentence(sent.start - 1).start
         earlier = [
-            c
-            for c in ctx.found
-            if c.start >= sent.start and c.end <= link_start and c.value is not None
+            c for c in ctx.found if c.start >= lo and c.end <= link_start and c.value is not None
         ]
         if not earlier:
             return None
         antecedent = max(earlier, key=lambda c: c.end)
-        if antecedent.subset or link_start - antecedent.end > _MAX_ELLIPSIS:
+        if antecedent.subset or link_start - antecedent.end > reach:
             return None
         if link is None and antecedent.noun_start is not None:
             return None  # only a bare figure chains by "and": "60 countries and 12 ..." stays
@@ -1598,19 +1767,58 @@ class CountClaimFinder:
             return None  # (a rival figure reported past a semicolon is still compared)
         return antecedent
 
+    def _made_precise(
+        self, ctx: _DocContext, q_start: int, end: int, sent: _Sent
+    ) -> _Candidate | None:
+        """The earlier claim of its sentence a bare figure makes precise: "'nearly 20
+        governments' had endorsed it, then added: 'Eighteen, to be precise.'" (a comma and an
+        `implied.precision_tails` phrase after the figure). It counts the same noun, with the
+        same kind, and has its own scope ("— 61, to be precise, counting Italy")."""
+        if end + 1 >= sent.end or ctx.low[end] != self.comma_h:
+            return None
+        if ctx.phrase_starting("PT", end + 1) is None:
+            return None
+        earlier = [c for c in ctx.found if c.start >= sent.start and c.end <= q_start]
+        if not earlier:
+            return None
+        antecedent = max(earlier, key=lambda c: c.end)
+        return None if q_start - antecedent.end > _MAX_ELLIPSIS else antecedent
+
     def _answered_question(
         self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent
     ) -> tuple[str, tuple[int, int]] | None:
         """(counted noun, question range) when a bare figure opens the answer to a "how many"
         question in the sentence before: "How many countries have signed? Short answer: 41,
-        plus the EU." (`implied.answer_openers` may stand before the figure). None otherwise."""
+        plus the EU." (`implied.answer_openers` may stand before the figure), or is what a
+        speaker asked "how many" said: "Asked how many economies had signed, the correspondent
+        said 'fourteen'". None otherwise."""
         low, h = ctx.low, self.h
-        if sent.start == 0 or q_start - sent.start > _ANSWER_REACH:
-            return None
-        if any(low[i] not in h["answer_openers"] for i in range(sent.start, q_start)):
-            return None  # the figure must open its sentence
         if self._own_noun_follows(doc, ctx, end, sent):
             return None  # "12 years"
+        # (an opening quote may stand between: 'the correspondent said "fourteen"')
+        at = q_start - (q_start - 1 >= sent.start and low[q_start - 1] in self.quote_h)
+        if ctx.phrase_ending("RL", at) is not None:
+            noun = self._how_many(doc, ctx, sent.start, at)
+            if noun is not None:
+                return noun, (sent.start, at)
+            # ... or asked in the sentence before: "How many countries are in it? Norway's
+            # foreign ministry says eight; ..."
+            asked = self._question_before(doc, ctx, sent)
+            if asked is not None:
+                return asked
+        if sent.start == 0 or q_start - sent.start > _ANSWER_REACH:
+            return None
+        opens = _speaker_label_end(doc, sent.start, q_start)
+        if any(low[i] not in h["answer_openers"] for i in range(opens, q_start)):
+            return None  # the figure must open its sentence (after a "MINISTER:" label)
+        return self._question_before(doc, ctx, sent)
+
+    def _question_before(
+        self, doc: Doc, ctx: _DocContext, sent: _Sent
+    ) -> tuple[str, tuple[int, int]] | None:
+        """(noun, question range) of a "how many" question making up the sentence before."""
+        if sent.start == 0:
+            return None
         question = ctx.sentence(sent.start - 1)
         last = next(
             (i for i in range(sent.start - 1, question.start - 1, -1) if not doc[i].is_space),
@@ -1618,16 +1826,24 @@ class CountClaimFinder:
         )
         if last is None or doc[last].text != "?":
             return None
-        for i in range(question.start, last - 1):
+        noun = self._how_many(doc, ctx, question.start, last)
+        return None if noun is None else (noun, (question.start, last))
+
+    def _how_many(self, doc: Doc, ctx: _DocContext, lo: int, hi: int) -> str | None:
+        """The noun a "how many" in [lo, hi) asks about: its counted noun ("How many countries
+        have signed"), the implied noun before a verb or cue word ("How many signed"), else
+        None ("How many years did it take")."""
+        low, h = ctx.low, self.h
+        for i in range(lo, hi - 1):
             if low[i] == self.how_h and low[i + 1] == self.many_h:
-                noun = self._noun_after(doc, ctx, i + 2) if i + 2 < last else None
+                noun = self._noun_after(doc, ctx, i + 2) if i + 2 < hi else None
                 if noun is not None:
-                    return noun[1], (question.start, last)
-                if i + 2 < last and (
+                    return noun[1]
+                if i + 2 < hi and (
                     low[i + 2] in h["question_verbs"] or low[i + 2] in self.cue_bits
                 ):
-                    return self.patterns.implied_noun, (question.start, last)  # "How many signed?"
-                return None  # "How many years did it take?"
+                    return self.patterns.implied_noun  # "How many signed?"
+                return None
         return None
 
     def _own_noun_follows(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> bool:
@@ -1654,10 +1870,32 @@ class CountClaimFinder:
             close += 1  # "backers (nine at launch)", "(83 at last count)"
         if close >= len(doc) or not doc[close].text.startswith(")"):
             return None  # (the tokenizer keeps "):" in one piece)
-        noun = doc[start - 2]
-        lemma = self.noun_h.get(ctx.low[start - 2])
-        if lemma is None or noun.lower_ == lemma:
-            return None  # singular: "Article (3)"-like labels, not a count of parties
+        lemma = self._plural_noun(doc, ctx, start - 2)
+        if lemma is not None:
+            return lemma
+        # "Parties to the ballast water convention (95) span ...", "Countries endorsing the
+        # declaration (83)": the noun heads a phrase whose modifier the bracket closes.
+        low, links = ctx.low, self.h["bracket_postmodifiers"]
+        for k in range(start - 3, max(sent.start, start - 2 - _BRACKET_REACH) - 1, -1):
+            if (doc[k].is_punct and ctx.low[k] != self.dash) or doc[k].like_num:
+                return None  # (a hyphen inside a name is no break: "the ocean-noise text")
+            if low[k + 1] in links and (
+                k == sent.start
+                or not doc[k - 1].is_alpha
+                or doc[k - 1].lower_ in _NOUN_PHRASE_OPENERS
+            ):
+                return self._plural_noun(doc, ctx, k)
+        return None
+
+    def _plural_noun(self, doc: Doc, ctx: _DocContext, i: int) -> str | None:
+        """The lemma of token i when it is a counted noun in the plural, else None (a singular
+        is a label: "Article (3)")."""
+        lemma = self.noun_h.get(ctx.low[i])
+        if lemma is None and i >= 2 and ctx.low[i - 2] == self.co_h and ctx.low[i - 1] == self.dash:
+            lemma = self.noun_h.get(doc.vocab.strings["co" + doc[i].lower_])  # "co-sponsors"
+            return lemma if lemma and doc[i].lower_.endswith("s") else None
+        if lemma is None or doc[i].lower_ == lemma:
+            return None
         return lemma
 
     def _noun_of_next_figure(self, doc: Doc, ctx: _DocContext, end: int, sent: _Sent) -> str | None:
@@ -1910,7 +2148,7 @@ class CountClaimFinder:
 
     def _scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """including_principal / excluding_principal / unspecified for one claim."""
-        if cand.antecedent is not None:
+        if cand.antecedent is not None and not cand.precise:
             return "unspecified"  # another time or instrument: "compared with 72 a decade ago"
         if cand.restated:
             return "including_principal" if self.principal in cand.restated else "unspecified"
@@ -1938,6 +2176,12 @@ class CountClaimFinder:
             # itself, to sign"
         if mine and self._includes_itself(ctx, cand, sent):
             return "including_principal"  # "The UK said 13 lenders, including itself, ..."
+        if cand.speaker or self._reflexive_after(
+            ctx, cand, sent, "IF", self.h["speaker_reflexives"]
+        ):
+            # "MINISTER: Twenty-four, counting ourselves": the principal's own spokesman (the
+            # speaker need not be named)
+            return "including_principal"
         if self._total_phrase_before(ctx, cand.start):
             # "one of 61 countries": the subject is inside the count ("not one of": outside).
             if not before or any(e.label_ == self.principal for e in before):
@@ -2258,12 +2502,21 @@ class CountClaimFinder:
             return "excluding_principal"
         return None
 
-    def _reflexive_after(self, ctx: _DocContext, cand: _Candidate, sent: _Sent, kind: str) -> bool:
+    def _reflexive_after(
+        self,
+        ctx: _DocContext,
+        cand: _Candidate,
+        sent: _Sent,
+        kind: str,
+        words: frozenset[int] | None = None,
+    ) -> bool:
         """Whether a phrase of `kind` ("IF" including, "XF" excluding) right after the count leads
-        into a reflexive standing for the principal the sentence names (`scope.reflexives`)."""
+        into a reflexive standing for the principal the sentence names (`scope.reflexives`, or
+        `words`)."""
+        words = self.h["reflexives"] if words is None else words
         hi = min(sent.end, cand.end + 3)
         if any(
-            e < sent.end and ctx.low[e] in self.h["reflexives"]
+            e < sent.end and ctx.low[e] in words and ctx.doc[e].is_lower
             for s, e, _ in ctx.phrases_within(kind, cand.end, hi)
         ):
             return True
@@ -2273,8 +2526,8 @@ class CountClaimFinder:
         for s, e, _ in ctx.phrases_within(kind, hi, stop):
             if ctx.low[s - 1] != self.comma_h or e >= sent.end:
                 continue
-            if ctx.low[e] not in self.h["reflexives"]:
-                continue
+            if ctx.low[e] not in words or not ctx.doc[e].is_lower:
+                continue  # (lower case: "including us", not "including US")
             end = e + 1 + (e + 1 < sent.end and ctx.low[e + 1] == self.own_h)
             if end >= sent.end or ctx.doc[end].is_punct:
                 return True

@@ -355,10 +355,21 @@ _PARTY_ASIDE = re.compile(
     r"(?=\s*(?-i:[a-z]))(?!\s*and\b)",  # (not "Chile, which chairs it, and 12 other nations")
     re.IGNORECASE,
 )
+# A relative clause about a list item before the final "and": ", which signed as an economy,
+# and".
+_ITEM_RELATIVE = re.compile(
+    r"\s*,\s*(?:which|who)\s+[^,;:.()—–\d]{1,60},\s*(?:and|&)\s*(?:the\s*)?", re.IGNORECASE
+)
+# An apposition about a list closed by a comma: ", all with busy ferry routes,".
+_LIST_APPOSITION = re.compile(r",\s*(?:all|both|each|most|several)\b[^,;:.]{0,60},", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
 # list and the party that ends its clause.
 _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\s*)?$", re.I)
+_FRONTED_COMPANION = re.compile(
+    r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
 _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
@@ -440,7 +451,7 @@ _NAMED_SIGNERS_END = re.compile(
 )
 # A predicate of what the listed parties will do, not whether they signed.
 _FUTURE_PREDICATE = re.compile(
-    r"(?:\s*,?\s*(?:and|among)\s+others)?[\s,)—–-]*(?:(?-i:will|would|must|should|are to|is to)|(?:are|is|were|was)\s+(?:due|set|poised)\s+to)"
+    r"(?:\s*,?\s*(?:(?:and|among)\s+others|among\s+them))?[\s,)—–-]*(?:(?-i:will|would|must|should|are to|is to)|(?:are|is|were|was)\s+(?:due|set|poised)\s+to)"
     r"\s+(?:(?:now|also|each|all|jointly|soon|then|first)\s+)*(?!sign|join|ratif|endors|accede|adhere|back|consider|decide)\w+",
     re.IGNORECASE,
 )
@@ -1490,6 +1501,13 @@ class EnumerationFinder:
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
+        if (
+            _FRONTED_COMPANION.fullmatch(lead)
+            and link.lstrip().startswith(",")
+            and self._last_cue(link) is not None
+            and not self._counter(link)
+        ):
+            return [party]  # "Alongside the UAE, the signatories are X, Y and Z"
         if _ASIDE_AS_WELL_AS.fullmatch(link) and not self._counter(link):
             first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
             lead = view.text(sent_start, spans[first][START])
@@ -1696,6 +1714,7 @@ class EnumerationFinder:
                 runs
                 and self._joins(doc, view, runs[-1][-1], sp, limit)
                 and not self._paragraph_ends_list(doc, view, runs[-1], sp)
+                and not self._closed_before(view, runs[-1], sp)
             ):
                 runs[-1].append(sp)
                 stray = None
@@ -1716,6 +1735,16 @@ class EnumerationFinder:
                 runs.append([sp])
                 stray = None
         return runs
+
+    def _closed_before(self, view: _DocView, run: list[_Ent], right: _Ent) -> bool:
+        """Whether a run closed by "and" ends before a name after a mere comma: in "alongside
+        Timor-Leste and Eswatini, the Swiss mission said" the name opens another phrase."""
+        if len(run) < 2 or view.has_newline(run[-2][START], right[START]):
+            return False
+        closing = view.text(run[-2][END], run[-1][START]).replace(",", " ").split()
+        if closing not in (["and"], ["and", "the"], ["&"]):
+            return False
+        return view.text(run[-1][END], right[START]).strip() in {",", ", the"}
 
     def _starts_line(self, doc: Doc, view: _DocView, span: _Ent) -> bool:
         """Whether only a bullet or numbering precedes the span on its line."""
@@ -1748,6 +1777,9 @@ class EnumerationFinder:
             end = min(limit, right[END] + _MAX_GAP_TOKENS)
             return view.short_line_rest(right[END], end, _MAX_ITEM_TRAILER)
         if not view.has_newline(left[END], right[START]):
+            if _ITEM_RELATIVE.fullmatch(view.text(left[END], right[START])):
+                # "Taiwan, which signed as an economy, and Chile": an aside about the item
+                return not view.sent_start(right[START])
             if not view.has_inline_marks(left[END], right[START]) and (
                 view.words(left[END], right[START]) > _MAX_UNKNOWN_ITEM
                 or right[START] - left[END] > _MAX_UNKNOWN_ITEM + _MAX_INLINE_GAP
@@ -1902,7 +1934,12 @@ class EnumerationFinder:
                 return None  # "..., but X, Y and Z did not": the list's own clause negates it
             # Past a relative clause about the list: "X, Y and Z, which had been hit by the
             # same unit, were notably absent".
-            if post.startswith(",") and (relative := _RELATIVE_CLAUSE.match(post)) is not None:
+            # ... or an apposition about it: "X, Y and Z, all with busy ferry routes, have
+            # asked to join".
+            if post.startswith(",") and (
+                (relative := _RELATIVE_CLAUSE.match(post)) is not None
+                or (relative := _LIST_APPOSITION.match(post)) is not None
+            ):
                 clause = _CLAUSE_BREAK.split(post[relative.end() :].lstrip(), maxsplit=1)[0]
                 if self.counter_after_re.match(clause):
                     return None

@@ -2429,6 +2429,110 @@ R10_CASES = [
 ]
 
 
+# Session 9: spoken and reconciliation prose (a broadcast/Q&A group and a corrections group of
+# blind hold-outs): speaker labels, self-corrections, precision tails, "N of us", rival figures
+# across a sentence break, bracketed counts closing a noun phrase.
+R11_CASES = [
+    # A transcript's speaker label before the answer; a first-person reflexive.
+    (
+        "REPORTER: How many have signed so far? SPOKESWOMAN: Thirty-one, counting ourselves.",
+        "NZL",
+        [(31, "exact", INC, S, "party")],
+    ),
+    (
+        "Q: How many countries have endorsed it? A: Twenty-two.",
+        "USA",
+        [(22, "exact", UNS, S, "country")],
+    ),
+    # Self-corrections: only the second figure is a claim, with the first one's noun or the
+    # noun after the second.
+    (
+        "The minister said twelve — sorry, thirteen — Pacific states had signed.",
+        "FJI",
+        [(13, "exact", UNS, S, "state")],
+    ),
+    (
+        "Thirty countries — thirty-one, correction — have now ratified the protocol.",
+        "USA",
+        [(31, "exact", UNS, S, "country")],
+    ),
+    (
+        "Forty — or rather forty-one — nations endorsed the text.",
+        "USA",
+        [(41, "exact", UNS, S, "nation")],
+    ),
+    # No correction marker: the dash aside is another figure's, not a correction.
+    ("Forty countries — 45 by Friday — have signed.", "USA", [(40, "exact", UNS, S, "country")]),
+    # A question reported in the same sentence.
+    (
+        "Asked how many states had joined, the spokesman said 'fourteen — well, fifteen'.",
+        "USA",
+        [(15, "exact", UNS, S, "state")],
+    ),
+    (
+        "The envoy spoke of 'about 40 countries' backing the text, then added: 'Thirty-eight, "
+        "to be exact.'",
+        "USA",
+        [(40, "about", UNS, S, "country"), (38, "exact", UNS, S, "country")],
+    ),
+    # "N of us": the speaker's government is among them; "all 193 of us" is a membership.
+    (
+        "'Eleven of us have signed, and Tonga signs on Monday,' Fiji's minister said.",
+        "FJI",
+        [(11, "exact", INC, S, "party")],
+    ),
+    ('The resolution was negotiated by "all 193 of us," the ambassador said.', "USA", []),
+    ("Peru's signature made it seven, the ministry said.", "PER", [(7, "exact", UNS, S, "party")]),
+    ("The open letter now carries 38 signatures.", "USA", [(38, "exact", UNS, S, "signature")]),
+    ("The petition passed 200,000 signatures.", "USA", []),
+    # Bracketed counts: after a noun phrase with its modifier, and restating a figure.
+    (
+        "Countries backing the pledge (64) include Chile.",
+        "CHL",
+        [(64, "exact", INC, S, "country")],
+    ),
+    ("Ninety countries (90) have signed.", "USA", [(90, "exact", UNS, S, "country")]),
+    ("The co-sponsors (47) include Fiji.", "FJI", [(47, "exact", INC, S, "co-sponsor")]),
+    # Rival figures past a sentence break, after "not the", and answering a question.
+    (
+        "Brazil says 18 countries have signed the charter. The UN's tracker lists 17, but it "
+        "leaves out Bolivia.",
+        "BRA",
+        [(18, "exact", UNS, S, "country"), (17, "exact", UNS, S, "country")],
+    ),
+    (
+        "The pledge now has 31 signatories, not the 29 reported last week.",
+        "PHL",
+        [(31, "exact", UNS, S, "signatory"), (29, "exact", UNS, S, "signatory")],
+    ),
+    (
+        "How many countries are in the pact? Oslo says nine; the EU counts eleven.",
+        "NOR",
+        [(9, "exact", UNS, S, "country"), (11, "exact", UNS, S, "country")],
+    ),
+    (
+        "Estimates of the coalition's size range from 20 to 25 countries.",
+        "USA",
+        [(20, "exact", UNS, S, "country"), (25, "exact", UNS, S, "country")],
+    ),
+    (
+        "Kenya and half a dozen other East African states signed.",
+        "KEN",
+        [(6, "about", EXC, S, "state")],
+    ),
+    # A bare figure above any count of states is no claim.
+    ("Exports rose to about 3,400 last year.", "USA", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R11_CASES, ids=[c[0][:48] for c in R11_CASES]
+)
+def test_session9_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("text", "principal", "expected"), R10_CASES, ids=[c[0][:48] for c in R10_CASES]
 )
@@ -2475,8 +2579,17 @@ def _screened_and_unscreened(
 
 @pytest.mark.parametrize(
     "cases",
-    [R4_CASES, R5_CASES, R6_CASES, R7_CASES, R8_CASES, R9_CASES, R10_CASES],
-    ids=["round4", "round5", "round6", "session5", "session6", "session7", "session8"],
+    [R4_CASES, R5_CASES, R6_CASES, R7_CASES, R8_CASES, R9_CASES, R10_CASES, R11_CASES],
+    ids=[
+        "round4",
+        "round5",
+        "round6",
+        "session5",
+        "session6",
+        "session7",
+        "session8",
+        "session9",
+    ],
 )
 def test_round_sentences_pass_the_screen(
     cases: list[tuple[str, str, list[Expected]]], monkeypatch: pytest.MonkeyPatch
