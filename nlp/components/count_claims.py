@@ -84,6 +84,10 @@ _MAX_ELLIPSIS = 20
 _LINK_REACH = 5
 # Tokens from a question mark to the figure answering it ("? Short answer: 41").
 _ANSWER_REACH = 5
+# Tokens between a leading verb and the count it leads ("headed a group of 12").
+_MAX_GROUP_LEAD = 4
+# Tokens between a part ("two of") and the count of its set ("the 10 ASEAN members").
+_MAX_SET_LEAD = 3
 # Tokens between a figure and the one that puts it right ("fifteen — sorry, sixteen").
 _CORRECTION_REACH = 5
 # Words from a bracketed count back to the plural noun whose phrase it closes ("Parties to the
@@ -207,6 +211,8 @@ _LISTS = (
     ("scope", "leader_prefixes"),
     ("scope", "leader_suffixes"),
     ("scope", "leader_roles"),
+    ("scope", "leader_verbs"),
+    ("scope", "leader_groups"),
     ("scope", "aboard_links"),
     ("scope", "launcher_verbs"),
     ("scope", "launcher_prefixes"),
@@ -261,6 +267,8 @@ _OPTIONAL_LISTS = frozenset(
         "total_bringers",
         "leader_suffixes",
         "leader_roles",
+        "leader_verbs",
+        "leader_groups",
         "aboard_links",
         "launcher_verbs",
         "launcher_prefixes",
@@ -504,9 +512,10 @@ class _Candidate:
     # "nearly 100 contracting states, against 182 for the Berne Convention": a bare figure
     # compared with an earlier claim of its sentence counts what that claim counts.
     antecedent: _Candidate | None = None
-    # "'nearly 20 governments' ..., then added: 'Eighteen, to be precise.'": the figure puts its
-    # antecedent precisely (same kind, but its own scope).
-    precise: bool = False
+    # "'nearly 20 governments' ..., then added: 'Eighteen, to be precise.'", "the depositary
+    # lists 17 including Colombia": a figure that puts its antecedent precisely or reports a
+    # rival one for the same act has the antecedent's kind but its own scope.
+    own_scope: bool = False
     # "'Nine of us in SADC have signed'": a count the speaker counts itself in.
     speaker: bool = False
     # "How many countries have signed it? Short answer: 41.": the question a bare figure
@@ -1638,7 +1647,7 @@ class CountClaimFinder:
                 frozenset(),
                 [],
                 antecedent=restated,
-                precise=True,
+                own_scope=True,
             )
         gap: frozenset[str] = frozenset()
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
@@ -1697,9 +1706,10 @@ class CountClaimFinder:
         qualifier: str,
     ) -> _Candidate | None:
         """A bare figure compared with an earlier claim (`_elliptic_antecedent`), else None."""
-        antecedent = self._elliptic_antecedent(doc, ctx, q_start, end, ctx.sentence(start))
-        if antecedent is None:
+        found = self._elliptic_antecedent(doc, ctx, q_start, end, ctx.sentence(start))
+        if found is None:
             return None
+        antecedent, reported = found
         # A compared figure counts what its antecedent counts; a chained one ("and 17 at entry
         # into force", "and three — A, B, C — never signed") has its own predicate.
         compared = ctx.low[q_start - 1] != self.and_h
@@ -1713,15 +1723,17 @@ class CountClaimFinder:
             frozenset(),
             [],
             antecedent=antecedent if compared else None,
+            own_scope=reported,
         )
 
     def _elliptic_antecedent(
         self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent
-    ) -> _Candidate | None:
+    ) -> tuple[_Candidate, bool] | None:
         """The earlier claim a bare figure is compared with: "nearly 100 contracting states,
         against 182 for the Berne Convention", "79 other countries ..., compared with 72 a
         decade ago", and a bare figure chained to a bare one ("up from 53 a year ago and 17 at
-        entry into force"). None when no claim of the sentence ends shortly before the link."""
+        entry into force"). None when no claim of the sentence ends shortly before the link.
+        With it, whether a reporting link ("lists", "says") made it a rival figure."""
         # (an opening quote, "the" or an adverb may stand between: 'the ministry says "nearly
         # 20"', "not the 29 reported by state media", "its website lists only 19")
         at = q_start
@@ -1732,7 +1744,9 @@ class CountClaimFinder:
         ):
             at -= 1
         link = ctx.phrase_ending("EL", at)
-        reported = ctx.phrase_ending("RL", at) if link is None else None
+        # ("the" only after a comparing link: "said the 52-point plan" reports no figure)
+        the = any(ctx.low[i] == self.h_the for i in range(at, q_start))
+        reported = ctx.phrase_ending("RL", at) if link is None and not the else None
         link = link or reported
         if link is not None:
             link_start = link[0]
@@ -1744,6 +1758,8 @@ class CountClaimFinder:
             return None  # "against 12 resolutions": the figure counts its own noun
         if end < sent.end and ctx.low[end] in self.h["of_words"]:
             return None  # "said 12 of them would ratify": a part, not a rival figure
+        if end < sent.end and ctx.low[end] == self.dash and not doc[end - 1].whitespace_:
+            return None  # "the 52-point plan": a compound modifier
         reach, lo = _MAX_ELLIPSIS, sent.start
         if (
             reported is not None
@@ -1765,7 +1781,7 @@ class CountClaimFinder:
             return None  # only a bare figure chains by "and": "60 countries and 12 ..." stays
         if reported is None and ctx.any_in(antecedent.end, link_start, self.semicolons):
             return None  # (a rival figure reported past a semicolon is still compared)
-        return antecedent
+        return antecedent, reported is not None
 
     def _made_precise(
         self, ctx: _DocContext, q_start: int, end: int, sent: _Sent
@@ -2148,7 +2164,7 @@ class CountClaimFinder:
 
     def _scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """including_principal / excluding_principal / unspecified for one claim."""
-        if cand.antecedent is not None and not cand.precise:
+        if cand.antecedent is not None and not cand.own_scope:
             return "unspecified"  # another time or instrument: "compared with 72 a decade ago"
         if cand.restated:
             return "including_principal" if self.principal in cand.restated else "unspecified"
@@ -2158,7 +2174,14 @@ class CountClaimFinder:
         before = [e for e in ents if e.end <= cand.start]
         # A source named after the count is no party beside it: "..., the UAE presidency said",
         # "..., Azerbaijan's presidency said", "according to the Saudi environment ministry".
-        after = [e for e in mine if e.start >= cand.end and not self._attribution(ctx, e, sent)]
+        # ... nor one past the next claim, which it is nearer to: "'more than 20 nations'
+        # back the plan ...; the depositary lists 17 including Colombia".
+        bound = self._scope_bound(ctx, cand)
+        after = [
+            e for e in mine if cand.end <= e.start < bound and not self._attribution(ctx, e, sent)
+        ]
+        if after and self._set_of_partitive(ctx, cand):
+            after = []  # "21 of the 28 countries, among them Japan": the mention is the part's
         # A possessive mention ("the UK's summit") names no actor beside the count.
         actors = [
             e for e in mine if e.end >= len(ctx.low) or ctx.low[e.end] not in self.possessive_h
@@ -2237,6 +2260,23 @@ class CountClaimFinder:
             return "excluding_principal"
         return "unspecified"
 
+    def _scope_bound(self, ctx: _DocContext, cand: _Candidate) -> int:
+        """Where the next claim that can take a later mention of the principal begins. The set
+        of a part ("21 of the 28 participating countries, among them Japan") and a figure the
+        count corrects ("Twenty — not nineteen, as I said — including Jordan itself") belong to
+        the count's own phrase and are passed over."""
+        bound = cand.next_start
+        for other in ctx.found:
+            if other.start < bound or other.merged:
+                continue
+            if other.start > bound:
+                break
+            part_of_set = cand.subset and other.start - cand.end <= _MAX_SET_LEAD
+            if not (part_of_set or (other.antecedent is cand and not other.own_scope)):
+                break
+            bound = other.next_start
+        return bound
+
     def _attribution(self, ctx: _DocContext, ent: _Ent, sent: _Sent) -> bool:
         """Whether the mention names the source of the sentence: followed within a few words
         (no comma) by one of `attribution_verbs`, or right after "according to (the)"."""
@@ -2266,8 +2306,9 @@ class CountClaimFinder:
 
     def _leads_group(self, ctx: _DocContext, ent: _Ent, start: int) -> bool:
         """Whether the principal mention `ent` (before the count) leads the counted group:
-        "the India-led alliance" (a `leader_suffixes` word after a hyphen) or "Costa Rica and
-        France, co-chairs of the coalition" (a `leader_roles` phrase in apposition)."""
+        "the India-led alliance" (a `leader_suffixes` word after a hyphen), "Costa Rica and
+        France, co-chairs of the coalition" (a `leader_roles` phrase in apposition) or "Brazil
+        leads a bloc of 18" (a `leader_verbs` word, then at most a `leader_groups` noun)."""
         low, h = ctx.low, self.h
         i = ent.end
         if i + 1 < start and low[i] == self.dash and low[i + 1] in h["leader_suffixes"]:
@@ -2284,6 +2325,17 @@ class CountClaimFinder:
                 i += 1  # "the US, a co-founder of ..."
             else:
                 break
+        if i < start and low[i] in h["leader_verbs"]:
+            # "Chile and Argentina headed a group of 12 countries", "United States Leads
+            # 22-Nation Joint Statement", "Brazil leads a bloc of 18"
+            lead = range(i + 1, start)
+            return len(lead) <= _MAX_GROUP_LEAD and all(
+                low[j] in h["number_articles"]
+                or low[j] in h["of_words"]
+                or low[j] == self.h_the
+                or low[j] in h["leader_groups"]
+                for j in lead
+            )
         role = ctx.phrase_starting("LR", i) if comma else None
         return role is not None and role[1] < start and low[role[1]] in h["of_words"]
 
@@ -3328,9 +3380,15 @@ class CountClaimFinder:
                 # "now backed by more than 70 countries, does not name any state": the count
                 # is the agent of a signing verb before it; a negation after is another verb's.
                 return False
-        stop = min(sent.end, cand.next_start)
+        begin, stop = cand.end, min(sent.end, cand.next_start)
+        if cand.subset:
+            # "Only two of the 10 ASEAN members declined to sign": the part's verb comes after
+            # the set's own claim.
+            whole = next((c for c in ctx.found if c.start == cand.next_start), None)
+            if whole is not None and whole.start - cand.end <= _MAX_SET_LEAD:
+                begin, stop = whole.end, min(sent.end, whole.next_start)
         spoken_for = self._speaks_for(ctx, cand.start, sent)
-        for i in range(cand.end, stop):
+        for i in range(begin, stop):
             if low[i] in signs or low[i] in breaks:
                 return False
             if spoken_for and self._opens_reported_clause(ctx, i):

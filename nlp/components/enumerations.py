@@ -347,7 +347,9 @@ _FROM_END = re.compile(r"\bfrom\s*(?:the\s*)?$", re.IGNORECASE)
 _REFUSAL_WINDOW = 25  # characters before the taken-up cue read for a refusal or negation
 # ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
 # listed among the endorsers alongside X, Y and Z" (read only around a co-signer).
-_CO_SIGNER_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*,", re.IGNORECASE)
+_CO_SIGNER_ASIDE = re.compile(
+    r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*,", re.IGNORECASE
+)  # (figures keep their separators: "some 500,000 stateless people")
 # An aside right after a co-signer, closed by a comma: a relative clause, or a short apposition
 # opening in lower case ("Chile, home to some of the largest observatories, launched ...").
 _PARTY_ASIDE = re.compile(
@@ -368,6 +370,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\s*)?$", re.I)
 _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+_FRONTED_CONTRAST = re.compile(
+    r"\s*(?:unlike|except for|apart from|other than)\s*(?:the\s*)?", re.IGNORECASE
+)
+# ... as the whole lead of a list: "Unlike Norway, " (one name, then the comma).
+_FRONTED_CONTRAST_LEAD = re.compile(
+    _FRONTED_CONTRAST.pattern + r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*,\s*",
     re.IGNORECASE,
 )
 _ALONGSIDE_LINK = re.compile(
@@ -587,7 +597,7 @@ _ASIDE_AS_WELL_AS = re.compile(
 )
 _MAX_CUE_LEAD_WORDS = 6  # words of the lead that opens with the cue before such a signer
 _OTHERS_LINK = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+)?(?:other\s+(?=\d|[a-z]+\s))?(?P<count>\d{1,2}|[a-z]+)\s+"
+    r"\s*,?\s*(?:and|with)\s+(?:the\s+)?(?:other\s+(?=\d|[a-z]+\s))?(?P<count>\d{1,2}|[a-z]+)\s+"
     r"(?:other\s+[^.;:—–]{0,160}?|[^.;:,—–]{1,60}?)"
     r"(?:[:—–]|\s-\s)\s*(?:the\s*)?",
     re.IGNORECASE,
@@ -1487,6 +1497,8 @@ class EnumerationFinder:
         if k < 0:
             return []
         sent_start, _ = view.sentence(run[0][START])
+        while k > 0 and _GROUP_NOUN_START.match(view.text(spans[k][END], run[0][START])):
+            k -= 1  # "Ireland was among nine EU member states to ...": "EU" modifies the noun
         # A name inside a relative clause about the co-signer is a modifier: "Germany, which
         # holds the EU presidency, was one of the signatories, alongside X, Y and Z".
         while k > 0 and spans[k - 1][START] >= sent_start:
@@ -1520,7 +1532,8 @@ class EnumerationFinder:
             ):
                 return spans[first : k + 1]  # "Signatories include A, which drafted it, as well as"
         others = _OTHERS_LINK.fullmatch(link)
-        if others is not None and parse_number(others["count"]) == len(labels):
+        spelled = others is not None and parse_number(others["count"]) == len(labels)
+        if spelled:
             pass  # "A and the four other co-hosts — X, Y, Z and W": the count spells the list
         elif not self.co_signer_re.fullmatch(link) and not (
             # ... past an aside about the party: "Madagascar, which grows 80% of the world's
@@ -1532,7 +1545,7 @@ class EnumerationFinder:
             return []
         # A count of signers in the link is no counter, whatever its noun: "signed by A and 45
         # other participants, including X, Y and Z".
-        for c_start, c_end in claims:
+        for c_start, c_end in reversed(claims):  # (the count nearest the list)
             if party[END] <= c_start and c_end <= run[0][START]:
                 link = view.text(party[END], c_start) + " " + view.text(c_end, run[0][START])
                 break
@@ -1546,7 +1559,11 @@ class EnumerationFinder:
         lead = view.text(sent_start, spans[first][START])
         lead = _DATELINE.sub("", lead, count=1)  # "RIYADH (SPA) -- A signed ..." opens there
         lead = _COLON_DATELINE.sub("", lead, count=1)  # "ISLAMABAD: A and B signed ..."
-        if not _SUBJECT_OR_AGENT.fullmatch(lead) or self._counter(lead):
+        if self._counter(lead):
+            return []
+        if not spelled and not _SUBJECT_OR_AGENT.fullmatch(lead):
+            # (a party counted with the list it spells out is one of them wherever it stands:
+            # "left the council with Norway and four other member states — A, B, C and D")
             return []
         return spans[first : k + 1]
 
@@ -1737,9 +1754,21 @@ class EnumerationFinder:
         return runs
 
     def _closed_before(self, view: _DocView, run: list[_Ent], right: _Ent) -> bool:
-        """Whether a run closed by "and" ends before a name after a mere comma: in "alongside
-        Timor-Leste and Eswatini, the Swiss mission said" the name opens another phrase."""
-        if len(run) < 2 or view.has_newline(run[-2][START], right[START]):
+        """Whether a run ends before a name after a mere comma: one closed by "and" ("alongside
+        Timor-Leste and Eswatini, the Swiss mission said": the name opens another phrase), or
+        a fronted comparison or companion ("Unlike Norway, ...", "Alongside the UAE, ...")."""
+        if len(run) == 1:
+            # "Unlike Norway, Sweden, Denmark and Finland signed": a fronted comparison or
+            # companion is no item of the list after its comma.
+            start, _ = view.sentence(run[0][START])
+            return (
+                bool(
+                    _FRONTED_COMPANION.fullmatch(view.text(start, run[0][START]))
+                    or _FRONTED_CONTRAST.fullmatch(view.text(start, run[0][START]))
+                )
+                and view.text(run[0][END], right[START]).strip() == ","
+            )
+        if view.has_newline(run[-2][START], right[START]):
             return False
         closing = view.text(run[-2][END], run[-1][START]).replace(",", " ").split()
         if closing not in (["and"], ["and", "the"], ["&"]):
@@ -1909,6 +1938,8 @@ class EnumerationFinder:
             _COLON_DATELINE.fullmatch(pre) and len(post.split()) >= _MIN_DATELINE_CLAUSE
         ):
             pre = ""  # "LIMA — X, Y and Z met ...": a dateline, not a grouping ("BRICS — X, Y —")
+        elif _FRONTED_CONTRAST_LEAD.fullmatch(pre):
+            pre = ""  # "Unlike Norway, X, Y and Z signed": the contrast is about Norway
         if _NONE_OF_LEAD.search(self._own_clause(pre)):
             return None
         cue = self._cue(view, first, last, claims, sent_start, pre, post, head)

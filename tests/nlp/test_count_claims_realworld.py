@@ -2377,12 +2377,13 @@ R10_CASES = [
         "USA",
         [(60, "at_least", EXC, S, "nation")],
     ),
-    # A corrected figure after the count is no negation of its act.
+    # A corrected figure after the count is no negation of its act. (Session 9: the rejected
+    # figure is a rival claim of signatories too, as the reconciliation genre reads it.)
     (
         "Canada and 21 other countries—not 20, as the member opposite claimed—signed the "
         "declaration.",
         "CAN",
-        [(21, "exact", EXC, S, "country")],
+        [(21, "exact", EXC, S, "country"), (20, "exact", UNS, S, "country")],
     ),
     # Joint letters and "a group of N" urging: the count signed the joint text.
     (
@@ -2522,6 +2523,39 @@ R11_CASES = [
     ),
     # A bare figure above any count of states is no claim.
     ("Exports rose to about 3,400 last year.", "USA", []),
+    # A later mention of the principal belongs to the nearest claim before it: a rival figure
+    # reported in between takes it (with its own scope), a corrected one does not, and of a
+    # part and its set the part takes it.
+    (
+        'A senator said "more than 20 nations" back the plan; the depositary lists 17 including '
+        "Colombia.",
+        "COL",
+        [(20, "more_than", UNS, S, "nation"), (17, "exact", INC, S, "nation")],
+    ),
+    (
+        "Q: How many countries have signed? A: Twenty — not nineteen, as I said earlier — "
+        "including Jordan itself.",
+        "JOR",
+        [(20, "exact", INC, S, "country"), (19, "exact", UNS, S, "country")],
+    ),
+    (
+        "The statement was endorsed by 21 of the 28 participating countries, among them Japan.",
+        "JPN",
+        [(21, "exact", INC, S, "country"), (28, "exact", UNS, OT, "country")],
+    ),
+    # The part's own verb comes after its set.
+    (
+        "Only two of the 10 ASEAN members declined to sign.",
+        "VNM",
+        [(2, "exact", UNS, OT, "member"), (10, "exact", UNS, OT, "member")],
+    ),
+    # A principal leading the counted group is in it.
+    (
+        "Chile and Argentina headed a group of 12 Andean countries that signed the declaration.",
+        "CHL",
+        [(12, "exact", INC, S, "country")],
+    ),
+    ("Sweden Leads 16-Nation Push on Online Age Checks", "SWE", [(16, "exact", INC, S, "nation")]),
 ]
 
 

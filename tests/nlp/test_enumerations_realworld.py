@@ -2109,6 +2109,77 @@ PRONOUNS_AGENTS_AND_ASIDES = [
 ]
 
 
+# Session 9: companions and contrasts fronted before the list, a run closed by "and" before an
+# attribution, a relative aside before the final "and", requests to join.
+FRONTED_COMPANIONS_AND_CLOSED_RUNS = [
+    (
+        "Alongside the UAE, the signatories are Oman, Saudi Arabia, Qatar, Bahrain and Kuwait.",
+        ["ARE", "OMN", "SAU", "QAT", "BHR", "KWT"],
+    ),
+    (
+        "Together with Norway, the founding endorsers were Iceland, Denmark and Finland.",
+        ["NOR", "ISL", "DNK", "FIN"],
+    ),
+    ("Unlike Norway, Sweden, Denmark and Finland signed.", ["SWE", "DNK", "FIN"]),
+    (
+        "Apart from France, the signatories are Spain, Italy and Greece.",
+        ["ESP", "ITA", "GRC"],
+    ),
+    # The demonym of an attribution after a closed list is no item of it.
+    (
+        "The pact was endorsed by Chile, Peru and Ecuador, the Colombian foreign ministry said.",
+        ["CHL", "PER", "ECU"],
+    ),
+    ("The charter was endorsed alongside Timor-Leste and Eswatini, the Swiss mission said.", []),
+    (
+        "Taiwan, which signed as an economy, and Chile, Peru, Mexico and New Zealand were among "
+        "those that put their names to the text.",
+        ["TWN", "CHL", "PER", "MEX", "NZL"],
+    ),
+    (
+        "Ivory Coast, Guinea and Equatorial Guinea, all with busy ferry routes, have asked to "
+        "join the compact.",
+        [],
+    ),
+    ("Benin, Togo and Ghana have applied to join the protocol.", []),
+    (
+        "The signers — Dominica, Grenada, Saint Lucia and Belize among them — will share cable "
+        "costs.",
+        ["DMA", "GRD", "LCA", "BLZ"],
+    ),
+    # A party counted with the list it spells out is one of them wherever it stands.
+    (
+        "The pact binds Chile and four other Pacific states: Peru, Ecuador, Colombia and Panama.",
+        ["CHL", "PER", "ECU", "COL", "PAN"],
+    ),
+    (
+        "The centre pairs Japan with three Mekong states: Laos, Cambodia and Vietnam.",
+        ["JPN", "LAO", "KHM", "VNM"],
+    ),
+    # "one of N ... to sign, alongside": past a bloc name modifying the noun, and past a
+    # relative clause with a figure in it.
+    (
+        "Ireland was among nine EU member states to sign the statement, alongside Belgium, Italy "
+        "and the Netherlands.",
+        ["IRL", "BEL", "ITA", "NLD"],
+    ),
+    (
+        "Thailand, which has registered some 480,000 stateless people, was one of 10 governments "
+        "to sign, along with Malaysia, Vietnam and Laos.",
+        ["THA", "MYS", "VNM", "LAO"],
+    ),
+    (
+        "Bangladesh, Kenya and Nepal joined India as lead co-sponsors of the resolution.",
+        ["BGD", "KEN", "NPL", "IND"],
+    ),
+    (
+        "Poland was joined by the Nordic states, Czechia, Slovakia and Romania in signing the "
+        "declaration.",
+        ["POL", "CZE", "SVK", "ROU"],
+    ),
+]
+
+
 def test_a_pronoun_subject_follows_the_sentence_before() -> None:
     """A text opening with "They are ..." lists the parties it is about; after a sentence
     naming another act, the list takes that act."""
@@ -2219,6 +2290,7 @@ MECHANISMS = {
     "other_stances_in_the_lists_clause": OTHER_STANCES_IN_THE_LISTS_CLAUSE,
     "subjects_neighbours_and_named_parties": SUBJECTS_NEIGHBOURS_AND_NAMED_PARTIES,
     "pronouns_agents_and_asides": PRONOUNS_AGENTS_AND_ASIDES,
+    "fronted_companions_and_closed_runs": FRONTED_COMPANIONS_AND_CLOSED_RUNS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
