@@ -86,6 +86,11 @@ _LINK_REACH = 5
 _ANSWER_REACH = 5
 # Tokens between a leading verb and the count it leads ("headed a group of 12").
 _MAX_GROUP_LEAD = 4
+# After a fronted set ("Of the council's 15 members,"): tokens to the part that opens the
+# clause ("only the four A3+ states"), then to its signing verb.
+_PART_LEAD = 4
+_FRONTED_TAIL = 4  # tokens from the set's noun to the comma closing "Of the ... ,"
+_PART_VERB_REACH = 10
 # Tokens between a part ("two of") and the count of its set ("the 10 ASEAN members").
 _MAX_SET_LEAD = 3
 # Tokens between a figure and the one that puts it right ("fifteen — sorry, sixteen").
@@ -2678,9 +2683,34 @@ class CountClaimFinder:
         low = ctx.low
         if cand.noun not in self.w["membership_nouns"] or low[sent.start] not in self.h["of_words"]:
             return False
-        if cand.end >= sent.end or low[cand.end] != self.comma_h:
+        # (an adverbial may close the phrase: "Of the 15 council members this year, ...")
+        comma = next(
+            (
+                i
+                for i in range(cand.end, min(sent.end, cand.end + _FRONTED_TAIL))
+                if low[i] == self.comma_h
+            ),
+            None,
+        )
+        if comma is None or not all(ctx.doc[i].is_lower for i in range(cand.end, comma)):
             return False
         return cand.start - sent.start <= 2 + _MAX_POSSESSOR
+
+    def _part_signs(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether the clause after a fronted set ("Of the council's 15 members,") opens with a
+        part of it, counted or named, that signs: "11 have signed", "only the four A3+ states
+        and China endorsed the text"."""
+        low, signs, doc = ctx.low, self.h["cues_signatories"], ctx.doc
+        comma = next(i for i in range(cand.end, sent.end) if low[i] == self.comma_h)
+        lead = range(comma + 1, min(sent.end, comma + 1 + _PART_LEAD))
+        if not any(i >= cand.next_start or i in ctx.by_start or doc[i].like_num for i in lead):
+            return False  # no part right after the comma
+        for i in range(comma + 1, min(sent.end, comma + 1 + _PART_LEAD + _PART_VERB_REACH)):
+            if low[i] in signs:
+                return True
+            if low[i] in self.h["clause_breaks"]:
+                return False
+        return False
 
     def _named_group_in_count(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether a capitalised word that is no party stands between the count and its noun,
@@ -2771,6 +2801,10 @@ class CountClaimFinder:
             # contracting states": a body's size after "has"; cues before it are other clauses'.
             return "signatories"
         if self._fronted_set(ctx, cand, sent):
+            if cand.noun not in w["signatory_nouns"] and self._part_signs(ctx, cand, sent):
+                # "Of the council's 15 members, 11 have signed": a larger body, a part of which
+                # signed
+                return "other"
             # "Of the JINR's 14 members, only Georgia has not paid": the count names the members.
             return "signatories"
         if negated:
@@ -3096,11 +3130,20 @@ class CountClaimFinder:
         i, stop = end, min(sent.end, end + _HEDGE_AFTER)
         deadline_only = False
         while i < stop and low[i] not in h["projection_modals"]:
+            if (
+                ctx.doc[i].lower_ in ("had", "have", "has")
+                and i + 2 < sent.end
+                and ctx.doc[i + 1].lower_ == "been"
+                and ctx.phrase_starting("EX", i + 2)
+            ):
+                return True  # "had been expected to sign": an expectation of the past, unmet
             if low[i] in self.copula_h and ctx.phrase_starting("EX", i + 1):
                 # "are expected to sign by the end of the year": a projection with a deadline
                 # (with none it is pre-launch coverage: "60 nations are expected to join the
-                # United States in signing").
+                # United States in signing"; an opening "By year's end" is one too).
                 i = ctx.phrase_starting("EX", i + 1)[1] - 1
+                if low[sent.start] == self.by_h:
+                    return True  # "By year's end, 30 countries are expected to have signed"
                 deadline_only = True
                 break
             if low[i] not in h["total_adverbs"]:

@@ -2556,6 +2556,35 @@ R11_CASES = [
         [(12, "exact", INC, S, "country")],
     ),
     ("Sweden Leads 16-Nation Push on Online Age Checks", "SWE", [(16, "exact", INC, S, "nation")]),
+    # A fronted set a part of which signs is a larger body; one whose part does something else
+    # names the members.
+    (
+        "Of the council's 15 members this year, 11 have signed the commitments.",
+        "IRL",
+        [(15, "exact", UNS, OT, "member"), (11, "exact", UNS, S, "member")],
+    ),
+    (
+        "Of the institute's 14 members, only Georgia has not yet paid its contribution.",
+        "USA",
+        [(14, "exact", UNS, S, "member")],
+    ),
+    # An expectation of the past, or one dated at the head of the sentence, is a projection;
+    # pre-launch coverage without a deadline stays signatories.
+    (
+        "Upwards of 80 governments had been expected to back the text, but only 53 did so.",
+        "USA",
+        [(80, "more_than", UNS, OT, "government"), (53, "exact", UNS, S, "government")],
+    ),
+    (
+        "By year's end, 30 governments are expected to have signed, the minister said.",
+        "ECU",
+        [(30, "exact", UNS, OT, "government")],
+    ),
+    (
+        "At least 40 other nations are expected to join Canada in signing the charter.",
+        "CAN",
+        [(40, "at_least", EXC, S, "nation")],
+    ),
 ]
 
 
