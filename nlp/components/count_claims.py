@@ -84,6 +84,8 @@ _MAX_ELLIPSIS = 20
 _LINK_REACH = 5
 # Tokens from a question mark to the figure answering it ("? Short answer: 41").
 _ANSWER_REACH = 5
+# Between the names of a list that opens its sentence ("Chile, Peru and the UAE").
+_OPENING_LIST_GLUE = frozenset({",", "and", "&", "the"})
 # Tokens between a leading verb and the count it leads ("headed a group of 12").
 _MAX_GROUP_LEAD = 4
 # After a fronted set ("Of the council's 15 members,"): tokens to the part that opens the
@@ -195,6 +197,7 @@ _LISTS = (
     ("implied", "bracket_postmodifiers"),
     ("implied", "correction_markers"),
     ("implied", "precision_tails"),
+    (None, "expectation_verbs"),
     ("implied", "question_verbs"),
     ("implied", "total_adverbs"),
     ("implied", "total_words"),
@@ -266,6 +269,7 @@ _OPTIONAL_LISTS = frozenset(
         "bracket_postmodifiers",
         "correction_markers",
         "precision_tails",
+        "expectation_verbs",
         "question_verbs",
         "total_adverbs",
         "date_links",
@@ -2091,12 +2095,45 @@ class CountClaimFinder:
             left = self._list_before_apposition(doc, ctx, cand, sent.start)
             if not self._restates_list(ctx, cand, left):
                 left = []
+        if not left and not right:
+            opening = self._opening_list(doc, ctx, cand, sent)
+            if opening:
+                # "Chile, Argentina, Peru, Bolivia, Ecuador and Colombia signed ... — all six
+                # Andean countries with glaciers": "all N" restates the list the sentence opens
+                # with.
+                cand.restated = frozenset(p.code for p in opening if p.code)
+                return
         if left and not right and self._restates_list(ctx, cand, left):
             # "India, Bangladesh, the Maldives and Sri Lanka, the four member nations of ...":
             # the count restates the list before it, no addends.
             cand.restated = frozenset(p.code for p in left if p.code)
             return
         cand.parts = [*left, ClaimPart(value=cand.value, text=cand.text), *right]
+
+    def _opening_list(
+        self, doc: Doc, ctx: _DocContext, cand: _Candidate, sent: _Sent
+    ) -> list[ClaimPart]:
+        """The parties the sentence opens with, when "all <count>" later restates them (as many
+        as the count says), else []."""
+        if cand.value is None or cand.start - 1 <= sent.start:
+            return []
+        if ctx.low[cand.start - 1] not in self.h["whole_group_words"]:
+            return []
+        first = next((e for e in ctx.entities_in(sent.start, cand.start)), None)
+        if first is None or first.start - sent.start > 1:
+            return []  # (the list must open the sentence: "The GCC's ..." is no list)
+        opening = [ClaimPart(code=first.label_, text=ctx.text_of(first.start, first.end))]
+        i = first.end
+        while True:  # "A, B, C and D": commas and one final "and"
+            j = i
+            while j < cand.start and doc[j].lower_ in _OPENING_LIST_GLUE:
+                j += 1
+            ent = ctx.by_start.get(j) if j > i else None
+            if ent is None:
+                break
+            opening.append(ClaimPart(code=ent.label_, text=ctx.text_of(ent.start, ent.end)))
+            i = ent.end
+        return opening if len(opening) == cand.value else []
 
     def _apposition_mark(self, ctx: _DocContext, cand: _Candidate, lower: int) -> int | None:
         """The comma or dash that opens the count's apposition past one or two of "the"/"all"
@@ -2793,7 +2830,7 @@ class CountClaimFinder:
         # (not when the count is the agent of a signing verb: "The charter, now backed by about
         # 30 countries, requires ..." — the predicate after it is the charter's).
         if (
-            self._predicate_hedged(ctx, end, sent) or self._projected(ctx, end, sent)
+            self._predicate_hedged(ctx, end, sent) or self._projected(ctx, start, end, sent)
         ) and not self._signing_agent(ctx, start, sent):
             return "other"
         if self._stated_size(ctx, cand, sent) and not increment:
@@ -3122,13 +3159,24 @@ class CountClaimFinder:
                 return True
         return self._predicate_hedged(ctx, cand.end, sent)
 
-    def _projected(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+    def _expected_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """Whether an `expectation_verbs` word (an opening quote aside) stands right before the
+        count starting at `start`."""
+        i = start - 1
+        if i >= sent.start and ctx.low[i] in self.quote_h:
+            i -= 1
+        return i >= sent.start and ctx.low[i] in self.h["expectation_verbs"]
+
+    def _projected(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """Whether the count's own predicate is a modal over a signing or joining verb right
         after it: "upwards of 40 countries could join once ...", "about 25 countries would
         sign" (a projection; not "the 13 participating nations would stay")."""
         low, h = ctx.low, self.h
         i, stop = end, min(sent.end, end + _HEDGE_AFTER)
         deadline_only = False
+        if self._expected_by(ctx, start, sent) and i < sent.end and low[i] == self.to_h:
+            deadline_only = True  # "expects 'at least 20' states to sign when ... opens"
+            stop = i  # (the "to" is where the verb check starts)
         while i < stop and low[i] not in h["projection_modals"]:
             if (
                 ctx.doc[i].lower_ in ("had", "have", "has")
@@ -3149,7 +3197,7 @@ class CountClaimFinder:
             if low[i] not in h["total_adverbs"]:
                 return False
             i += 1
-        if i >= stop:
+        if i >= stop and not deadline_only:
             return False
         for j in range(i + 1, min(sent.end, i + 4)):
             if low[j] in h["cues_signatories"] or low[j] in h["joining_verbs"]:

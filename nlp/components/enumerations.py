@@ -260,6 +260,23 @@ their pact", "deposit ... instruments", "agreed on Wednesday to", "back A's decl
 leaving a bloc, asking for more time, "sent transport ministers". Temporal "while" ends the
 list's clause like a comma, and "at which" opens one.
 
+Session 9 (rounds 36-38). Most lists missed on unseen sets lacked one party, usually the
+principal named around the list, so the rounds read companions in more places: fronted ("Alongside
+the UAE, the signatories are X, Y", "Led by Uganda, the group brings together X, Y"; "Unlike
+Norway, X, Y and Z signed" leaves Norway out), counted with the list it spells out wherever it
+stands ("pairs the US with six Gulf states: X, Y, ..."), "one of N ... to sign, alongside X, Y"
+past a bloc name modifying the noun ("nine EU member states") or a relative clause with a figure,
+"joined India as lead co-sponsors", "was joined by the Baltic states, X, Y", past a dash aside
+before "were joined by", "A and 16 others — among them X, Y —", "A signed first, then X, Y",
+"..., and Colombia itself", "backed by X, Y — aside — and by A", and a pronoun for the sentence's
+subject ("A hosted the meeting; X, Y and Z signed alongside it", "had joined it in signing").
+A run closed by "and" ends before a name after a bare comma ("... and Eswatini, the Swiss
+mission said"); a relative clause before the final "and" is an aside ("Taiwan, which signed as
+an economy, and Chile, ..."); a relative clause of the cue noun is the list's own clause
+("Qatar is not among the signatories, which include X, Y"); "while" and "whereas" open a clause
+for a co-signer's lead too. Vetoes: requests to join ("have asked to join", "applied to join"),
+also past an apposition (", all with busy ferry routes,").
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
@@ -362,6 +379,21 @@ _PARTY_ASIDE = re.compile(
 _ITEM_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who)\s+[^,;:.()—–\d]{1,60},\s*(?:and|&)\s*(?:the\s*)?", re.IGNORECASE
 )
+# "A, B and C signed alongside it", "had joined it in signing": the pronoun stands for the
+# sentence's subject.
+_PRONOUN_COMPANION = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:alongside|along with|together with)\s+it\b|"
+    r"joined\s+it\s+(?:in\s+[a-z]+ing|as)\b)",
+    re.IGNORECASE,
+)
+# "..., and Colombia itself": the party closing the list names itself as one of them.
+_ITSELF = re.compile(r"\s*itself\b", re.IGNORECASE)
+# A relative clause of the cue noun that names the list: "the signatories, which include".
+_RELATIVE_LIST_CLAUSE = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:now\s+)?(?:include|includes|included|are|were|comprise|comprises)"
+    r"\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
 # An apposition about a list closed by a comma: ", all with busy ferry routes,".
 _LIST_APPOSITION = re.compile(r",\s*(?:all|both|each|most|several)\b[^,;:.]{0,60},", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
@@ -371,6 +403,11 @@ _ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\
 _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?",
     re.IGNORECASE,
+)
+# ... and a leader so fronted: "Led by Uganda, the group brings together X, Y and Z" (a list of
+# leaders may follow it: "Co-led by A, B and C, the mission aims ...").
+_FRONTED_LEADER = re.compile(
+    r"\s*(?:co-?)?(?:led|chaired|headed|convened) by\s*(?:the\s*)?", re.IGNORECASE
 )
 _FRONTED_CONTRAST = re.compile(
     r"\s*(?:unlike|except for|apart from|other than)\s*(?:the\s*)?", re.IGNORECASE
@@ -402,7 +439,9 @@ _ALONGSIDE_LINK = re.compile(
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?|(?:[a-z][\w'’-]*(?:\s+|$)){0,2})"
     # A second signing act of the same clause: "backed by X, Y and Z and co-sponsored by".
     r"|\s*,?\s*and\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:co-?)?"
-    r"(?:sponsored|backed|endorsed|signed|supported|ratified|adopted)\s+by\s*(?:the\s*)?",
+    r"(?:sponsored|backed|endorsed|signed|supported|ratified|adopted)\s+by\s*(?:the\s*)?"
+    # ... or the same act's agent taken up: "backed by X, Y and Z — aside — and by A".
+    r"|\s*,?\s*and\s+(?:also\s+)?by\s*(?:the\s*)?",
     re.IGNORECASE,
 )
 # What may follow a companion named after the list before its clause ends: "..., were joined by
@@ -1460,7 +1499,9 @@ class EnumerationFinder:
         if linked:
             run = [*linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
             labels = {**dict.fromkeys(sp[LABEL] for sp in linked), **labels}
-        trailing = self._co_signer_after(view, spans, run, labels)
+        trailing = self._co_signer_after(view, spans, run, labels) or self._pronoun_companion(
+            view, spans, run, labels
+        )
         if trailing:
             run = [*run, *trailing]  # "X, Y and Z were among the first to sign alongside Canada"
             labels.update(dict.fromkeys(sp[LABEL] for sp in trailing))
@@ -1514,7 +1555,7 @@ class EnumerationFinder:
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
         if (
-            _FRONTED_COMPANION.fullmatch(lead)
+            (_FRONTED_COMPANION.fullmatch(lead) or _FRONTED_LEADER.fullmatch(lead))
             and link.lstrip().startswith(",")
             and self._last_cue(link) is not None
             and not self._counter(link)
@@ -1559,6 +1600,7 @@ class EnumerationFinder:
         lead = view.text(sent_start, spans[first][START])
         lead = _DATELINE.sub("", lead, count=1)  # "RIYADH (SPA) -- A signed ..." opens there
         lead = _COLON_DATELINE.sub("", lead, count=1)  # "ISLAMABAD: A and B signed ..."
+        lead = self._own_clause(lead)  # "Egypt did not sign, while A signed alongside X, Y"
         if self._counter(lead):
             return []
         if not spelled and not _SUBJECT_OR_AGENT.fullmatch(lead):
@@ -1645,6 +1687,8 @@ class EnumerationFinder:
                 if not rest.startswith(",") or self._first_cue(rest) is None
                 else [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
             )
+        if follower and and_link and _ITSELF.match(rest):
+            return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]  # ", and X itself"
         if follower:
             trailer = _FOLLOWED_TRAILER if and_link else _FOLLOWER_TRAILER
             if not trailer.match(rest):
@@ -1662,6 +1706,23 @@ class EnumerationFinder:
         elif joined or not _COMPANION_TRAILER.match(rest):
             return []
         return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
+
+    def _pronoun_companion(
+        self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
+    ) -> list[_Ent]:
+        """The subject opening the sentence when the list acts "alongside it" or "joined it in"
+        right after the list: "Uruguay hosted the meeting; A, B and C signed alongside it"
+        (often none)."""
+        sent_start, sent_end = view.sentence(run[0][START])
+        post = view.text(run[-1][END], sent_end)
+        if not _PRONOUN_COMPANION.match(post):
+            return []
+        k = bisect_left(spans, sent_start, key=lambda sp: sp[START])
+        if k >= len(spans) or spans[k][START] > sent_start + 1 or spans[k][LABEL] in labels:
+            return []  # (the subject must open the sentence: "Ecuador said ... it")
+        if spans[k][END] > run[0][START]:
+            return []
+        return [spans[k]]
 
     def _without_asides(self, view: _DocView, spans: list[_Ent]) -> list[_Ent]:
         """The spans without names in a short parenthetical right after another name: "France
@@ -2331,7 +2392,8 @@ class EnumerationFinder:
             after = _OFFICE_PREPOSITION.sub("", after) if office else after[: status.start()]
         if self._counter(after):
             return True
-        if self.before_re is None:
+        if self.before_re is None or _RELATIVE_LIST_CLAUSE.fullmatch(after):
+            # ("Qatar is not among the signatories, which include X, Y": the list's own clause)
             return False
         return self.before_re.search(text, max(0, cue.start() - 60), cue.start()) is not None
 

@@ -2585,6 +2585,23 @@ R11_CASES = [
         "CAN",
         [(40, "at_least", EXC, S, "nation")],
     ),
+    # "all N" restating the list the sentence opens with; thresholds and active expectations.
+    (
+        "Chile, Argentina, Peru and Bolivia signed on Monday — all four Andean neighbours, "
+        "officials said.",
+        "CHL",
+        [(4, "exact", INC, S, "neighbour")],
+    ),
+    (
+        "Five ratifications are needed for the treaty to take effect.",
+        "USA",
+        [(5, "exact", UNS, OT, "ratification")],
+    ),
+    (
+        "The depositary expects at least 20 states to sign next year.",
+        "NLD",
+        [(20, "at_least", UNS, OT, "state")],
+    ),
 ]
 
 

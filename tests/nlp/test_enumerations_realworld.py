@@ -2177,6 +2177,48 @@ FRONTED_COMPANIONS_AND_CLOSED_RUNS = [
         "declaration.",
         ["POL", "CZE", "SVK", "ROU"],
     ),
+    # A companion led by, referred to by "it", past a dash aside, before "others", first in a
+    # sequence, or naming itself at the end.
+    (
+        "Led by Uganda, the group brings together Congo, South Sudan, Chad and Gabon.",
+        ["UGA", "COG", "SSD", "TCD", "GAB"],
+    ),
+    (
+        "Uruguay hosted the meeting; Argentina, Paraguay and Bolivia signed alongside it.",
+        ["ARG", "PRY", "BOL", "URY"],
+    ),
+    ("The US drafted the pact; Peru, Chile and Bolivia joined it in March.", ["PER", "CHL", "BOL"]),
+    (
+        "Qatar, which mediated, is not among the signatories, which include the United States, "
+        "France and Germany.",
+        ["USA", "FRA", "DEU"],
+    ),
+    (
+        "Egypt did not sign, while Türkiye signed alongside Nepal and the Philippines.",
+        ["TUR", "NPL", "PHL"],
+    ),
+    (
+        "Malaysia and Thailand — the two largest producers — were joined by Indonesia, Vietnam "
+        "and Cambodia in signing the declaration.",
+        ["MYS", "THA", "IDN", "VNM", "KHM"],
+    ),
+    (
+        "Finland and 16 others — among them Estonia, Denmark and Ireland — signed the declaration.",
+        ["FIN", "EST", "DNK", "IRL"],
+    ),
+    (
+        "The Philippines signed first, then Indonesia, Malaysia and Brunei.",
+        ["PHL", "IDN", "MYS", "BRN"],
+    ),
+    (
+        "The declaration was signed by Zambia, Brazil and Madagascar, and Colombia itself.",
+        ["ZMB", "BRA", "MDG", "COL"],
+    ),
+    (
+        "The pledge was backed by India, Bangladesh and Pakistan — home to most breaking yards — "
+        "and by Türkiye.",
+        ["IND", "BGD", "PAK", "TUR"],
+    ),
 ]
 
 
