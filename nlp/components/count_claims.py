@@ -968,7 +968,9 @@ class CountClaimFinder:
         at = numpy.where(bracket, hits, 2)
         nouns = counts(_COUNTED_NOUN)
         reach = numpy.maximum(at - 2 - _BRACKET_REACH, 0)
-        bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (nouns[at - 1] > nouns[reach])
+        bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (
+            (nouns[at - 1] > nouns[reach]) | ((classes[at - 2] & _AGENT_VERB) != 0)
+        )  # (or a signing verb: "Who signed (12): A, B, C")
         keep |= bracket
 
         # ... and dates, whatever is near them (`_is_non_count` says so too; the screen only
@@ -1820,8 +1822,10 @@ class CountClaimFinder:
         low, h = ctx.low, self.h
         if self._own_noun_follows(doc, ctx, end, sent):
             return None  # "12 years"
-        # (an opening quote may stand between: 'the correspondent said "fourteen"')
+        # (an opening quote or a colon may stand between: 'the correspondent said "fourteen"',
+        # "the Minister answered: 'Twenty-two'")
         at = q_start - (q_start - 1 >= sent.start and low[q_start - 1] in self.quote_h)
+        at -= at - 1 >= sent.start and doc[at - 1].text == ":"
         if ctx.phrase_ending("RL", at) is not None:
             noun = self._how_many(doc, ctx, sent.start, at)
             if noun is not None:
@@ -1898,6 +1902,11 @@ class CountClaimFinder:
         lemma = self._plural_noun(doc, ctx, start - 2)
         if lemma is not None:
             return lemma
+        if ctx.low[start - 2] in self.h["cues_signatories"] and doc[close].text.startswith("):"):
+            return self.patterns.implied_noun  # "Who signed (12): A, B, C"
+        if close + 1 < len(doc) and ctx.low[start - 2] in self.h["cues_signatories"]:
+            if doc[close + 1].text == ":":
+                return self.patterns.implied_noun
         # "Parties to the ballast water convention (95) span ...", "Countries endorsing the
         # declaration (83)": the noun heads a phrase whose modifier the bracket closes.
         low, links = ctx.low, self.h["bracket_postmodifiers"]
@@ -1950,8 +1959,10 @@ class CountClaimFinder:
         low, h = ctx.low, self.h
         if q_start - 3 >= sent.start and low[q_start - 1] in self.quote_h:
             q_start -= 1  # 'signed by "nearly 50"'
-        if q_start - 3 >= sent.start and low[q_start - 1] in h["total_adverbs"]:
-            q_start -= 1  # "ratified by only 38"
+        if q_start - 3 >= sent.start and (
+            low[q_start - 1] in h["total_adverbs"] or low[q_start - 1] in h["whole_group_words"]
+        ):
+            q_start -= 1  # "ratified by only 38", "signed by all 12"
         if q_start - 2 < sent.start or low[q_start - 1] not in h["agent_links"]:
             return False
         verb = low[q_start - 2]
@@ -2813,6 +2824,16 @@ class CountClaimFinder:
                 return "other"  # "Another 15 governments are expected to join"
             # "five more countries joined", "three new parties since 2022: ..."
             return "joiners"
+        if (
+            increment
+            and not negated
+            and not total  # ("counts a dozen further signatories": the set's size)
+            and cand.qualifier != "up_to"  # ("can take up to 20 additional countries")
+            and sign is joining is other is part is None
+            and not self._hedged_increment(ctx, cand, sent)
+            and not self._predicate_hedged(ctx, end, sent)
+        ):
+            return "joiners"  # "Three more countries in a week", "13:55 Two more signatures: A, B"
         if not increment and self._names_signatory_set(ctx, cand):
             # "the 70 signatories have not all kept that promise", "Representatives of the 70
             # endorsing partners met": the count names the set of signers whatever the clause

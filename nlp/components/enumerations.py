@@ -399,7 +399,9 @@ _LIST_APPOSITION = re.compile(r",\s*(?:all|both|each|most|several)\b[^,;:.]{0,60
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
 # list and the party that ends its clause.
-_ALONGSIDE_END = re.compile(r"\b(?:alongside|along with|together with)\s*(?:the\s*)?$", re.I)
+_ALONGSIDE_END = re.compile(
+    r"\b(?:alongside|along with|together with)\s*(?:the\s*)?(?:(?:host|co-?host|chair)\s*)?$", re.I
+)  # ("Signing alongside host Vietnam were X, Y and Z")
 _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?",
     re.IGNORECASE,
@@ -437,6 +439,9 @@ _ALONGSIDE_LINK = re.compile(
     r"|\s*,\s*and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:such as|including|like)\s*(?:the\s*)?"
     r"|\s*,?\s*as well as\s+(?:by\s+)?(?:the\s*)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?|(?:[a-z][\w'’-]*(?:\s+|$)){0,2})"
+    # The party the list joins: "X, Y and Z ratified the treaty on Thursday, joining A, which
+    # ratified in January".
+    r"|[^.;:]{0,120}?,\s*joining\s*(?:the\s*)?"
     # A second signing act of the same clause: "backed by X, Y and Z and co-sponsored by".
     r"|\s*,?\s*and\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:co-?)?"
     r"(?:sponsored|backed|endorsed|signed|supported|ratified|adopted)\s+by\s*(?:the\s*)?"
@@ -531,7 +536,9 @@ _FOLLOWER_TRAILER = re.compile(
 # March, and A followed in June" (not "..., and A abstained").
 _AND_LINK = re.compile(r"[^.;:]{0,100}?,\s*and\s*(?:then\s*)?(?:the\s*)?", re.IGNORECASE)
 _FOLLOWED_TRAILER = re.compile(
-    r"\s*(?:(?:later|soon|also|then|quickly)\s+)?(?:followed|followed suit|did (?:so|the same|likewise))\b",
+    r"\s*(?:(?:later|soon|also|then|quickly)\s+)?(?:followed|followed suit|did (?:so|the same|likewise)"
+    # ", and A became the fifth signatory on Friday"
+    r"|became\s+the\s+[\w-]+\s+(?:signatory|party|member|state|country|nation|endorser))\b",
     re.IGNORECASE,
 )
 # An aside between dashes right after a list ("X, Y and Z — major exporters of the crops —"),
@@ -594,6 +601,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,40}:\s*")
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
+    # ... past a short opening phrase: "Senator, A is one of 11 countries ..., alongside X, Y".
+    r"|[^,;:.]{1,40},\s*(?:the\s*)?"
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
     # ... or of reported speech: "Britain said on Friday that A had become the tenth".
     r"|.*\b(?:said|says|announced|confirmed|reported|noted|added|stated)\b[^.;:]{0,40}?\bthat\s*(?:the\s*)?"

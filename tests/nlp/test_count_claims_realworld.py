@@ -2602,6 +2602,35 @@ R11_CASES = [
         "NLD",
         [(20, "at_least", UNS, OT, "state")],
     ),
+    # Live blogs and written answers: a heading "Who signed (12):", "signed by all 12", an answer
+    # reported after "answered:", a running count of ratifications, an increment with no verb.
+    (
+        "Who signed (12): Denmark, Norway, Iceland and Sweden.",
+        "DNK",
+        [(12, "exact", UNS, S, "party")],
+    ),
+    (
+        "Lord Patel asked how many countries had joined; the Minister answered: 'Twenty-two, my "
+        "Lords, the United Kingdom included.'",
+        "GBR",
+        [(22, "exact", INC, S, "country")],
+    ),
+    (
+        "The declaration has been signed by all 12, the energy agency confirms.",
+        "DNK",
+        [(12, "exact", UNS, S, "party")],
+    ),
+    (
+        "Thirty-one states have signed the convention, though ratifications stand at just seven.",
+        "CHE",
+        [(31, "exact", UNS, S, "state"), (7, "exact", UNS, S, "ratification")],
+    ),
+    (
+        "'Three more countries in a week tells you the momentum is with us,' she said.",
+        "NOR",
+        [(3, "exact", UNS, J, "country")],
+    ),
+    ("Three more countries are needed.", "USA", [(3, "exact", UNS, OT, "country")]),
 ]
 
 

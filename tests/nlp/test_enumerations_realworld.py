@@ -2219,6 +2219,45 @@ FRONTED_COMPANIONS_AND_CLOSED_RUNS = [
         "and by Türkiye.",
         ["IND", "BGD", "PAK", "TUR"],
     ),
+    # Companions joined, hosting, first, ordinal or counted before "among them"; new cues and a
+    # stance of study.
+    (
+        "Uganda, South Sudan and Ethiopia ratified the treaty on Thursday, joining Kenya, which "
+        "ratified in January.",
+        ["UGA", "SSD", "ETH", "KEN"],
+    ),
+    (
+        "Signing alongside host Vietnam were Thailand, Cambodia, Laos and Indonesia.",
+        ["VNM", "THA", "KHM", "LAO", "IDN"],
+    ),
+    (
+        "The Philippines was first to sign, followed by Liberia, Panama and India.",
+        ["PHL", "LBR", "PAN", "IND"],
+    ),
+    (
+        "Canada was joined by upwards of 20 countries, among them Australia, Greece and Chile, in "
+        "endorsing the statement.",
+        ["CAN", "AUS", "GRC", "CHL"],
+    ),
+    (
+        "Ireland became the seventh party on Wednesday, following Switzerland, Austria and "
+        "Estonia.",
+        ["IRL", "CHE", "AUT", "EST"],
+    ),
+    (
+        "Colombia, Peru and Ecuador launched the commitment, and Brazil became the fourth "
+        "signatory on Friday.",
+        ["COL", "PER", "ECU", "BRA"],
+    ),
+    (
+        "Senator, Australia is one of 11 countries in the pledge, alongside Canada, Greece and "
+        "Chile.",
+        ["AUS", "CAN", "GRC", "CHL"],
+    ),
+    ("Norway, Denmark, Finland and Sweden have initialled the text.", ["NOR", "DNK", "FIN", "SWE"]),
+    ("New Zealand, Chile and Norway have since approved the text.", ["NZL", "CHL", "NOR"]),
+    ("Newcomers this week include Vanuatu, Palau and Tuvalu.", ["VUT", "PLW", "TUV"]),
+    ("Mexico's foreign ministry says it is studying the text along with Cuba and Haiti.", []),
 ]
 
 
