@@ -65,7 +65,7 @@ _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
 _YEAR, _YEAR_LINK, _DAY, _MONTH, _COMMA = 2048, 4096, 8192, 16384, 32768
-_QUESTION_MARK = 65536
+_QUESTION_MARK, _COUNT_TAIL, _DASH = 65536, 131072, 262144
 # Month names that are no common lower-case word ("may", "march" are verbs): next to a day
 # number they make a date whatever the case, so the screen may drop the day.
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -527,6 +527,8 @@ class _Candidate:
     own_scope: bool = False
     # "'Nine of us in SADC have signed'": a count the speaker counts itself in.
     speaker: bool = False
+    # "Portugal and 23 other nations — 24 in all": the total of its antecedent and its company.
+    apposed_total: bool = False
     # "How many countries have signed it? Short answer: 41.": the question a bare figure
     # answers (its token range), whose cue words decide the kind.
     question: tuple[int, int] | None = None
@@ -845,6 +847,9 @@ class CountClaimFinder:
             _MONTH: {vocab.strings.add(m) for m in (_MONTHS | _MONTHS_DOTTED) - _VERB_MONTHS},
             _COMMA: {self.comma_h},
             _QUESTION_MARK: {vocab.strings.add("?")},
+            # "— 24 in all": the first word of a count tail, and the dash before the figure
+            _COUNT_TAIL: {make(p)[0].lower for p in patterns.phrases["count_tails"]},
+            _DASH: {vocab.strings.add(d) for d in _DASHES},
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -980,6 +985,9 @@ class CountClaimFinder:
         def bit(i: numpy.ndarray, flag: int) -> numpy.ndarray:
             inside = (i >= 0) & (i < n)
             return inside & ((classes[numpy.clip(i, 0, n - 1)] & flag) != 0)
+
+        # A total in apposition: "23 other maritime nations — 24 in all".
+        keep |= bit(hits + 1, _COUNT_TAIL) & (bit(hits - 1, _COMMA) | bit(hits - 1, _DASH))
 
         year = bit(hits, _YEAR) & (
             bit(hits - 1, _YEAR_LINK)
@@ -1647,6 +1655,10 @@ class CountClaimFinder:
                 q_start, start, end, value, qualifier, noun, frozenset(), [], question=question
             )
         restated = self._made_precise(ctx, q_start, end, sent)
+        apposed = (
+            None if restated is not None else self._total_in_apposition(ctx, q_start, end, sent)
+        )
+        restated = restated or apposed
         if restated is not None:
             return _Candidate(
                 q_start,
@@ -1659,6 +1671,7 @@ class CountClaimFinder:
                 [],
                 antecedent=restated,
                 own_scope=True,
+                apposed_total=apposed is not None,
             )
         gap: frozenset[str] = frozenset()
         # "now supported by over 150": the agent of a signing verb ("by" is then no year word).
@@ -1810,6 +1823,24 @@ class CountClaimFinder:
             return None
         antecedent = max(earlier, key=lambda c: c.end)
         return None if q_start - antecedent.end > _MAX_ELLIPSIS else antecedent
+
+    def _total_in_apposition(
+        self, ctx: _DocContext, q_start: int, end: int, sent: _Sent
+    ) -> _Candidate | None:
+        """The claim before a bare total set off by a dash or comma and closed by a
+        `implied.count_tails` phrase: "signed by Portugal and 23 other maritime nations — 24 in
+        all, not ...". The total counts the same act (same noun and kind, its own scope)."""
+        if q_start - 1 <= sent.start or ctx.phrase_starting("CT", end) is None:
+            return None
+        if not self._comma_or_dash(ctx, q_start - 1):
+            return None
+        earlier = [c for c in ctx.found if c.start >= sent.start and c.end < q_start]
+        if not earlier:
+            return None
+        antecedent = max(earlier, key=lambda c: c.end)
+        if antecedent.value is None or q_start - antecedent.end > _MAX_ELLIPSIS:
+            return None
+        return antecedent
 
     def _answered_question(
         self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent
@@ -2217,6 +2248,9 @@ class CountClaimFinder:
 
     def _scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """including_principal / excluding_principal / unspecified for one claim."""
+        if cand.apposed_total and cand.antecedent is not None:
+            if self._scope(doc, ctx, cand.antecedent) == "excluding_principal":
+                return "including_principal"  # "Portugal and 23 others — 24 in all"
         if cand.antecedent is not None and not cand.own_scope:
             return "unspecified"  # another time or instrument: "compared with 72 a decade ago"
         if cand.restated:

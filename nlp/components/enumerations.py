@@ -601,6 +601,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,40}:\s*")
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
+    # ... past an opening time adverbial: "Since 2019 the United States has signed ... with".
+    r"|\s*(?:since|in|on|last|this|earlier this)\s+[\w']+\s*,?\s*(?:the\s*)?"
     # ... past a short opening phrase: "Senator, A is one of 11 countries ..., alongside X, Y".
     r"|[^,;:.]{1,40},\s*(?:the\s*)?"
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
@@ -1563,13 +1565,15 @@ class EnumerationFinder:
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
-        if (
-            (_FRONTED_COMPANION.fullmatch(lead) or _FRONTED_LEADER.fullmatch(lead))
-            and link.lstrip().startswith(",")
-            and self._last_cue(link) is not None
-            and not self._counter(link)
-        ):
-            return [party]  # "Alongside the UAE, the signatories are X, Y and Z"
+        if link.lstrip().startswith(",") and self._last_cue(link) is not None:
+            # "Alongside the UAE, the signatories are X, Y and Z"; "Led by the UK and India, the
+            # initiative brings together X, Y and Z" (names glued to the party go with it)
+            first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
+            fronted = view.text(sent_start, spans[first][START])
+            if (
+                _FRONTED_COMPANION.fullmatch(fronted) or _FRONTED_LEADER.fullmatch(fronted)
+            ) and not self._counter(link):
+                return spans[first : k + 1]
         if _ASIDE_AS_WELL_AS.fullmatch(link) and not self._counter(link):
             first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
             lead = view.text(sent_start, spans[first][START])

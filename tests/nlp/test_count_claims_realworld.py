@@ -2631,6 +2631,13 @@ R11_CASES = [
         [(3, "exact", UNS, J, "country")],
     ),
     ("Three more countries are needed.", "USA", [(3, "exact", UNS, OT, "country")]),
+    # A total in apposition after the principal and its company includes the principal.
+    (
+        "The charter was signed by Portugal and 23 other maritime nations — 24 in all, the "
+        "ministry said.",
+        "PRT",
+        [(23, "exact", EXC, S, "nation"), (24, "exact", INC, S, "nation")],
+    ),
 ]
 
 

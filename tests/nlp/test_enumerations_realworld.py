@@ -2258,6 +2258,21 @@ FRONTED_COMPANIONS_AND_CLOSED_RUNS = [
     ("New Zealand, Chile and Norway have since approved the text.", ["NZL", "CHL", "NOR"]),
     ("Newcomers this week include Vanuatu, Palau and Tuvalu.", ["VUT", "PLW", "TUV"]),
     ("Mexico's foreign ministry says it is studying the text along with Cuba and Haiti.", []),
+    # Leaders of a counted group, two fronted leaders, a subject after a time adverbial.
+    (
+        "The Philippines and Indonesia led a group of 16 countries, including Kenya, Türkiye and "
+        "New Zealand, in signing the declaration.",
+        ["PHL", "IDN", "KEN", "TUR", "NZL"],
+    ),
+    (
+        "Led by the UK and India, the initiative brings together Canada, Germany and Japan.",
+        ["GBR", "IND", "CAN", "DEU", "JPN"],
+    ),
+    (
+        "Since 2019 the United States has signed joint statements with 13 partners, including "
+        "Japan, Finland and Sweden.",
+        ["USA", "JPN", "FIN", "SWE"],
+    ),
 ]
 
 
