@@ -861,6 +861,9 @@ class CountClaimFinder:
         # After a number's last token: "of" (approximate), a bracketed restatement "(58)", a
         # suffix qualifier, a partitive "of the <number>", the gap and a multi-word noun.
         self._after_reach = 20 + patterns.max_gap
+        # Before a compared figure: its link, the claim it answers and that claim's noun (the
+        # readers need a counted noun within this reach too: `_elliptic_antecedent`).
+        self._compared_reach = _LINK_REACH + 2 * _MAX_ELLIPSIS + patterns.max_gap
         # Before its first token: the longest qualifier phrase, then the link word.
         longest = max((len(make(q)) for q in patterns.qualifiers), default=0)
         self._before_reach = longest + 3
@@ -963,7 +966,8 @@ class CountClaimFinder:
         near = before(_ELLIPTIC_LINK, _LINK_REACH)
         if near.any():
             nouns = counts(_COUNTED_NOUN)
-            far = numpy.maximum(hits - _LINK_REACH - _MAX_ELLIPSIS - self.patterns.max_gap, 0)
+            # (a rival figure may answer a claim of the sentence before: twice the reach)
+            far = numpy.maximum(hits - self._compared_reach, 0)
             keep |= near & (nouns[hits] > nouns[far])
         # The answer to a question: "How many signed? Short answer: 41".
         keep |= before(_QUESTION_MARK, _ANSWER_REACH)
@@ -1805,6 +1809,9 @@ class CountClaimFinder:
             return None  # only a bare figure chains by "and": "60 countries and 12 ..." stays
         if reported is None and ctx.any_in(antecedent.end, link_start, self.semicolons):
             return None  # (a rival figure reported past a semicolon is still compared)
+        lowest = max(0, end - 1 - self._compared_reach)  # (no wider than the screen's)
+        if not any(ctx.low[i] in self.noun_h for i in range(lowest, q_start)):
+            return None  # no counted noun near ("The tally is 16 ... — not 15"): as the screen
         return antecedent, reported is not None
 
     def _made_precise(

@@ -374,6 +374,8 @@ _PARTY_ASIDE = re.compile(
     r"(?=\s*(?-i:[a-z]))(?!\s*and\b)",  # (not "Chile, which chairs it, and 12 other nations")
     re.IGNORECASE,
 )
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+_MAX_FRONTED_WORDS = 4  # "Apart from the", "Together with" before a fronted companion
 # A relative clause about a list item before the final "and": ", which signed as an economy,
 # and".
 _ITEM_RELATIVE = re.compile(
@@ -1218,6 +1220,9 @@ class EnumerationFinder:
         self.name = name
         self.min_entities = min_entities
         self.cues_path = cues_path
+        strings = nlp.vocab.strings
+        self._comma_h, self._the_h = strings.add(","), strings.add("the")
+        self._and_h = frozenset((strings.add("and"), strings.add("&")))
         self._compile(load_enumeration_cues(cues_path))
 
     def _compile(self, patterns: tuple[tuple[re.Pattern[str], ...], ...]) -> None:
@@ -1831,23 +1836,27 @@ class EnumerationFinder:
         """Whether a run ends before a name after a mere comma: one closed by "and" ("alongside
         Timor-Leste and Eswatini, the Swiss mission said": the name opens another phrase), or
         a fronted comparison or companion ("Unlike Norway, ...", "Alongside the UAE, ...")."""
+        at, cols = run[-1][END], view.cols
+        gap = right[START] - at
+        if gap not in (1, 2) or cols[at, 0] != self._comma_h:
+            return False  # (only a bare comma, or ", the", can stand between)
+        if gap == 2 and cols[at + 1, 0] != self._the_h:
+            return False
         if len(run) == 1:
             # "Unlike Norway, Sweden, Denmark and Finland signed": a fronted comparison or
             # companion is no item of the list after its comma.
             start, _ = view.sentence(run[0][START])
-            return (
-                bool(
-                    _FRONTED_COMPANION.fullmatch(view.text(start, run[0][START]))
-                    or _FRONTED_CONTRAST.fullmatch(view.text(start, run[0][START]))
-                )
-                and view.text(run[0][END], right[START]).strip() == ","
-            )
-        if view.has_newline(run[-2][START], right[START]):
+            if gap != 1 or not 0 < run[0][START] - start <= _MAX_FRONTED_WORDS:
+                return False
+            lead = view.text(start, run[0][START])
+            return bool(_FRONTED_COMPANION.fullmatch(lead) or _FRONTED_CONTRAST.fullmatch(lead))
+        lo, hi = run[-2][END], run[-1][START]
+        if not 0 < hi - lo <= 3:
             return False
-        closing = view.text(run[-2][END], run[-1][START]).replace(",", " ").split()
-        if closing not in (["and"], ["and", "the"], ["&"]):
+        closing = [int(cols[i, 0]) for i in range(lo, hi) if cols[i, 0] != self._comma_h]
+        if not closing or closing[0] not in self._and_h or closing[1:] not in ([], [self._the_h]):
             return False
-        return view.text(run[-1][END], right[START]).strip() in {",", ", the"}
+        return not view.has_newline(run[-2][START], right[START])
 
     def _starts_line(self, doc: Doc, view: _DocView, span: _Ent) -> bool:
         """Whether only a bullet or numbering precedes the span on its line."""
@@ -1880,7 +1889,11 @@ class EnumerationFinder:
             end = min(limit, right[END] + _MAX_GAP_TOKENS)
             return view.short_line_rest(right[END], end, _MAX_ITEM_TRAILER)
         if not view.has_newline(left[END], right[START]):
-            if _ITEM_RELATIVE.fullmatch(view.text(left[END], right[START])):
+            if (
+                right[START] - left[END] > 3
+                and doc[left[END] + 1].lower_ in _RELATIVE_PRONOUNS
+                and _ITEM_RELATIVE.fullmatch(view.text(left[END], right[START]))
+            ):
                 # "Taiwan, which signed as an economy, and Chile": an aside about the item
                 return not view.sent_start(right[START])
             if not view.has_inline_marks(left[END], right[START]) and (
