@@ -1810,7 +1810,11 @@ class CountClaimFinder:
         if reported is None and ctx.any_in(antecedent.end, link_start, self.semicolons):
             return None  # (a rival figure reported past a semicolon is still compared)
         lowest = max(0, end - 1 - self._compared_reach)  # (no wider than the screen's)
-        if not any(ctx.low[i] in self.noun_h for i in range(lowest, q_start)):
+        if (
+            link is not None
+            and antecedent.noun_start is None
+            and not any(ctx.low[i] in self.noun_h for i in range(lowest, q_start))
+        ):
             return None  # no counted noun near ("The tally is 16 ... — not 15"): as the screen
         return antecedent, reported is not None
 
