@@ -260,7 +260,7 @@ their pact", "deposit ... instruments", "agreed on Wednesday to", "back A's decl
 leaving a bloc, asking for more time, "sent transport ministers". Temporal "while" ends the
 list's clause like a comma, and "at which" opens one.
 
-Session 9 (rounds 36-38). Most lists missed on unseen sets lacked one party, usually the
+Session 9 (rounds 36-41). Most lists missed on unseen sets lacked one party, usually the
 principal named around the list, so the rounds read companions in more places: fronted ("Alongside
 the UAE, the signatories are X, Y", "Led by Uganda, the group brings together X, Y"; "Unlike
 Norway, X, Y and Z signed" leaves Norway out), counted with the list it spells out wherever it
@@ -274,8 +274,14 @@ A run closed by "and" ends before a name after a bare comma ("... and Eswatini, 
 mission said"); a relative clause before the final "and" is an aside ("Taiwan, which signed as
 an economy, and Chile, ..."); a relative clause of the cue noun is the list's own clause
 ("Qatar is not among the signatories, which include X, Y"); "while" and "whereas" open a clause
-for a co-signer's lead too. Vetoes: requests to join ("have asked to join", "applied to join"),
-also past an apposition (", all with busy ferry routes,").
+for a co-signer's lead too. Later rounds: "..., joining Kenya, which ratified in January",
+"alongside host Vietnam", "was first to sign, followed by", "was joined by upwards of 20
+countries, among them X, Y", an ordinal signer "following" its predecessors, ", and A became the
+fifth signatory", "led a group of 16 countries, including X, Y", two fronted leaders ("Led by the
+UK and India, ..."), a subject after a time adverbial or a vocative ("Senator, A is one of 11
+...") and the cues "initialled", "approved the text", "newcomers". Vetoes: requests to join
+("have asked to join", "applied to join"), also past an apposition (", all with busy ferry
+routes,"); "studying" the text.
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
