@@ -1840,7 +1840,8 @@ class CountClaimFinder:
     ) -> _Candidate | None:
         """The claim before a bare total set off by a dash or comma and closed by a
         `implied.count_tails` phrase: "signed by Portugal and 23 other maritime nations — 24 in
-        all, not ...". The total counts the same act (same noun and kind, its own scope)."""
+        all, not ...". The total counts the same act (same noun and kind); it includes the principal
+        when its antecedent is the principal's company (`_scope`)."""
         if q_start - 1 <= sent.start or ctx.phrase_starting("CT", end) is None:
             return None
         if not self._comma_or_dash(ctx, q_start - 1):
@@ -3236,7 +3237,9 @@ class CountClaimFinder:
     def _projected(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """Whether the count's own predicate is a modal over a signing or joining verb right
         after it: "upwards of 40 countries could join once ...", "about 25 countries would
-        sign" (a projection; not "the 13 participating nations would stay")."""
+        sign" (a projection; not "the 13 participating nations would stay"); or an expectation
+        with a deadline ("are expected to sign by May", "expects 20 states to sign next year"),
+        unmet ("had been expected to sign") or dated at the head of the sentence."""
         low, h = ctx.low, self.h
         i, stop = end, min(sent.end, end + _HEDGE_AFTER)
         deadline_only = False
