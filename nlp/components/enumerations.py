@@ -1565,7 +1565,9 @@ class EnumerationFinder:
         # A name inside a relative clause about the co-signer is a modifier: "Germany, which
         # holds the EU presidency, was one of the signatories, alongside X, Y and Z".
         while k > 0 and spans[k - 1][START] >= sent_start:
-            aside = _CO_SIGNER_ASIDE.match(view.text(spans[k - 1][END], run[0][START]))
+            # (... or in a lower-case aside: "Denmark, signing on behalf of Greenland, joined")
+            after = view.text(spans[k - 1][END], run[0][START])
+            aside = _CO_SIGNER_ASIDE.match(after) or _PARTY_ASIDE.match(after)
             if aside is None or spans[k - 1][END] + aside.end() <= spans[k][END]:
                 break
             k -= 1

@@ -2273,6 +2273,12 @@ FRONTED_COMPANIONS_AND_CLOSED_RUNS = [
         "Japan, Finland and Sweden.",
         ["USA", "JPN", "FIN", "SWE"],
     ),
+    # A name inside a lower-case aside about the co-signer is no co-signer.
+    (
+        "Denmark, signing on behalf of Greenland, joined Canada, Iceland and Norway in signing "
+        "the pact.",
+        ["DNK", "CAN", "ISL", "NOR"],
+    ),
 ]
 
 
