@@ -279,7 +279,8 @@ for a co-signer's lead too. Later rounds: "..., joining Kenya, which ratified in
 countries, among them X, Y", an ordinal signer "following" its predecessors, ", and A became the
 fifth signatory", "led a group of 16 countries, including X, Y", two fronted leaders ("Led by the
 UK and India, ..."), a subject after a time adverbial or a vocative ("Senator, A is one of 11
-...") and the cues "initialled", "approved the text", "newcomers". Vetoes: requests to join
+..."), past an aside naming another party ("Denmark, signing on behalf of Greenland, joined
+X, Y"), and the cues "initialled", "approved the text", "newcomers". Vetoes: requests to join
 ("have asked to join", "applied to join"), also past an apposition (", all with busy ferry
 routes,"); "studying" the text.
 
