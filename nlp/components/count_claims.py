@@ -720,7 +720,8 @@ class CountClaimFinder:
         self.that_h = vocab.strings.add("that")
         self.group_word_h = frozenset(vocab.strings.add(x) for x in ("group", "coalition"))
         self.all_h = frozenset(vocab.strings.add(x) for x in ("all", "every", "each"))
-        self.stative_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had", "now"))
+        self.perfect_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had"))
+        self.stative_h = self.perfect_h | {vocab.strings.add("now")}
         self.stative_h |= self.h["membership_verbs"]
         self.comma_closers = self.stative_h | {vocab.strings.add("with")}
         self.by_h = vocab.strings.add("by")
@@ -963,9 +964,9 @@ class CountClaimFinder:
                 found |= (hits >= k) & ((classes[at] & flag) != 0)
             return found
 
+        nouns = counts(_COUNTED_NOUN)
         near = before(_ELLIPTIC_LINK, _LINK_REACH)
         if near.any():
-            nouns = counts(_COUNTED_NOUN)
             # (a rival figure may answer a claim of the sentence before: twice the reach)
             far = numpy.maximum(hits - self._compared_reach, 0)
             keep |= near & (nouns[hits] > nouns[far])
@@ -975,7 +976,6 @@ class CountClaimFinder:
         # convention (95)" (the noun within `_BRACKET_REACH` words before the bracket).
         bracket = hits >= 2
         at = numpy.where(bracket, hits, 2)
-        nouns = counts(_COUNTED_NOUN)
         reach = numpy.maximum(at - 2 - _BRACKET_REACH, 0)
         bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (
             (nouns[at - 1] > nouns[reach]) | ((classes[at - 2] & _AGENT_VERB) != 0)
@@ -1254,8 +1254,7 @@ class CountClaimFinder:
         low, markers = ctx.low, self.h["correction_markers"]
         broken = marked = False
         for i in range(end, nxt[0]):
-            text = doc[i].text
-            if text in _DASHES or text == ",":
+            if self._comma_or_dash(ctx, i):
                 broken = True
             elif low[i] in markers:
                 marked = True
@@ -1264,7 +1263,7 @@ class CountClaimFinder:
             elif low[i] not in self.noun_h or broken:
                 return False  # ("44 or 45", "40 countries and 45 ...": no correction)
         after = nxt[1]
-        if not marked and after + 1 < len(doc) and doc[after].text in {",", *_DASHES}:
+        if not marked and after + 1 < len(doc) and self._comma_or_dash(ctx, after):
             marked = low[after + 1] in markers  # "forty-five, correction, ..."
         return broken and marked
 
@@ -1444,11 +1443,9 @@ class CountClaimFinder:
         i = end
         if approx and i < len(doc) and ctx.low[i] in self.h["of_words"]:
             i += 1  # "une soixantaine de pays"
-        if i + 2 < len(doc) and ctx.low[i] == self.open_h and ctx.low[i + 2] == self.close_h:
-            # "Fifty-eight (58) countries": the bracketed figure restates the words.
-            restated = parse_number(doc[i + 1].text)
-            if restated is not None:
-                value, i = restated, i + 3
+        restated = self._bracketed_figure(doc, ctx, i)
+        if restated is not None:
+            value, i = restated, i + 3  # "Fifty-eight (58) countries": it restates the words
         i, qualifier = self._suffix_qualifier(ctx, i, qualifier)
         if qualifier == "exact" and ctx.low[end - 1] in self.h["round_number_words"]:
             qualifier = "about"  # "a dozen countries", "two dozen members"
@@ -1493,13 +1490,16 @@ class CountClaimFinder:
             )
         return self._read_implied(doc, ctx, q_start, start, i, value, qualifier)
 
+    def _bracketed_figure(self, doc: Doc, ctx: _DocContext, i: int) -> int | None:
+        """The figure of a "(58)" opening at token i, else None."""
+        if i + 2 < len(doc) and ctx.low[i] == self.open_h and ctx.low[i + 2] == self.close_h:
+            return parse_number(doc[i + 1].text)
+        return None
+
     def _past_restated_figure(self, doc: Doc, ctx: _DocContext, end: int, value: int) -> int:
         """Past "(91)" in "Ninety-one countries (91) have signed": a bracketed figure after the
         counted noun that restates the count is part of the claim, not a second one."""
-        if end + 2 < len(doc) and ctx.low[end] == self.open_h and ctx.low[end + 2] == self.close_h:
-            if parse_number(doc[end + 1].text) == value:
-                return end + 3
-        return end
+        return end + 3 if self._bracketed_figure(doc, ctx, end) == value else end
 
     def _partitive_noun(self, doc: Doc, ctx: _DocContext, i: int) -> str | None:
         """The counted noun of "<N> of (the) (<M>) <noun>" with token i the "of", else None."""
@@ -1829,11 +1829,7 @@ class CountClaimFinder:
             return None
         if ctx.phrase_starting("PT", end + 1) is None:
             return None
-        earlier = [c for c in ctx.found if c.start >= sent.start and c.end <= q_start]
-        if not earlier:
-            return None
-        antecedent = max(earlier, key=lambda c: c.end)
-        return None if q_start - antecedent.end > _MAX_ELLIPSIS else antecedent
+        return self._claim_just_before(ctx, sent.start, q_start)
 
     def _total_in_apposition(
         self, ctx: _DocContext, q_start: int, end: int, sent: _Sent
@@ -1846,13 +1842,18 @@ class CountClaimFinder:
             return None
         if not self._comma_or_dash(ctx, q_start - 1):
             return None
-        earlier = [c for c in ctx.found if c.start >= sent.start and c.end < q_start]
+        antecedent = self._claim_just_before(ctx, sent.start, q_start)
+        return None if antecedent is None or antecedent.value is None else antecedent
+
+    @staticmethod
+    def _claim_just_before(ctx: _DocContext, lo: int, start: int) -> _Candidate | None:
+        """The claim starting at or after `lo` that ends last before token `start`, when it
+        ends within `_MAX_ELLIPSIS` tokens of it; else None."""
+        earlier = [c for c in ctx.found if c.start >= lo and c.end <= start]
         if not earlier:
             return None
-        antecedent = max(earlier, key=lambda c: c.end)
-        if antecedent.value is None or q_start - antecedent.end > _MAX_ELLIPSIS:
-            return None
-        return antecedent
+        nearest = max(earlier, key=lambda c: c.end)
+        return None if start - nearest.end > _MAX_ELLIPSIS else nearest
 
     def _answered_question(
         self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent
@@ -3248,7 +3249,7 @@ class CountClaimFinder:
             stop = i  # (the "to" is where the verb check starts)
         while i < stop and low[i] not in h["projection_modals"]:
             if (
-                ctx.doc[i].lower_ in ("had", "have", "has")
+                low[i] in self.perfect_h
                 and i + 2 < sent.end
                 and ctx.doc[i + 1].lower_ == "been"
                 and ctx.phrase_starting("EX", i + 2)
