@@ -65,7 +65,7 @@ _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
 _YEAR, _YEAR_LINK, _DAY, _MONTH, _COMMA = 2048, 4096, 8192, 16384, 32768
-_QUESTION_MARK, _COUNT_TAIL, _DASH = 65536, 131072, 262144
+_QUESTION_MARK, _COUNT_TAIL, _DASH, _COPULA = 65536, 131072, 262144, 524288
 # Month names that are no common lower-case word ("may", "march" are verbs): next to a day
 # number they make a date whatever the case, so the screen may drop the day.
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -109,7 +109,12 @@ _ACRONYM = re.compile(
     r"[A-Z]{1,6}(?:[-+&]?[0-9]{1,2})(?:[-+&][0-9A-Z]{1,4})?|[A-Z]{2,6}[+&][0-9A-Z]{1,4}"
 )
 _SUSPENDED_HYPHEN = re.compile(r"[a-z]{2,}-")
-_APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "-", "–", "—", "&"})
+_MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
+_APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
+# What opens an apposition naming a count's members ("two countries, Israel and the US"), and
+# what opens a list of them ("Eight countries — France, Kenya, ...").
+_LIST_OPENERS = frozenset({":", "(", *_DASHES})
+_APPOSITION_OPENERS = frozenset({",", *_LIST_OPENERS})
 
 # Lists in the patterns file: (section or None for top level, key).
 _LISTS = (
@@ -851,6 +856,7 @@ class CountClaimFinder:
             # "— 24 in all": the first word of a count tail, and the dash before the figure
             _COUNT_TAIL: {make(p)[0].lower for p in patterns.phrases["count_tails"]},
             _DASH: {vocab.strings.add(d) for d in _DASHES},
+            _COPULA: self.copula_h,  # "The eight are A, B, ..." (`_names_its_members`)
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -992,6 +998,8 @@ class CountClaimFinder:
 
         # A total in apposition: "23 other maritime nations — 24 in all".
         keep |= bit(hits + 1, _COUNT_TAIL) & (bit(hits - 1, _COMMA) | bit(hits - 1, _DASH))
+        # A bare count whose members are the predicate: "The eight are A, B and C".
+        keep |= bit(hits + 1, _COPULA)
 
         year = bit(hits, _YEAR) & (
             bit(hits - 1, _YEAR_LINK)
@@ -1711,6 +1719,7 @@ class CountClaimFinder:
         elif not (
             self._subject_of_verb(ctx, end, sent.end)
             or self._subject_after_tail(ctx, q_start, end, sent)
+            or self._names_its_members(ctx, end, sent)
         ):
             return self._compared_figure(doc, ctx, q_start, start, end, value, qualifier)
         if prev is not None and prev.lower_ in self.w["year_prepositions"] and not (gap or agent):
@@ -2027,6 +2036,40 @@ class CountClaimFinder:
         if i - end >= 2 and low[i - 1] == self.so_h and low[i - 2] == self.did_h:
             return True  # "15 did so on the spot": the verb restates an earlier one
         return i < sent_end and low[i] in self.h["subject_verbs"]
+
+    def _names_its_members(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """A bare count whose members are listed right after it: set off by dashes or brackets
+        before its verb ("All eight — A, B, ... and H — endorsed the call"), or as the whole
+        predicate ("The eight are A, B, ... and H.")."""
+        low = ctx.low
+        if end >= sent.end:
+            return False
+        opener = ctx.doc[end].text
+        if opener in _DASHES or opener == "(":
+            closers = _DASHES if opener in _DASHES else {")"}
+            i = self._past_party_list(ctx, end + 1, sent.end)
+            return (
+                i is not None
+                and i < sent.end
+                and ctx.doc[i].text in closers
+                and self._subject_of_verb(ctx, i + 1, sent.end)
+            )
+        if low[end] in self.copula_h:
+            i = self._past_party_list(ctx, end + 1, sent.end)
+            return i is not None and (i >= sent.end or ctx.doc[i].text in {".", ";"})
+        return False
+
+    def _past_party_list(self, ctx: _DocContext, start: int, stop: int) -> int | None:
+        """The token after a list of at least `_MIN_LISTED` party names that opens at `start`
+        (names joined by commas and "and"), or None."""
+        names = 0
+        i = start
+        for e in ctx.entities_in(start, stop):
+            if any(ctx.doc[k].text not in _APPOSITION_GLUE for k in range(i, e.start)):
+                break
+            names += 1
+            i = e.end
+        return i if names >= _MIN_LISTED else None
 
     def _subject_after_tail(self, ctx: _DocContext, q_start: int, end: int, sent: _Sent) -> bool:
         """ "UN member states - 115 in all - have ratified": a count closed by one of
@@ -2630,18 +2673,18 @@ class CountClaimFinder:
         between = doc[cand.end : ent.start - (doc[ent.start - 1].lower_ == "the")]
         if (
             len(between) == 1
-            and between[0].text in {",", ":", "(", "-", "–", "—"}
+            and between[0].text in _APPOSITION_OPENERS
             and self._rest_after(ctx, ent.end, sent)
         ):
             return "including_principal"  # "153 parties — Japan and 152 others"
         if (
             len(between) == 1
-            and between[0].text in {":", "(", "-", "–", "—"}
+            and between[0].text in _LIST_OPENERS
             and ent.end < sent.end
             and ctx.low[ent.end] in self.h["conjunctions"]
         ):
             return "including_principal"  # "Eight countries — France, Kenya, ... — formed"
-        if between and between[0].text in {",", ":", "(", "-", "–", "—"}:
+        if between and between[0].text in _APPOSITION_OPENERS:
             # "two countries, Israel and the United States": an apposition naming the members.
             inside = {
                 i for e in ctx.entities_in(cand.end, ent.start) for i in range(e.start, e.end)

@@ -428,6 +428,9 @@ _FRONTED_CONTRAST_LEAD = re.compile(
     _FRONTED_CONTRAST.pattern + r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*,\s*",
     re.IGNORECASE,
 )
+# The preposition of a companion's act repeated after "as well as" ("endorsements from A, B and
+# C — as well as from Spain"): no place or origin of the list (not read by the counter cues).
+_COMPANION_SOURCE = re.compile(r"(?<=\bas well as)\s+(?:from|by)\s*(?:the\s*)?$", re.IGNORECASE)
 _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
@@ -436,7 +439,7 @@ _ALONGSIDE_LINK = re.compile(
     # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
     # well as A, which joined as a bloc").
-    r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as|plus)"
+    r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as(?:\s+(?:from|by)\b)?|plus)"
     # ... the companions may be named by a status first: "..., as have importers such as A, B".
     r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?)?"
     # Followers of the list: "X, Y and Z were among the first signatories, followed later in
@@ -446,7 +449,7 @@ _ALONGSIDE_LINK = re.compile(
     # including A, B and C"; "large economies such as X and Y as well as smaller A and B";
     # "signed by X, Y and Z, as well as by A".
     r"|\s*,\s*and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:such as|including|like)\s*(?:the\s*)?"
-    r"|\s*,?\s*as well as\s+(?:by\s+)?(?:the\s*)?"
+    r"|\s*,?\s*as well as\s+(?:by\s+|from\s+)?(?:the\s*)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?|(?:[a-z][\w'’-]*(?:\s+|$)){0,2})"
     # The party the list joins: "X, Y and Z ratified the treaty on Thursday, joining A, which
     # ratified in January".
@@ -538,9 +541,11 @@ _SENTENCE_END = re.compile(r"\s*(?:(?:as well|too|also)\s*)?(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
 _FOLLOWER_TRAILER = re.compile(
     r"\s*(?:following|joining|signing(?!\s+(?:only\s+)?as\s+(?:an?\s+)?(?:witness|observer))|endorsing"
-    r"|adding\s+their)\b",
+    r"|adding\s+(?:their|its))\b",
     re.IGNORECASE,
 )
+# Followers named by a status after "with": ", with A and B among first-time donors".
+_AMONG_STATUS = re.compile(r"\s*among\s+(?:the\s+)?[^.;:,—–()]{1,40}")
 # A party after the list's own predicate that followed it into the act: "X, Y and Z signed up in
 # March, and A followed in June" (not "..., and A abstained").
 _AND_LINK = re.compile(r"[^.;:]{0,100}?,\s*and\s*(?:then\s*)?(?:the\s*)?", re.IGNORECASE)
@@ -1688,7 +1693,7 @@ class EnumerationFinder:
                 follower = True  # "..., and A followed in June": its verb right after it too
             else:
                 return []
-        if self._counter(link):
+        if self._counter(_COMPANION_SOURCE.sub("", link)):
             return []
         inner = False  # "X and Y, along with A, have signed": a companion inside the clause
         if shared_act_only and not _SHARED_ACT_LINK.search(link):
@@ -1718,7 +1723,12 @@ class EnumerationFinder:
             return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]  # ", and X itself"
         if follower:
             trailer = _FOLLOWED_TRAILER if and_link else _FOLLOWER_TRAILER
-            if not trailer.match(rest):
+            among = None if and_link else _AMONG_STATUS.match(view.text(spans[last][END], sent_end))
+            if among is not None:
+                # ", with A and B among first-time donors": a status the list's cue names
+                if self._first_cue(among.group()) is None or self._counter(among.group()):
+                    return []
+            elif not trailer.match(rest):
                 # ... also past a relative clause about them: "with A and B, which share the
                 # basin, signing as upstream partners"
                 tail = view.text(spans[last][END], sent_end)
