@@ -65,7 +65,7 @@ _NUMBER_WORD, _AFTER, _GLUE, _GLUE_FOLLOWER = 1, 2, 4, 8
 _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
 _YEAR, _YEAR_LINK, _DAY, _MONTH, _COMMA = 2048, 4096, 8192, 16384, 32768
-_QUESTION_MARK, _COUNT_TAIL, _DASH, _COPULA = 65536, 131072, 262144, 524288
+_QUESTION_MARK, _COUNT_TAIL, _DASH, _PREDICATE, _FILLER = 65536, 131072, 262144, 524288, 1048576
 # Month names that are no common lower-case word ("may", "march" are verbs): next to a day
 # number they make a date whatever the case, so the screen may drop the day.
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -109,6 +109,7 @@ _ACRONYM = re.compile(
     r"[A-Z]{1,6}(?:[-+&]?[0-9]{1,2})(?:[-+&][0-9A-Z]{1,4})?|[A-Z]{2,6}[+&][0-9A-Z]{1,4}"
 )
 _SUSPENDED_HYPHEN = re.compile(r"[a-z]{2,}-")
+_MAX_PREDICATE_FILLERS = 2  # "five have since said they would": fillers before a phrase verb
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
 # What opens an apposition naming a count's members ("two countries, Israel and the US"), and
@@ -150,6 +151,10 @@ _LISTS = (
     (None, "statement_particles"),
     (None, "title_links"),
     (None, "predicate_hedges"),
+    (None, "appeal_phrases"),
+    (None, "host_verbs"),
+    (None, "witness_verbs"),
+    (None, "appeal_determiners"),
     (None, "company_nouns"),
     (None, "projection_modals"),
     (None, "projection_deadlines"),
@@ -326,6 +331,10 @@ _OPTIONAL_LISTS = frozenset(
         "elliptic_followers",
         "modifier_stops",
         "complement_phrases",
+        "appeal_phrases",
+        "host_verbs",
+        "witness_verbs",
+        "appeal_determiners",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -352,6 +361,7 @@ _PHRASE_LISTS = {
     "reported_links": "RL",
     "precision_tails": "PT",
     "predicate_hedges": "PH",
+    "appeal_phrases": "AP",
 }
 
 
@@ -720,6 +730,7 @@ class CountClaimFinder:
         self.out_h = vocab.strings.add("out")
         self.comma_h = vocab.strings.add(",")
         self.own_h = vocab.strings.add("own")
+        self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
         self.that_h = vocab.strings.add("that")
@@ -856,7 +867,17 @@ class CountClaimFinder:
             # "— 24 in all": the first word of a count tail, and the dash before the figure
             _COUNT_TAIL: {make(p)[0].lower for p in patterns.phrases["count_tails"]},
             _DASH: {vocab.strings.add(d) for d in _DASHES},
-            _COPULA: self.copula_h,  # "The eight are A, B, ..." (`_names_its_members`)
+            # What may open a bare count's predicate right after it, past fillers: "The eight
+            # are A, B, ..." (`_names_its_members`), "five said they would" (a hedge), "nine
+            # put their names to it" (a signing phrase); and "18 of us" (a speaker's pronoun).
+            _PREDICATE: self.copula_h
+            | h["speaker_pronouns"]
+            | {
+                make(p)[0].lower
+                for key in ("predicate_hedges", "signatory_phrases")
+                for p in patterns.phrases[key]
+            },
+            _FILLER: h["subject_fillers"],
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -998,8 +1019,12 @@ class CountClaimFinder:
 
         # A total in apposition: "23 other maritime nations — 24 in all".
         keep |= bit(hits + 1, _COUNT_TAIL) & (bit(hits - 1, _COMMA) | bit(hits - 1, _DASH))
-        # A bare count whose members are the predicate: "The eight are A, B and C".
-        keep |= bit(hits + 1, _COPULA)
+        # A bare count whose members are the predicate ("The eight are A, B and C"), or whose
+        # predicate is a hedge ("five have said they would").
+        filled = numpy.ones(len(hits), dtype=bool)
+        for k in range(1, _MAX_PREDICATE_FILLERS + 2):
+            keep |= filled & bit(hits + k, _PREDICATE)
+            filled &= bit(hits + k, _FILLER)
 
         year = bit(hits, _YEAR) & (
             bit(hits - 1, _YEAR_LINK)
@@ -1380,13 +1405,15 @@ class CountClaimFinder:
                 i += 1
                 continue
             if (
-                low[i] in self.h["of_words"]
+                (low[i] in self.h["of_words"] or low[i] == self.comma_h)
                 and gap
                 and doc[i - 1].is_title
                 and i + 1 < limit
                 and doc[i + 1].is_title
             ):
-                gap.append(low[i])  # "All 46 Council of Europe member states"
+                # "All 46 Council of Europe member states", "21 Arab, African and European
+                # countries"
+                gap.append(low[i])
                 i += 1
                 continue
             token = doc[i]
@@ -2035,7 +2062,18 @@ class CountClaimFinder:
             i += 1
         if i - end >= 2 and low[i - 1] == self.so_h and low[i - 2] == self.did_h:
             return True  # "15 did so on the spot": the verb restates an earlier one
-        return i < sent_end and low[i] in self.h["subject_verbs"]
+        if i < sent_end and low[i] in self.h["subject_verbs"]:
+            return True
+        # ... or a signing phrase ("only nine put their names to it", "20 put pen to paper"), or
+        # a hedge of its own predicate ("another five said they would do so": `other`), past
+        # at most `_MAX_PREDICATE_FILLERS` fillers (as the batch screen reads them).
+        return (
+            i < sent_end
+            and i - end <= _MAX_PREDICATE_FILLERS
+            and (
+                ctx.phrase_starting("S", i) is not None or ctx.phrase_starting("PH", i) is not None
+            )
+        )
 
     def _names_its_members(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """A bare count whose members are listed right after it: set off by dashes or brackets
@@ -2367,7 +2405,9 @@ class CountClaimFinder:
             return "including_principal"  # "the coalition, led by the US, has 87 members"
         if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"
-        if self._linked_before(doc, ctx, cand.start, sent.start):
+        # (a host is outside the countries it hosted, not the delegations: its own is there)
+        hosts = cand.noun not in self.w["attendance_nouns"]
+        if self._linked_before(doc, ctx, cand.start, sent.start, hosts):
             return "excluding_principal"
         mine_before = [e for e in actors if e.end <= cand.start]
         xp = ctx.phrase_ending("XP", cand.start)
@@ -2616,6 +2656,8 @@ class CountClaimFinder:
     def _total_phrase_start(self, ctx: _DocContext, start: int) -> int | None:
         """Where the `_total_phrase_before` phrase starts, or None."""
         low = ctx.low
+        if start > 1 and low[start - 1] in self.h["total_adverbs"]:
+            start -= 1  # "one of just six countries", "one of only two signatories"
         if start > 0 and low[start - 1] in self.possessive_h:
             j = start - 2  # back over "the protocol's" to the phrase before its determiner
             while j > max(0, start - 2 - _MAX_POSSESSOR) and low[j] != self.h_the:
@@ -2766,9 +2808,14 @@ class CountClaimFinder:
         run = runs[k] if k < len(runs) and runs[k][0] == i + 1 else None
         return run is not None and run[1] < sent.end and low[run[1]] in self.h["other_words"]
 
-    def _linked_before(self, doc: Doc, ctx: _DocContext, start: int, sent_start: int) -> bool:
-        """ "<principal> joins 55 nations", "<principal> with 60 partners"."""
+    def _linked_before(
+        self, doc: Doc, ctx: _DocContext, start: int, sent_start: int, hosts: bool = False
+    ) -> bool:
+        """ "<principal> joins 55 nations", "<principal> with 60 partners" (and, with `hosts`,
+        "<principal> on Thursday hosted eleven countries")."""
         links = self.w["excluding_links"]
+        if hosts:
+            links = links | self.w["host_verbs"]
         i = start
         limit = max(sent_start, start - self.patterns.max_link_tokens)
         while i > limit:
@@ -2909,6 +2956,10 @@ class CountClaimFinder:
         if signing_phrase is not None:
             sign = signing_phrase if sign is None else min(sign, signing_phrase)
         negated = self._negated(ctx, cand, sent)
+        if not signers and self._appealed_to(ctx, start, sent):
+            # "has urged another 10 African states to sign by 2027" (not "urged the 21
+            # signatories to act": a count of signers stays one)
+            return "other"
         if increment and (joining or sign or self._dated_at(ctx, end, sent.end)) and not negated:
             if self._hedged_increment(ctx, cand, sent):
                 return "other"  # "Another 15 governments are expected to join"
@@ -3132,6 +3183,8 @@ class CountClaimFinder:
         for i in range(cand.end, min(sent.end, cand.end + self.patterns.context_window)):
             if low[i] in breaks or low[i] in relative or ctx.phrase_starting("P", i):
                 return False  # ("... took part in the summit, which raised $3bn in commitments")
+            if low[i] in self.h["witness_verbs"]:
+                return False  # "... from 22 countries witnessed the signing"
             mask = bits.get(low[i])
             if mask:
                 return mask == mask & 0b11  # a signing or joining cue, nothing else
@@ -3341,6 +3394,15 @@ class CountClaimFinder:
             not self._hedge_closed(ctx, end, i) for i, _, _ in ctx.phrases_within("PH", end, stop)
         )
 
+    def _appealed_to(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """Whether the count is the object of an appeal to sign (`appeal_phrases`, past at most
+        two of `appeal_determiners`): "urged another 10 states to sign", "called on the
+        remaining 12 members to ratify"."""
+        i = start
+        while i > sent.start and start - i < 2 and ctx.low[i - 1] in self.h["appeal_determiners"]:
+            i -= 1
+        return ctx.phrase_ending("AP", i) is not None
+
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a
         fact again ("aims to keep warming to 1.5C, a goal endorsed by 130 countries"), or a
@@ -3355,6 +3417,10 @@ class CountClaimFinder:
         # next week" reports pre-launch signatories, as "expected to sign" does.)
         governed = (
             hedge_end < lead < start and low[lead] in breakers and low[hedge_end] == self.have_h
+        ) or (
+            # ... nor the verb of an entry-into-force condition: "enters into force once
+            # ratified by eight states"
+            lead < start and low[lead] in breakers and low[hedge_end - 1] in self.conditional_h
         )
         if ctx.any_in(lead + 1 if governed else hedge_end, start, breakers):
             return True

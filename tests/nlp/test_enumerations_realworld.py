@@ -2321,6 +2321,37 @@ def test_witnesses_and_refusals_taken_up_by_so_did_are_no_list() -> None:
     assert analyze(text).enumerations == []
 
 
+COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES = [
+    # Session 10: a count standing for the signers named the sentence before, then its members.
+    (
+        "The six are Mali, Niger, Chad, Mauritania, Burkina Faso and Senegal.",
+        ["MLI", "NER", "TCD", "MRT", "BFA", "SEN"],
+    ),
+    ("The three holdouts are Egypt, Jordan and Sudan.", []),
+    # A companion whose preposition repeats the list's ("endorsements from ... as well as from").
+    (
+        "Backing has come from Baltic states — Estonia, Latvia and Lithuania among them — as "
+        "well as from Poland.",
+        ["EST", "LVA", "LTU", "POL"],
+    ),
+    # Followers after "with", adding their name or named by a status the cue gives them.
+    (
+        "Early signers included Fiji, Samoa and Tonga, with Vanuatu adding its name on Friday.",
+        ["FJI", "WSM", "TON", "VUT"],
+    ),
+    (
+        "Pledges came from Sweden, Finland and Austria, with Oman and Kuwait among first-time "
+        "donors.",
+        ["SWE", "FIN", "AUT", "OMN", "KWT"],
+    ),
+    (
+        "The pledge was signed by Sweden, Finland and Austria, with Hungary and Slovakia among "
+        "the holdouts.",
+        ["SWE", "FIN", "AUT"],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -2393,6 +2424,7 @@ MECHANISMS = {
     "subjects_neighbours_and_named_parties": SUBJECTS_NEIGHBOURS_AND_NAMED_PARTIES,
     "pronouns_agents_and_asides": PRONOUNS_AGENTS_AND_ASIDES,
     "fronted_companions_and_closed_runs": FRONTED_COMPANIONS_AND_CLOSED_RUNS,
+    "counts_naming_members_and_companion_sources": COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
