@@ -2405,6 +2405,8 @@ class CountClaimFinder:
             return "including_principal"  # "the coalition, led by the US, has 87 members"
         if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"
+        if self._led_directly(ctx, cand, sent) and any(e.end <= cand.start for e in actors):
+            return "excluding_principal"  # "Ireland led 34 countries in adopting ..."
         # (a host is outside the countries it hosted, not the delegations: its own is there)
         hosts = cand.noun not in self.w["attendance_nouns"]
         if self._linked_before(doc, ctx, cand.start, sent.start, hosts):
@@ -2486,6 +2488,18 @@ class CountClaimFinder:
             return False
         after = doc[cand.end]
         return after.lower_ == "as" or (after.is_lower and after.text.endswith("ing"))
+
+    def _led_directly(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether a `leader_verbs` word stands right before the count as its object: "Vietnam
+        led nine Asian nations in pledging" (the leader is outside the led; not "Leads
+        22-Nation Joint Statement", which sizes the statement, nor "led a group of 12")."""
+        i = cand.start - 1
+        return (
+            i >= sent.start
+            and ctx.low[i] in self.h["leader_verbs"]
+            and ctx.doc[i].is_lower
+            and not any(ctx.low[j] == self.dash for j in range(cand.start, cand.end))
+        )
 
     def _leads_group(self, ctx: _DocContext, ent: _Ent, start: int) -> bool:
         """Whether the principal mention `ent` (before the count) leads the counted group:

@@ -415,6 +415,12 @@ _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
+# ... and the party joined, fronted with the verb inverted: "Joining the U.S. were X, Y and Z",
+# "Joining Kenya in the core group were X, Y and Z" (the lead and the link to the list).
+_FRONTED_JOINED_LEAD = re.compile(r"\s*joining\s*(?:the\s*)?", re.IGNORECASE)
+_FRONTED_JOINED_LINK = re.compile(
+    r"\s*(?:(?:in|at|on)\s+[^,;:.—–]{1,40}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?", re.IGNORECASE
+)
 # ... and a leader so fronted: "Led by Uganda, the group brings together X, Y and Z" (a list of
 # leaders may follow it: "Co-led by A, B and C, the mission aims ...").
 _FRONTED_LEADER = re.compile(
@@ -435,7 +441,7 @@ _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
     r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*(?:,\s*(?:the\s*)?)?)?"
-    r"|[^.;:]{0,60}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,20}?\bby\s*(?:the\s*)?"
+    r"|[^.;:]{0,100}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
     # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
     # well as A, which joined as a bloc").
@@ -512,13 +518,17 @@ _NAMED_SIGNERS_END = re.compile(
     # ... of the instrument: "Signers of the Colombo Statement, such as X, Y and Z, will staff"
     r"(?:\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[^,;:—–()]{1,60}?)?"
     r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:]|\s-|\s--|\s+(?:such as|including))"
-    r"\s*(?:the\s*)?$",
+    r"\s*(?:the\s*)?$"
+    # ... or a count opening the sentence that stands for the signers named before: "The six —
+    # X, Y and Z — will share data"
+    r"|^\s*(?:the|all)\s+(?:other\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\s*(?:[—–]|\s-|\s?--)\s*$",
     re.IGNORECASE,
 )
 # A predicate of what the listed parties will do, not whether they signed.
 _FUTURE_PREDICATE = re.compile(
     r"(?:\s*,?\s*(?:(?:and|among)\s+others|among\s+them))?[\s,)—–-]*(?:(?-i:will|would|must|should|are to|is to)|(?:are|is|were|was)\s+(?:due|set|poised)\s+to)"
-    r"\s+(?:(?:now|also|each|all|jointly|soon|then|first)\s+)*(?!sign|join|ratif|endors|accede|adhere|back|consider|decide)\w+",
+    r"\s+(?:(?:now|also|each|all|jointly|soon|then|first)\s+)*(?!sign|join|ratif|endors|accede|adhere|back|consider|decide|not\b|never\b)\w+",
     re.IGNORECASE,
 )
 # "None of the five associate members — X, Y and Z — signed": the list's own clause opens with
@@ -1584,6 +1594,8 @@ class EnumerationFinder:
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
+        if _FRONTED_JOINED_LEAD.fullmatch(lead) and _FRONTED_JOINED_LINK.fullmatch(link):
+            return [party]  # "Joining Kenya in the core group were X, Y and Z"
         if link.lstrip().startswith(",") and self._last_cue(link) is not None:
             # "Alongside the UAE, the signatories are X, Y and Z"; "Led by the UK and India, the
             # initiative brings together X, Y and Z" (names glued to the party go with it)

@@ -2727,6 +2727,17 @@ R12_CASES = [
         "GHA",
         [(40, "exact", UNS, P, "delegation")],
     ),
+    # A leader is outside the countries it led (but inside a group it heads).
+    (
+        "Chile led 14 countries in endorsing the ocean pledge.",
+        "CHL",
+        [(14, "exact", EXC, S, "country")],
+    ),
+    (
+        "Chile headed a group of 14 countries that endorsed the ocean pledge.",
+        "CHL",
+        [(14, "exact", INC, S, "country")],
+    ),
 ]
 
 

@@ -2349,6 +2349,40 @@ COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES = [
         "the holdouts.",
         ["SWE", "FIN", "AUT"],
     ),
+    # The count between dashes before a predicate that is not a signing: the members it stands
+    # for are still the signers (but not when the predicate negates).
+    (
+        "The five — Benin, Togo, Ghana, Niger and Burkina Faso — will pool drone footage.",
+        ["BEN", "TGO", "GHA", "NER", "BFA"],
+    ),
+    ("The three — Cuba, Iran and Syria — will not sign.", []),
+    # "align themselves with" a joint statement.
+    (
+        "Albania, Moldova and Georgia were quick to align themselves with the statement.",
+        ["ALB", "MDA", "GEO"],
+    ),
+    # The party joined, fronted with the verb inverted, is in the list.
+    (
+        "Joining Chile in the founding group were Peru, Uruguay and Paraguay.",
+        ["CHL", "PER", "URY", "PRY"],
+    ),
+    # The subject's own text, signed by others too.
+    (
+        "Iran replied with its own joint statement, co-signed by Syria, Cuba and Venezuela.",
+        ["IRN", "SYR", "CUB", "VEN"],
+    ),
+    # Fellow founders counted as "a core group of" before the colon.
+    (
+        "Canada launched the pledge in Ottawa with a core group of four other countries: "
+        "Norway, Chile, Kenya and Fiji.",
+        ["CAN", "NOR", "CHL", "KEN", "FJI"],
+    ),
+    # A subject list joined later, past a longer predicate and place.
+    (
+        "Spain, Portugal and Morocco launched the water alliance on Monday, and were joined at "
+        "the closing session in Rabat by Tunisia, Algeria and Egypt.",
+        ["ESP", "PRT", "MAR", "TUN", "DZA", "EGY"],
+    ),
 ]
 
 
