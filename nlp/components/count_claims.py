@@ -1750,7 +1750,12 @@ class CountClaimFinder:
         ):
             return self._compared_figure(doc, ctx, q_start, start, end, value, qualifier)
         if prev is not None and prev.lower_ in self.w["year_prepositions"] and not (gap or agent):
-            if not self._total_before(ctx, sent.start, q_start):
+            grouped = (
+                prev.lower_ == "of"
+                and q_start - 2 >= sent.start
+                and ctx.low[q_start - 2] in self.h["leader_groups"]
+            )  # "UK-led group of 16 backs ...": a group sized by a bare count
+            if not grouped and not self._total_before(ctx, sent.start, q_start):
                 return None  # "in 12 signed ..." is too weak a reading
         noun = (
             self._nearest_noun(ctx, sent.start, q_start)
@@ -2119,7 +2124,10 @@ class CountClaimFinder:
         i = tail[1]
         while i < sent.end and ctx.low[i] in self.tail_glue:
             i += 1
-        return self._subject_of_verb(ctx, i, sent.end)
+        # ... or that closes the sentence: "Endorsing states now include A, B and C, the
+        # report says, 33 in all."
+        closes = i >= sent.end or (i + 1 == sent.end and ctx.doc[i].is_punct)
+        return closes or self._subject_of_verb(ctx, i, sent.end)
 
     def _nearest_noun(self, ctx: _DocContext, sent_start: int, start: int) -> str | None:
         """The counted noun nearest before a bare count in its sentence, outside party names
@@ -2932,6 +2940,10 @@ class CountClaimFinder:
             after = range(cand.end, min(sent.end, cand.end + _HEDGE_AFTER))
             if any(ctx.low[i] in self.h["increment_hedges"] for i in after):
                 return "other"
+            if cand.start > sent.start and ctx.low[cand.start - 1] in self.perfect_h:
+                # "needs 30 ratifications to enter into force; ... it has nine": what the
+                # instrument has is its tally, whatever the figure before it was
+                return "signatories"
             return self._kind(doc, ctx, cand.antecedent)
         w, h = self.w, self.h
         if cand.question is not None:

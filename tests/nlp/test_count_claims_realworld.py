@@ -2738,6 +2738,30 @@ R12_CASES = [
         "CHL",
         [(14, "exact", INC, S, "country")],
     ),
+    # What the instrument "has" after an earlier figure is its tally, even after a threshold.
+    (
+        "The convention needs 20 ratifications to take effect; a year on, it has seven.",
+        "USA",
+        [(20, "exact", UNS, OT, "ratification"), (7, "exact", UNS, S, "ratification")],
+    ),
+    (
+        "Officials first spoke of 16 signatories. It has 15, counting Fiji.",
+        "FJI",
+        [(16, "exact", UNS, S, "signatory"), (15, "exact", INC, S, "signatory")],
+    ),
+    # "of which N went on to sign"; a headline's present tense; "had initialled".
+    (
+        "Envoys from 50 countries attended the talks, of which 29 went on to sign.",
+        "USA",
+        [(50, "exact", UNS, P, "country"), (29, "exact", UNS, S, "country")],
+    ),
+    ("A group of 12 backs Sahel ceasefire monitors", "USA", [(12, "exact", UNS, S, "party")]),
+    # A total closing the sentence after a list of endorsers.
+    (
+        "Endorsing countries include Chile, Peru and Ghana, the ministry said, 27 in all.",
+        "USA",
+        [(27, "exact", UNS, S, "country")],
+    ),
 ]
 
 
