@@ -125,7 +125,8 @@ def test_list_items_with_trailing_text_naming_the_item_again(enum_nlp: Language)
             ["BRA", "MEX", "NOR"],
         ),
         ("France, Germany and Japan signed the pledge on Monday.", ["FRA", "DEU", "JPN"]),
-        ("Joining the US are Canada, Mexico and Chile.", ["CAN", "MEX", "CHL"]),
+        # (Session 10: the party joined is a signer too; two blind annotations of two say so.)
+        ("Joining the US are Canada, Mexico and Chile.", ["USA", "CAN", "MEX", "CHL"]),
         ("Partners include Kenya; Ghana; and Senegal.", ["KEN", "GHA", "SEN"]),
         (
             "Sixty governments have endorsed it, including France, Germany and Japan.",

@@ -86,9 +86,10 @@ def test_non_state_supporters_are_not_entities(analyses: dict) -> None:
 # Press coverage of other declarations: (text, expected enumeration codes or [] for none).
 PROSE = [
     (
+        # (Session 10: the party joined is named as a signer too, as two blind annotations say.)
         "Joining the United States are Australia, Canada, Japan, New Zealand, South Korea and "
         "the United Kingdom.",
-        ["AUS", "CAN", "JPN", "NZL", "KOR", "GBR"],
+        ["USA", "AUS", "CAN", "JPN", "NZL", "KOR", "GBR"],
     ),
     (
         "The signatories include Brazil, India, Indonesia, South Africa and the United Arab "
