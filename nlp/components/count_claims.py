@@ -82,8 +82,10 @@ _DEADLINE_REACH = 8  # tokens after an expected signing verb read for its deadli
 _MAX_ELLIPSIS = 20
 # Tokens from the first word of such a link to the figure ("put the number at more than 60").
 _LINK_REACH = 5
-# Tokens from a question mark to the figure answering it ("? Short answer: 41").
-_ANSWER_REACH = 5
+# Tokens from a question mark to the figure answering it ("? Short answer: 41", "? OFFICIAL:
+# As of this morning, 11").
+_ANSWER_REACH = 8
+_BARE_QUESTION = 4  # tokens of "Q: How many" (a label, then the two words)
 # Between the names of a list that opens its sentence ("Chile, Peru and the UAE").
 _OPENING_LIST_GLUE = frozenset({",", "and", "&", "the"})
 # Tokens between a leading verb and the count it leads ("headed a group of 12").
@@ -1957,6 +1959,8 @@ class CountClaimFinder:
                     low[i + 2] in h["question_verbs"] or low[i + 2] in self.cue_bits
                 ):
                     return self.patterns.implied_noun  # "How many signed?"
+                if i + 2 == hi and i == lo + _speaker_label_end(doc, lo, i) - lo:
+                    return self.patterns.implied_noun  # "Q: How many?" (the whole question)
                 return None
         return None
 
@@ -3134,6 +3138,8 @@ class CountClaimFinder:
         h = self.h
         if ctx.any_in(lo, hi, h["instrument_nouns"]) or ctx.any_in(lo, hi, h["membership_words"]):
             return "signatories"
+        if hi - lo <= _BARE_QUESTION:
+            return "signatories"  # "Q: How many?": the interview's topic, the signers
         return "other"
 
     def _cue_distances(

@@ -2756,6 +2756,13 @@ R12_CASES = [
         [(50, "exact", UNS, P, "country"), (29, "exact", UNS, S, "country")],
     ),
     ("A group of 12 backs Sahel ceasefire monitors", "USA", [(12, "exact", UNS, S, "party")]),
+    # A bare "How many?" and an answer after a longer date opener or before "today".
+    ("Q: How many? A: Nine today, and more next week.", "USA", [(9, "exact", UNS, S, "party")]),
+    (
+        "REPORTER: How many have ratified? ENVOY: As of this morning, 12, counting ourselves.",
+        "NZL",
+        [(12, "exact", INC, S, "party")],
+    ),
     # A total closing the sentence after a list of endorsers.
     (
         "Endorsing countries include Chile, Peru and Ghana, the ministry said, 27 in all.",
