@@ -284,6 +284,18 @@ X, Y"), and the cues "initialled", "approved the text", "newcomers". Vetoes: req
 ("have asked to join", "applied to join"), also past an apposition (", all with busy ferry
 routes,"); "studying" the text.
 
+Session 10. More companions around a list: the party joined, fronted with the verb inverted
+("Joining Kenya in the core group were X, Y, Z"), the subject's own text co-signed by others
+("Russia answered with its own statement, co-signed by X, Y, Z"), fellow founders counted as "a
+core group of seven other countries: X, Y, Z", a subject list "joined at the launch in London
+by X, Y, Z" past a longer predicate, "as well as from Spain" after "endorsements from ...", and
+followers after "with" that add their name or that the cue names by status ("with Qatar and
+Kuwait among first-time donors"; not "among the holdouts"). A count opening its sentence stands
+for the signers named before it: "The eight are X, Y, Z", "The six — X, Y, Z — will share data"
+("will not" is no future predicate). New cue: "align themselves with". The aside check for a
+co-signer's modifier compares characters with characters (it had added a character offset to a
+token index).
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
@@ -1584,8 +1596,8 @@ class EnumerationFinder:
             # (... or in a lower-case aside: "Denmark, signing on behalf of Greenland, joined")
             after = view.text(spans[k - 1][END], run[0][START])
             aside = _CO_SIGNER_ASIDE.match(after) or _PARTY_ASIDE.match(after)
-            if aside is None or spans[k - 1][END] + aside.end() <= spans[k][END]:
-                break
+            if aside is None or aside.end() < len(view.text(spans[k - 1][END], spans[k][END])):
+                break  # (the aside must hold the name: it is a modifier inside it)
             k -= 1
         party = spans[k]
         if party[START] < sent_start or party[LABEL] in labels:
