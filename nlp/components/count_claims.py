@@ -66,6 +66,7 @@ _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
 _YEAR, _YEAR_LINK, _DAY, _MONTH, _COMMA = 2048, 4096, 8192, 16384, 32768
 _QUESTION_MARK, _COUNT_TAIL, _DASH, _PREDICATE, _FILLER = 65536, 131072, 262144, 524288, 1048576
+_TOTAL_OF, _DETERMINER = 2097152, 4194304
 # Month names that are no common lower-case word ("may", "march" are verbs): next to a day
 # number they make a date whatever the case, so the screen may drop the day.
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -111,6 +112,7 @@ _ACRONYM = re.compile(
     r"[A-Z]{1,6}(?:[-+&]?[0-9]{1,2})(?:[-+&][0-9A-Z]{1,4})?|[A-Z]{2,6}[+&][0-9A-Z]{1,4}"
 )
 _SUSPENDED_HYPHEN = re.compile(r"[a-z]{2,}-")
+_FAR_CUE = 8  # tokens past which an `other` cue no longer outweighs a count's own words
 _MAX_PREDICATE_FILLERS = 2  # "five have since said they would": fillers before a phrase verb
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
@@ -732,6 +734,7 @@ class CountClaimFinder:
         self.out_h = vocab.strings.add("out")
         self.comma_h = vocab.strings.add(",")
         self.own_h = vocab.strings.add("own")
+        self.yet_h = vocab.strings.add("yet")
         self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
@@ -880,6 +883,11 @@ class CountClaimFinder:
                 for p in patterns.phrases[key]
             },
             _FILLER: h["subject_fillers"],
+            # "one of the 19, along with ...": the last word of an including phrase, and a
+            # determiner between it and the count (`_total_phrase_before`)
+            _TOTAL_OF: {make(p)[-1].lower for p in patterns.phrases["including_preceding"]}
+            - h["partitive_determiners"],
+            _DETERMINER: h["partitive_determiners"] | h["total_adverbs"],  # ("one of just six")
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -1023,6 +1031,7 @@ class CountClaimFinder:
         keep |= bit(hits + 1, _COUNT_TAIL) & (bit(hits - 1, _COMMA) | bit(hits - 1, _DASH))
         # A bare count whose members are the predicate ("The eight are A, B and C"), or whose
         # predicate is a hedge ("five have said they would").
+        keep |= bit(hits - 1, _TOTAL_OF) | (bit(hits - 1, _DETERMINER) & bit(hits - 2, _TOTAL_OF))
         filled = numpy.ones(len(hits), dtype=bool)
         for k in range(1, _MAX_PREDICATE_FILLERS + 2):
             keep |= filled & bit(hits + k, _PREDICATE)
@@ -3049,7 +3058,7 @@ class CountClaimFinder:
         ):  # (not "a bloc of 39 countries, demanded ...": the bloc is the subject; but "A group
             # of 38 countries, Norway among them, urged ..." is the count itself)
             return "signatories"  # "Türkiye, 53 other nations urge arms embargo"
-        if self._sizes_a_party(doc, ctx, cand):
+        if self._sizes_a_party(doc, ctx, cand) and not self._led_body(ctx, cand.start):
             return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the
             # 57-member Organisation of Islamic Cooperation" (its size, not new members)
         if not total and joining is not None and self._increment_context(ctx, start, end, sent):
@@ -3079,8 +3088,10 @@ class CountClaimFinder:
         signing_words = (
             cand.noun in w["signatory_nouns"] or cand.gap_words & w["signatory_set_words"]
         )
-        if signing_words and (not ranked or ranked[0][2] != "other"):
-            # "drew almost 40 subscribing states": the count's own words say they signed.
+        if signing_words and (not ranked or ranked[0][2] != "other" or ranked[0][0] > _FAR_CUE):
+            # "drew almost 40 subscribing states": the count's own words say they signed (an
+            # `other` cue far off is another clause's: "one of 47 signatories," the minister
+            # said, adding that the text had been drafted with Switzerland).
             return "signatories"
         members = self._says_membership(cand)
         if ranked and ranked[0][2] == "other" and members and self._only_status_nouns(ctx, lo, hi):
@@ -3648,6 +3659,8 @@ class CountClaimFinder:
         for i in range(cand.start - 1, max(sent.start, cand.start - 3) - 1, -1):
             if low[i] in breaks:
                 break  # "The US did not sign; 60 other countries did."
+            if low[i] == self.yet_h:
+                break  # "..., yet only 22 governments put their names to it": a conjunction
             if low[i] in negations and not self._in_title(ctx, i):
                 return True
         # After the claim, look up to its verb: "pledged never to pay" negates the paying, not
@@ -3692,6 +3705,14 @@ class CountClaimFinder:
         spoken_for = self._speaks_for(ctx, cand.start, sent)
         for i in range(begin, stop):
             if low[i] in signs or low[i] in breaks:
+                return False
+            if ctx.phrase_starting("S", i) is not None:
+                return False  # "11 other countries are now parties to it, ... will not change"
+            if low[i] in h["cues_participants"] or (
+                low[i] == self.yet_h and low[i - 1] == self.comma_h
+            ):
+                # "officials from 40 countries attended ..., yet only 22 signed"; "binds all 57
+                # participating states, ..., yet only a third of them hosted an inspection"
                 return False
             if spoken_for and self._opens_reported_clause(ctx, i):
                 # "South Korea, on behalf of 38 states, told the committee that the polls
@@ -3750,6 +3771,14 @@ class CountClaimFinder:
         if ctx.doc[cand.end].is_sent_start:
             return False
         return not self._sizes_a_party(doc, ctx, cand)
+
+    def _led_body(self, ctx: _DocContext, start: int) -> bool:
+        """Whether the body sized by the count is led by the subject: "Brazil leads a bloc of
+        18 countries in signing" (a coalition acting, not a standing body's size)."""
+        low = ctx.low
+        return any(
+            low[j] in self.h["leader_verbs"] for j in range(max(0, start - 4), max(0, start - 2))
+        )
 
     def _sizes_a_party(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> bool:
         """ "the 27-nation European Union": a hyphenated count describing the party after it;

@@ -394,6 +394,7 @@ _PARTY_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_PRONOUNS = frozenset({"which", "who"})
+_MAX_SUBJECT_VERB_GAP = 3  # words between a subject and its cue ("Canada on Monday signed")
 _MAX_FRONTED_WORDS = 4  # "Apart from the", "Together with" before a fronted companion
 # A relative clause about a list item before the final "and": ", which signed as an economy,
 # and".
@@ -436,7 +437,8 @@ _FRONTED_JOINED_LINK = re.compile(
 # ... and a leader so fronted: "Led by Uganda, the group brings together X, Y and Z" (a list of
 # leaders may follow it: "Co-led by A, B and C, the mission aims ...").
 _FRONTED_LEADER = re.compile(
-    r"\s*(?:co-?)?(?:led|chaired|headed|convened) by\s*(?:the\s*)?", re.IGNORECASE
+    r"\s*(?:co-?)?(?:led|chaired|headed|convened|spearheaded|initiated|launched) by\s*(?:the\s*)?",
+    re.IGNORECASE,
 )
 _FRONTED_CONTRAST = re.compile(
     r"\s*(?:unlike|except for|apart from|other than)\s*(?:the\s*)?", re.IGNORECASE
@@ -637,6 +639,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,40}:\s*")
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
+    # ... an agent named by its office: "initiated by Prime Minister Giorgia Meloni of A and B"
+    r"|.*\bby\b[^,;:.]{0,60}?\bof\s*(?:the\s*)?"
     # ... past an opening time adverbial: "Since 2019 the United States has signed ... with".
     r"|\s*(?:since|in|on|last|this|earlier this)\s+[\w']+\s*,?\s*(?:the\s*)?"
     # ... past a short opening phrase: "Senator, A is one of 11 countries ..., alongside X, Y".
@@ -1549,8 +1553,10 @@ class EnumerationFinder:
         if linked:
             run = [*linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
             labels = {**dict.fromkeys(sp[LABEL] for sp in linked), **labels}
-        trailing = self._co_signer_after(view, spans, run, labels) or self._pronoun_companion(
-            view, spans, run, labels
+        trailing = (
+            self._co_signer_after(view, spans, run, labels)
+            or self._pronoun_companion(view, spans, run, labels)
+            or self._subject_after_fronted(view, spans, run, labels)
         )
         if trailing:
             run = [*run, *trailing]  # "X, Y and Z were among the first to sign alongside Canada"
@@ -1767,6 +1773,25 @@ class EnumerationFinder:
         elif joined or not _COMPANION_TRAILER.match(rest):
             return []
         return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
+
+    def _subject_after_fronted(
+        self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
+    ) -> list[_Ent]:
+        """The subject right after a fronted list of companions, when its own verb is a cue:
+        "Together with X, Y and Z, Canada signed the pledge" (often none)."""
+        sent_start, sent_end = view.sentence(run[0][START])
+        if not _FRONTED_COMPANION.fullmatch(view.text(sent_start, run[0][START])):
+            return []
+        k = bisect_left(spans, run[-1][END], key=lambda sp: sp[START])
+        if k >= len(spans) or spans[k][END] > sent_end or spans[k][LABEL] in labels:
+            return []
+        if view.text(run[-1][END], spans[k][START]).strip() not in (",", ", the"):
+            return []
+        rest = view.text(spans[k][END], sent_end)
+        cue = self._first_cue(rest)
+        if cue is None or len(rest[: cue.start()].split()) > _MAX_SUBJECT_VERB_GAP:
+            return []
+        return [] if self._counter(rest[: cue.end()]) else [spans[k]]
 
     def _pronoun_companion(
         self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]

@@ -2763,6 +2763,37 @@ R12_CASES = [
         "NZL",
         [(12, "exact", INC, S, "party")],
     ),
+    # The count's own words outweigh an `other` cue far off in another clause.
+    (
+        '"We are glad to be one of 33 signatories," the minister said, adding that the text '
+        "had been drafted with Peru.",
+        "CHL",
+        [(33, "exact", INC, S, "signatory")],
+    ),
+    # A bloc the subject leads in signing acts; a standing bloc's size does not.
+    (
+        "Kenya leads a bloc of 12 East African countries in signing the pledge.",
+        "KEN",
+        [(12, "exact", INC, S, "country")],
+    ),
+    (
+        "A bloc of 134 developing countries opposed the text.",
+        "USA",
+        [(134, "exact", UNS, OT, "country")],
+    ),
+    # A negation in a later clause leaves the count alone: past a signing phrase, an attending
+    # verb, or "yet" opening a clause.
+    (
+        "Norway and 14 other countries are now parties to the pact, which the ministry says "
+        "will not change this year.",
+        "NOR",
+        [(14, "exact", EXC, S, "country")],
+    ),
+    (
+        "Officials from 30 countries attended the talks, yet only 19 governments signed.",
+        "USA",
+        [(30, "exact", UNS, P, "country"), (19, "exact", UNS, S, "government")],
+    ),
     # A total closing the sentence after a list of endorsers.
     (
         "Endorsing countries include Chile, Peru and Ghana, the ministry said, 27 in all.",

@@ -2378,6 +2378,35 @@ COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES = [
         "Norway, Chile, Kenya and Fiji.",
         ["CAN", "NOR", "CHL", "KEN", "FJI"],
     ),
+    # A time adverbial before the act the list joins a party in.
+    (
+        "Chile, Peru and Kenya joined Canada on Monday in endorsing the pledge.",
+        ["CHL", "PER", "KEN", "CAN"],
+    ),
+    # Fronted initiators, and initiators in an apposition before "also signed by".
+    (
+        "Spearheaded by Canada, the pledge has been endorsed by Chile, Peru and Kenya.",
+        ["CAN", "CHL", "PER", "KEN"],
+    ),
+    (
+        "The letter, drafted by Canada and Norway, was also signed by Chile, Peru and Kenya.",
+        ["CAN", "NOR", "CHL", "PER", "KEN"],
+    ),
+    (
+        "The appeal, initiated by President Ana Costa of Portugal and Spain's Pedro Ruiz, was "
+        "also signed by the leaders of Greece, Malta and Cyprus.",
+        ["PRT", "ESP", "GRC", "MLT", "CYP"],
+    ),
+    (
+        "The declaration, drafted by France, was signed by Chad, Niger and Mali.",
+        ["TCD", "NER", "MLI"],
+    ),
+    # The subject after a fronted list of companions.
+    (
+        "Together with Chile, Peru and Kenya, Canada signed the pledge on Monday.",
+        ["CHL", "PER", "KEN", "CAN"],
+    ),
+    ("Along with Chile, Peru and Kenya, Canada did not sign.", []),
     # A subject list joined later, past a longer predicate and place.
     (
         "Spain, Portugal and Morocco launched the water alliance on Monday, and were joined at "
