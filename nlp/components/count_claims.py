@@ -66,7 +66,7 @@ _TOTAL_LINK, _TOTAL_WORD, _AGENT_LINK, _AGENT_VERB = 16, 32, 64, 128
 _OPEN_BRACKET, _COUNTED_NOUN, _ELLIPTIC_LINK = 256, 512, 1024
 _YEAR, _YEAR_LINK, _DAY, _MONTH, _COMMA = 2048, 4096, 8192, 16384, 32768
 _QUESTION_MARK, _COUNT_TAIL, _DASH, _PREDICATE, _FILLER = 65536, 131072, 262144, 524288, 1048576
-_TOTAL_OF, _DETERMINER = 2097152, 4194304
+_TOTAL_OF, _DETERMINER, _COLON = 2097152, 4194304, 8388608
 # Month names that are no common lower-case word ("may", "march" are verbs): next to a day
 # number they make a date whatever the case, so the screen may drop the day.
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -888,6 +888,7 @@ class CountClaimFinder:
             _TOTAL_OF: {make(p)[-1].lower for p in patterns.phrases["including_preceding"]}
             - h["partitive_determiners"],
             _DETERMINER: h["partitive_determiners"] | h["total_adverbs"],  # ("one of just six")
+            _COLON: {vocab.strings.add(":")},  # "Signatories: 27"
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -1032,6 +1033,8 @@ class CountClaimFinder:
         # A bare count whose members are the predicate ("The eight are A, B and C"), or whose
         # predicate is a hedge ("five have said they would").
         keep |= bit(hits - 1, _TOTAL_OF) | (bit(hits - 1, _DETERMINER) & bit(hits - 2, _TOTAL_OF))
+        # A count after its noun and a colon: "Signatories: 27", "(signatories: 24)".
+        keep |= bit(hits - 1, _COLON) & bit(hits - 2, _COUNTED_NOUN)
         filled = numpy.ones(len(hits), dtype=bool)
         for k in range(1, _MAX_PREDICATE_FILLERS + 2):
             keep |= filled & bit(hits + k, _PREDICATE)
@@ -1500,8 +1503,12 @@ class CountClaimFinder:
             and ctx.low[i] in self.h["of_words"]
             and doc[i + 1].lower_ in self.w["speaker_pronouns"]
             and doc[i + 1].is_lower
-            and not (q_start > 0 and ctx.low[q_start - 1] in self.h["whole_group_words"])
-        ):  # (not "all 193 of us": a whole membership)
+            and not (
+                q_start > 0
+                and ctx.low[q_start - 1] in self.h["whole_group_words"]
+                and not self._subject_of_verb(ctx, i + 2, ctx.sentence(i).end)
+            )
+        ):  # (not "all 193 of us": a whole membership; but "All 15 of us have signed")
             # "'Nine of us in SADC have signed'": the speaker's government is among them.
             return _Candidate(
                 q_start,
@@ -1695,7 +1702,9 @@ class CountClaimFinder:
             return None  # "the 1976 signing", "its 2019 review": a year without a noun
         if value > _MAX_IMPLIED_PARTIES:
             return None  # "licences rose to about 3,400": no count of states names no noun
-        bracketed = self._bracketed_after_noun(doc, ctx, q_start, end, sent)
+        bracketed = self._bracketed_after_noun(
+            doc, ctx, q_start, end, sent
+        ) or self._labelled_count(doc, ctx, q_start, end, sent)
         if bracketed is not None:
             return _Candidate(q_start, start, end, value, qualifier, bracketed, frozenset(), [])
         answered = self._answered_question(doc, ctx, q_start, end, sent)
@@ -1747,8 +1756,12 @@ class CountClaimFinder:
                 and doc[end + 1].is_alpha
                 and doc[end + 1].is_lower
                 and ctx.low[end + 1] not in self.more_followers
+                and ctx.low[end + 1] not in self.h["statement_verbs"]
+                and ctx.low[end + 1] not in self.h["subject_verbs"]
             ):
-                return None  # "two more summits": the count is of a noun that is no party
+                # "two more summits": the count is of a noun that is no party (not "15 others
+                # press EU", "five more signed")
+                return None
             else:
                 gap = frozenset({nxt})
                 end += 1
@@ -1982,6 +1995,19 @@ class CountClaimFinder:
             return False  # "up from 115 the previous year", "to 14 plus the EU", "five years ago"
         # (a modifier of a counted noun is no noun of its own: "more than 60 observer states")
         return not (end + 1 < sent.end and ctx.low[end + 1] in self.noun_h)
+
+    def _labelled_count(
+        self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
+    ) -> str | None:
+        """The lemma of a plural counted noun labelling a count after a colon: "Signatories:
+        27 (as of 1 October)", "(signatories: 24)" (the count ends its phrase)."""
+        if start - 2 < sent.start or doc[start - 1].text != ":":
+            return None
+        if end < sent.end and doc[end].is_alpha and doc[end].is_lower:
+            return None  # "Signatories: 27 countries" reads its own noun
+        noun = doc[start - 2]
+        lemma = self.noun_h.get(ctx.low[start - 2])
+        return lemma if lemma is not None and noun.text.lower().endswith("s") else None
 
     def _bracketed_after_noun(
         self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
@@ -3237,10 +3263,19 @@ class CountClaimFinder:
         """Whether the count is the agent of a signing verb right before it: "backed by",
         "ratified by" (`agent_links` after one of the signatory cues)."""
         low, h = ctx.low, self.h
-        return (
-            start - 2 >= sent.start
-            and low[start - 1] in h["agent_links"]
-            and low[start - 2] in h["cues_signatories"]
+        # ... past parties listed before the count: "signed by Japan, the US, Fiji and 12
+        # others — requires ..."
+        i = start
+        while i > sent.start and (low[i - 1] in self.list_glue or ctx.by_end.get(i) is not None):
+            ent = ctx.by_end.get(i)
+            i = ent.start if ent is not None else i - 1
+        if i < start and not any(ctx.by_end.get(j) for j in range(i + 1, start + 1)):
+            i = start  # (glue alone is no list)
+        return any(
+            k - 2 >= sent.start
+            and low[k - 1] in h["agent_links"]
+            and low[k - 2] in h["cues_signatories"]
+            for k in {start, i}
         )
 
     def _founded_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:

@@ -294,7 +294,12 @@ Kuwait among first-time donors"; not "among the holdouts"). A count opening its 
 for the signers named before it: "The eight are X, Y, Z", "The six — X, Y, Z — will share data"
 ("will not" is no future predicate). New cue: "align themselves with". The aside check for a
 co-signer's modifier compares characters with characters (it had added a character offset to a
-token index).
+token index). Later rounds: initiators ("Spearheaded by A, ...", "The letter, initiated by
+Prime Minister X of A and B's Y, was also signed by ..."), the subject after a fronted list
+("Together with X, Y and Z, Canada signed"), "joined Canada on Monday in endorsing", "Belgium,
+the host, was joined by countries such as X, Y", "A was among the first to sign, followed by",
+"A is one of 32 signatories to the pledge, which also counts X, Y among its backers", and a
+headline's "X, Y and Z back Kinshasa peatland declaration".
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from

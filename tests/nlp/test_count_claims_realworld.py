@@ -2794,6 +2794,42 @@ R12_CASES = [
         "USA",
         [(30, "exact", UNS, P, "country"), (19, "exact", UNS, S, "government")],
     ),
+    # Rallying others, "fellow" members, a plural leader of an N-nation push.
+    (
+        "Poland rallied 12 member states behind the pledge.",
+        "POL",
+        [(12, "exact", EXC, S, "member state")],
+    ),
+    (
+        "Oman and 20 fellow members of the league endorsed the statement.",
+        "OMN",
+        [(20, "exact", EXC, S, "member")],
+    ),
+    # Totals: "now stand at", "making N in all", a label and a colon.
+    (
+        "Signatories now stand at 14 (Peru included) after Chile signed on Monday.",
+        "PER",
+        [(14, "exact", INC, S, "signatory")],
+    ),
+    (
+        "Two more signed on Friday, making 19 in all.",
+        "USA",
+        [(2, "exact", UNS, J, "party"), (19, "exact", UNS, S, "party")],
+    ),
+    (
+        "The Lomé text (signatories: 31) sets a 2030 deadline.",
+        "USA",
+        [(31, "exact", UNS, S, "signatory")],
+    ),
+    # "All N of us" signing; a headline's "N others press".
+    ('"All 12 of us have signed," the premier said.', "JAM", [(12, "exact", INC, S, "party")]),
+    ("Spain and 11 others press EU on water rules", "ESP", [(11, "exact", EXC, S, "party")]),
+    # The agent of a signing verb past the parties listed before it.
+    (
+        "The text — signed by Fiji, Samoa, Tonga and nine others — requires annual reports.",
+        "FJI",
+        [(9, "exact", EXC, S, "party")],
+    ),
     # A total closing the sentence after a list of endorsers.
     (
         "Endorsing countries include Chile, Peru and Ghana, the ministry said, 27 in all.",

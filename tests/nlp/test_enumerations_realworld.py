@@ -2407,6 +2407,23 @@ COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES = [
         ["CHL", "PER", "KEN", "CAN"],
     ),
     ("Along with Chile, Peru and Kenya, Canada did not sign.", []),
+    # Session 10, later rounds: a host joined by countries named by status, the first signer
+    # "among the first", the subject one of N signatories of a text counting others, and a
+    # headline's instrument named by its place.
+    (
+        "Greece, the host, was joined by countries such as Cyprus, Malta and Croatia.",
+        ["GRC", "CYP", "MLT", "HRV"],
+    ),
+    (
+        "Botswana was among the first to sign, followed by Namibia, Angola and Zambia.",
+        ["BWA", "NAM", "AGO", "ZMB"],
+    ),
+    (
+        "Canada is one of 40 signatories to the Ottawa Pledge, which also counts Chile, Peru and "
+        "Kenya among its backers.",
+        ["CAN", "CHL", "PER", "KEN"],
+    ),
+    ("Togo, Benin and Ghana back Lomé coastal erosion pledge", ["TGO", "BEN", "GHA"]),
     # A subject list joined later, past a longer predicate and place.
     (
         "Spain, Portugal and Morocco launched the water alliance on Monday, and were joined at "
