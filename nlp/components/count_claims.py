@@ -1030,11 +1030,12 @@ class CountClaimFinder:
 
         # A total in apposition: "23 other maritime nations — 24 in all".
         keep |= bit(hits + 1, _COUNT_TAIL) & (bit(hits - 1, _COMMA) | bit(hits - 1, _DASH))
-        # A bare count whose members are the predicate ("The eight are A, B and C"), or whose
-        # predicate is a hedge ("five have said they would").
+        # A count right after an including phrase: "one of the 19, along with ...".
         keep |= bit(hits - 1, _TOTAL_OF) | (bit(hits - 1, _DETERMINER) & bit(hits - 2, _TOTAL_OF))
         # A count after its noun and a colon: "Signatories: 27", "(signatories: 24)".
         keep |= bit(hits - 1, _COLON) & bit(hits - 2, _COUNTED_NOUN)
+        # A bare count whose predicate opens right after it, past fillers: its members ("The
+        # eight are A, B and C"), a hedge ("five have said they would"), a signing phrase.
         filled = numpy.ones(len(hits), dtype=bool)
         for k in range(1, _MAX_PREDICATE_FILLERS + 2):
             keep |= filled & bit(hits + k, _PREDICATE)
@@ -1981,7 +1982,7 @@ class CountClaimFinder:
                     low[i + 2] in h["question_verbs"] or low[i + 2] in self.cue_bits
                 ):
                     return self.patterns.implied_noun  # "How many signed?"
-                if i + 2 == hi and i == lo + _speaker_label_end(doc, lo, i) - lo:
+                if i + 2 == hi and i == _speaker_label_end(doc, lo, i):
                     return self.patterns.implied_noun  # "Q: How many?" (the whole question)
                 return None
         return None
