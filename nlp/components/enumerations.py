@@ -298,8 +298,9 @@ token index). Later rounds: initiators ("Spearheaded by A, ...", "The letter, in
 Prime Minister X of A and B's Y, was also signed by ..."), the subject after a fronted list
 ("Together with X, Y and Z, Canada signed"), "joined Canada on Monday in endorsing", "Belgium,
 the host, was joined by countries such as X, Y", "A was among the first to sign, followed by",
-"A is one of 32 signatories to the pledge, which also counts X, Y among its backers", and a
-headline's "X, Y and Z back Kinshasa peatland declaration".
+"A is one of 32 signatories to the pledge, which also counts X, Y among its backers", a
+headline's "X, Y and Z back Kinshasa peatland declaration", "Acceptances deposited: X | 2016;
+...", and a parliament's vote to ratify ("A's Congress voted 98-12 to ratify, joining X, Y").
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from

@@ -2830,6 +2830,8 @@ R12_CASES = [
         "FJI",
         [(9, "exact", EXC, S, "party")],
     ),
+    # Membership stated by its verb.
+    ("Some 30 countries, Kenya included, now belong.", "KEN", [(30, "about", INC, S, "country")]),
     # A total closing the sentence after a list of endorsers.
     (
         "Endorsing countries include Chile, Peru and Ghana, the ministry said, 27 in all.",

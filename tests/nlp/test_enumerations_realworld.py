@@ -2424,6 +2424,16 @@ COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES = [
         ["CAN", "CHL", "PER", "KEN"],
     ),
     ("Togo, Benin and Ghana back Lomé coastal erosion pledge", ["TGO", "BEN", "GHA"]),
+    # Acceptances deposited, in a flattened table; a parliament's vote to ratify is a signing.
+    (
+        "Acceptances since 2019 (party | date): Fiji | 2020; Samoa | 2021; Tonga | 2023.",
+        ["FJI", "WSM", "TON"],
+    ),
+    (
+        "Chile's Senate voted 31-4 to ratify the treaty, joining Peru and Ecuador.",
+        ["CHL", "PER", "ECU"],
+    ),
+    ("Cuba, Iran and Syria voted against the resolution.", []),
     # A subject list joined later, past a longer predicate and place.
     (
         "Spain, Portugal and Morocco launched the water alliance on Monday, and were joined at "
