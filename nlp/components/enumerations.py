@@ -300,7 +300,9 @@ Prime Minister X of A and B's Y, was also signed by ..."), the subject after a f
 the host, was joined by countries such as X, Y", "A was among the first to sign, followed by",
 "A is one of 32 signatories to the pledge, which also counts X, Y among its backers", a
 headline's "X, Y and Z back Kinshasa peatland declaration", "Acceptances deposited: X | 2016;
-...", and a parliament's vote to ratify ("A's Congress voted 98-12 to ratify, joining X, Y").
+...", a parliament's vote to ratify ("A's Congress voted 98-12 to ratify, joining X, Y"), a
+companion taking up the act by its title ("..., as has the host, Canada") or past a semicolon
+("...; so did Canada").
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -466,8 +468,12 @@ _ALONGSIDE_LINK = re.compile(
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
     # well as A, which joined as a bloc").
     r"|[^.;:]{0,100}?(?:,|(?:^|\s)-\s|[—–])\s*(?:as (?:did|has|have|is|are|was|were|does|do)|and so did|as well as(?:\s+(?:from|by)\b)?|plus)"
-    # ... the companions may be named by a status first: "..., as have importers such as A, B".
-    r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?)?"
+    # ... the companions may be named by a status first: "..., as have importers such as A, B";
+    # or by a title: "..., as has the host, Canada".
+    r"\s*(?:the\s*)?(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?"
+    r"|(?:host|co-?host|chair|convener|organi[sz]er)(?:\s+(?:country|nation|government))?\s*,\s*)?"
+    # ... also past a semicolon: "X, Y and Z signed on Monday; so did Canada".
+    r"|[^.;:]{0,100}?;\s*(?:and\s+)?so\s+(?:did|has|have|was|were|does|do)\s*(?:the\s*)?"
     # Followers of the list: "X, Y and Z were among the first signatories, followed later in
     # the day by A" (fewer than a list of their own: see `_co_signer_after`).
     r"|[^.;:]{0,80}?,\s*followed\b[^.;:,]{0,40}?\bby\s*(?:the\s*)?"

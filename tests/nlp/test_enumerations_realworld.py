@@ -2434,6 +2434,10 @@ COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES = [
         ["CHL", "PER", "ECU"],
     ),
     ("Cuba, Iran and Syria voted against the resolution.", []),
+    # A companion taking up the act by its title, or past a semicolon.
+    ("Fiji, Samoa and Tonga have signed, as has the host, Vanuatu.", ["FJI", "WSM", "TON", "VUT"]),
+    ("Fiji, Samoa and Tonga signed on Monday; so did Vanuatu.", ["FJI", "WSM", "TON", "VUT"]),
+    ("Fiji, Samoa and Tonga signed on Monday; Vanuatu did not.", ["FJI", "WSM", "TON"]),
     # A subject list joined later, past a longer predicate and place.
     (
         "Spain, Portugal and Morocco launched the water alliance on Monday, and were joined at "
