@@ -565,6 +565,22 @@ def _speaker_label_end(doc: Doc, start: int, limit: int) -> int:
     return i + 1 if start < i < limit and doc[i].text == ":" else start
 
 
+def _named_run(ctx: _DocContext, start: int, stop: int, glue: frozenset[str]) -> list[_Ent]:
+    """The party names of a list that opens at token `start` (past `glue` tokens) and ends
+    before `stop`: names joined only by `glue` ("A, B, C and D")."""
+    run: list[_Ent] = []
+    i = start
+    while True:
+        j = i
+        while j < stop and ctx.doc[j].lower_ in glue:
+            j += 1
+        ent = ctx.by_start.get(j) if (j > i or not run) else None
+        if ent is None or ent.end > stop:
+            return run
+        run.append(ent)
+        i = ent.end
+
+
 def _is_year(token: Token) -> bool:
     """A four-digit number from 1800 to 2100."""
     return token.is_digit and len(token) == 4 and 1800 <= int(token.text) <= 2100
@@ -2145,14 +2161,8 @@ class CountClaimFinder:
     def _past_party_list(self, ctx: _DocContext, start: int, stop: int) -> int | None:
         """The token after a list of at least `_MIN_LISTED` party names that opens at `start`
         (names joined by commas and "and"), or None."""
-        names = 0
-        i = start
-        for e in ctx.entities_in(start, stop):
-            if any(ctx.doc[k].text not in _APPOSITION_GLUE for k in range(i, e.start)):
-                break
-            names += 1
-            i = e.end
-        return i if names >= _MIN_LISTED else None
+        run = _named_run(ctx, start, stop, _APPOSITION_GLUE)
+        return run[-1].end if len(run) >= _MIN_LISTED else None
 
     def _subject_after_tail(self, ctx: _DocContext, q_start: int, end: int, sent: _Sent) -> bool:
         """ "UN member states - 115 in all - have ratified": a count closed by one of
@@ -2306,17 +2316,11 @@ class CountClaimFinder:
         first = next((e for e in ctx.entities_in(sent.start, cand.start)), None)
         if first is None or first.start - sent.start > 1:
             return []  # (the list must open the sentence: "The GCC's ..." is no list)
-        opening = [ClaimPart(code=first.label_, text=ctx.text_of(first.start, first.end))]
-        i = first.end
-        while True:  # "A, B, C and D": commas and one final "and"
-            j = i
-            while j < cand.start and doc[j].lower_ in _OPENING_LIST_GLUE:
-                j += 1
-            ent = ctx.by_start.get(j) if j > i else None
-            if ent is None:
-                break
-            opening.append(ClaimPart(code=ent.label_, text=ctx.text_of(ent.start, ent.end)))
-            i = ent.end
+        # "A, B, C and D": commas and one final "and"
+        opening = [
+            ClaimPart(code=e.label_, text=ctx.text_of(e.start, e.end))
+            for e in _named_run(ctx, first.start, cand.start, _OPENING_LIST_GLUE)
+        ]
         return opening if len(opening) == cand.value else []
 
     def _apposition_mark(self, ctx: _DocContext, cand: _Candidate, lower: int) -> int | None:
@@ -3264,19 +3268,13 @@ class CountClaimFinder:
         """Whether the count is the agent of a signing verb right before it: "backed by",
         "ratified by" (`agent_links` after one of the signatory cues)."""
         low, h = ctx.low, self.h
-        # ... past parties listed before the count: "signed by Japan, the US, Fiji and 12
-        # others — requires ..."
-        i = start
-        while i > sent.start and (low[i - 1] in self.list_glue or ctx.by_end.get(i) is not None):
-            ent = ctx.by_end.get(i)
-            i = ent.start if ent is not None else i - 1
-        if i < start and not any(ctx.by_end.get(j) for j in range(i + 1, start + 1)):
-            i = start  # (glue alone is no list)
-        return any(
-            k - 2 >= sent.start
-            and low[k - 1] in h["agent_links"]
-            and low[k - 2] in h["cues_signatories"]
-            for k in {start, i}
+        by = next((j for j in range(start - 1, sent.start, -1) if low[j] in h["agent_links"]), None)
+        if by is None or low[by - 1] not in h["cues_signatories"]:
+            return False
+        # ... also past parties listed before the count: "signed by Japan, the US, Fiji and 12
+        # others — requires ..." (glue alone is no list)
+        return by + 1 == start or (
+            bool(ctx.entities_in(by + 1, start)) and self._lists_into(ctx, by + 1, start)
         )
 
     def _founded_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
