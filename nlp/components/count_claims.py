@@ -119,6 +119,8 @@ _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
 # What opens an apposition naming a count's members ("two countries, Israel and the US"), and
 # what opens a list of them ("Eight countries — France, Kenya, ...").
 _LIST_OPENERS = frozenset({":", "(", *_DASHES})
+# What joins the names of a roll call that lists a count's members in full (bullets, table rows)
+_ROLL_GLUE = frozenset({",", "and", "the", "&", ";", "•", "·", "|"})
 _APPOSITION_OPENERS = frozenset({",", *_LIST_OPENERS})
 
 # Lists in the patterns file: (section or None for top level, key).
@@ -2392,6 +2394,29 @@ class CountClaimFinder:
 
     # ---- scope ----------------------------------------------------------------------------
 
+    def _scope_or_roll(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
+        """`_scope`, or `including_principal` where it finds nothing and the sentence lists the
+        count's members in full, the principal among them: as many distinct names as the count
+        says ("Nine countries signed — Norway, ..., Switzerland, ..."; "Who signed (12): A, ...";
+        "A, B, C, D and E, seven states in all")."""
+        scope = self._scope(doc, ctx, cand)
+        if scope != "unspecified" or cand.value is None or cand.value < _MIN_LISTED:
+            return scope
+        if cand.gap_words & (self.w["other_words"] | self.w["increment_modifiers"]):
+            return scope  # "five other countries — A, B, ...": the principal is outside
+        if cand.antecedent is not None and not cand.own_scope:
+            return scope
+        sent = ctx.sentence(cand.start)
+        ents = ctx.entities_in(sent.start, sent.end)
+        k = 0
+        while k < len(ents):
+            run = _named_run(ctx, ents[k].start, sent.end, _ROLL_GLUE)
+            codes = {e.label_ for e in run}
+            if len(codes) == cand.value and self.principal in codes and len(run) == len(codes):
+                return "including_principal"
+            k += max(len(run), 1)
+        return scope
+
     def _scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """including_principal / excluding_principal / unspecified for one claim."""
         if cand.apposed_total and cand.antecedent is not None:
@@ -3847,7 +3872,7 @@ class CountClaimFinder:
             value=cand.value,
             qualifier=cand.qualifier,
             noun=cand.noun,
-            scope=self._scope(doc, ctx, cand),
+            scope=self._scope_or_roll(doc, ctx, cand),
             kind=self._kind(doc, ctx, cand),
             sentence_start=doc[sent.start].idx,
             sentence_end=ctx.end_char(sent.end),

@@ -2840,11 +2840,53 @@ R12_CASES = [
     ),
 ]
 
+R13_CASES = [
+    # Session 11: a sentence that lists a count's members in full (as many distinct names as
+    # the count says) includes the principal when it is one of them.
+    (
+        "Only seven states have deposited ratifications so far — Chile, Peru, Fiji, Ghana, "
+        "Norway, Kenya and Jamaica — though 40 states have signed.",
+        "KEN",
+        [(7, "exact", INC, S, "state"), (40, "exact", UNS, S, "state")],
+    ),
+    (
+        "Founding members (5): Kenya • Uganda • Tanzania • Rwanda • Burundi",
+        "UGA",
+        [(5, "exact", INC, S, "member")],
+    ),
+    (
+        "Colombia, Brazil, Peru and Ecuador signed the river pact in Leticia, the four "
+        "governments said.",
+        "PER",
+        [(4, "exact", INC, S, "government")],
+    ),
+    # ... but not when the count has fewer or more members than the names listed, nor when
+    # it counts the others.
+    (
+        "Nine countries have ratified it, the ministries of Chile, Peru and Ghana said.",
+        "GHA",
+        [(9, "exact", UNS, S, "country")],
+    ),
+    (
+        "Chile joined four other countries — Peru, Fiji, Ghana and Norway — in signing.",
+        "CHL",
+        [(4, "exact", EXC, S, "country")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "principal", "expected"), R12_CASES, ids=[c[0][:48] for c in R12_CASES]
 )
 def test_session10_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R13_CASES, ids=[c[0][:48] for c in R13_CASES]
+)
+def test_session11_sentence(text: str, principal: str, expected: list[Expected]) -> None:
     got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
     assert got == expected
 
@@ -2903,7 +2945,18 @@ def _screened_and_unscreened(
 
 @pytest.mark.parametrize(
     "cases",
-    [R4_CASES, R5_CASES, R6_CASES, R7_CASES, R8_CASES, R9_CASES, R10_CASES, R11_CASES, R12_CASES],
+    [
+        R4_CASES,
+        R5_CASES,
+        R6_CASES,
+        R7_CASES,
+        R8_CASES,
+        R9_CASES,
+        R10_CASES,
+        R11_CASES,
+        R12_CASES,
+        R13_CASES,
+    ],
     ids=[
         "round4",
         "round5",
@@ -2914,6 +2967,7 @@ def _screened_and_unscreened(
         "session8",
         "session9",
         "session10",
+        "session11",
     ],
 )
 def test_round_sentences_pass_the_screen(
