@@ -114,6 +114,13 @@ _ACRONYM = re.compile(
 _SUSPENDED_HYPHEN = re.compile(r"[a-z]{2,}-")
 _FAR_CUE = 8  # tokens past which an `other` cue no longer outweighs a count's own words
 _MAX_PREDICATE_FILLERS = 2  # "five have since said they would": fillers before a phrase verb
+# A count's predicate that signs and leaves ratification pending: "(a further eight) have
+# signed without ratifying", "have signed but not yet ratified it".
+_SIGNED_ONLY = re.compile(
+    r"[^.;]{0,60}?\bsign(?:ed|ing)?\b[^.;]{0,30}?\b(?:without\s+(?:yet\s+)?ratifying|but\s+"
+    r"(?:(?:have|has|had)\s+)?(?:not|never|yet\s+to)\s+(?:yet\s+)?ratif)",
+    re.IGNORECASE,
+)
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
 # What opens an apposition naming a count's members ("two countries, Israel and the US"), and
@@ -2398,7 +2405,8 @@ class CountClaimFinder:
         """`_scope`, or `including_principal` where it finds nothing and the sentence lists the
         count's members in full, the principal among them: as many distinct names as the count
         says ("Nine countries signed — Norway, ..., Switzerland, ..."; "Who signed (12): A, ...";
-        "A, B, C, D and E, seven states in all")."""
+        "A, B, C, D and E, seven states in all"), or names it with the rest of the count ("55
+        states had endorsed it — the United States and 54 others")."""
         scope = self._scope(doc, ctx, cand)
         if scope != "unspecified" or cand.value is None or cand.value < _MIN_LISTED:
             return scope
@@ -2408,6 +2416,12 @@ class CountClaimFinder:
             return scope
         sent = ctx.sentence(cand.start)
         ents = ctx.entities_in(sent.start, sent.end)
+        for e in ents:
+            # "55 states had endorsed it — the United States and 54 others": the rest of the count
+            if e.label_ == self.principal and self._rest_after(ctx, e.end, sent):
+                rest = next((c for c in ctx.found if c.start == e.end + 1), None)
+                if rest is not None and rest.value == cand.value - 1:
+                    return "including_principal"
         k = 0
         while k < len(ents):
             run = _named_run(ctx, ents[k].start, sent.end, _ROLL_GLUE)
@@ -3055,6 +3069,15 @@ class CountClaimFinder:
             # "has urged another 10 African states to sign by 2027" (not "urged the 21
             # signatories to act": a count of signers stays one)
             return "other"
+        if (
+            increment
+            and not negated
+            and end < sent.end
+            and _SIGNED_ONLY.match(ctx.text_of(end, sent.end))
+        ):
+            # "25 have ratified it, and a further eight have signed without ratifying": the
+            # further ones are another status, not new joiners.
+            return "signatories"
         if increment and (joining or sign or self._dated_at(ctx, end, sent.end)) and not negated:
             if self._hedged_increment(ctx, cand, sent):
                 return "other"  # "Another 15 governments are expected to join"

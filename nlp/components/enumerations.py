@@ -606,6 +606,15 @@ def _opening_dash_aside(text: str) -> re.Match[str] | None:
 
 _LIST_CLOSERS = " ,;:)—–-"  # punctuation that may close a list before its clause goes on
 _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter cues
+# A later step still pending after signing undoes no signature: "X, Y and Z have signed the
+# convention but not ratified it"; the heading "Signed but not yet ratified: X, Y, Z".
+_SIGNED = re.compile(r"(?:co-?)?sign", re.IGNORECASE)
+_PENDING_REACH = 40  # characters from a signing cue to the later step it leaves pending
+_LATER_STEP_PENDING = re.compile(
+    r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+|yet\s+to\s+)"
+    r"(?:ratif|approv|acced|deposit|implement|enact|transpos)\w*",
+    re.IGNORECASE,
+)
 # A joint text as a trailing cue: the words after it are its content, not the list's act ("X, Y
 # and Z issued a joint statement accusing A of ..." names its signers).
 _JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé]|declaration|letter)", re.IGNORECASE)
@@ -2173,6 +2182,8 @@ class EnumerationFinder:
         if apposition is not None:
             return apposition
         cue = self._last_cue(pre)
+        if cue is not None:
+            cue = self._signature_before_pending(pre, cue)
         if head is not None:
             return cue.group(0) if cue is not None and not self._undone(pre, cue) else None
         opener = None if cue is None else self._opener(pre, cue.end())
@@ -2328,6 +2339,7 @@ class EnumerationFinder:
         # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
         # Mexico did not" / "..., while Pakistan stayed out".
         after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+        after = self._before_pending_step(first_cue, after)
         if _JOINT_TEXT.fullmatch(first_cue.group(0)):
             after = ""  # "issued a joint statement condemning ...": what the text says
         elif _SIGNER_NOUN_END.search(first_cue.group(0)) and _RELATIVE_START.match(after):
@@ -2489,7 +2501,7 @@ class EnumerationFinder:
         """Whether a counter cue follows the cue, or a `counter_before` phrase ends right before it.
 
         A status of the agents after "by" is no counter: "endorsed by outreach guests X, Y"."""
-        after = text[cue.end() :]
+        after = self._before_pending_step(cue, text[cue.end() :])
         if self.descriptor_end_re is not None and (status := self.descriptor_end_re.search(after)):
             # A status or office right before the list is no counter: "including non-members X,
             # Y"; "his counterparts from X, Y" (only the office's "from": "in the presence of
@@ -2502,6 +2514,25 @@ class EnumerationFinder:
             # ("Qatar is not among the signatories, which include X, Y": the list's own clause)
             return False
         return self.before_re.search(text, max(0, cue.start() - 60), cue.start()) is not None
+
+    def _signature_before_pending(self, text: str, cue: re.Match[str]) -> re.Match[str]:
+        """The signing cue before `cue` when `cue` is the later step it leaves pending ("Signed
+        but not yet ratified: X, Y, Z"), else `cue`."""
+        for signed in self.cue_re.finditer(text, max(0, cue.start() - _PENDING_REACH), cue.start()):
+            if _SIGNED.match(signed.group(0)):
+                pending = _LATER_STEP_PENDING.search(text, signed.end(), cue.end())
+                if pending is not None and pending.end() >= cue.end():
+                    return signed
+        return cue
+
+    @staticmethod
+    def _before_pending_step(cue: re.Match[str], after: str) -> str:
+        """The words after a signing cue up to a later step it leaves pending ("signed but not
+        yet ratified"): that negation is about the ratification, not the signature."""
+        if not _SIGNED.match(cue.group(0)):
+            return after
+        pending = _LATER_STEP_PENDING.search(after)
+        return after if pending is None else after[: pending.start()]
 
     def _reversed(self, post: str, cue: re.Match[str]) -> bool:
         """Whether a change-of-state adverb ("since", "later") stands right before a trailing cue."""
