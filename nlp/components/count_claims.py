@@ -2103,6 +2103,24 @@ class CountClaimFinder:
         lo = max(sent_start, link + 1 - self.patterns.total_window)
         return ctx.any_in(lo, link + 1, self.h["total_words"])
 
+    def _other_cues_before_total(
+        self, ctx: _DocContext, lo: int, start: int, end: int, hi: int
+    ) -> bool:
+        """Whether the `other` cue words around a total ("the tally is now 78") all lie before
+        its total word, none after it or after the count."""
+        low, bits, other = ctx.low, self.cue_bits, 1 << _CUE_KEYS.index("cues_other")
+        total_words = self.h["total_words"]
+        word = next((i for i in range(start - 1, lo - 1, -1) if low[i] in total_words), None)
+        if word is None:
+            return False
+
+        def is_other(i: int) -> bool:
+            return bool(bits.get(low[i], 0) & other)
+
+        return any(is_other(i) for i in range(lo, word)) and not any(
+            is_other(i) for i in (*range(word, start), *range(end, hi))
+        )
+
     def _agent_of(self, doc: Doc, ctx: _DocContext, q_start: int, end: int, sent: _Sent) -> bool:
         """ "endorsed by 61.", "supported by over 150 on Monday": the count is the agent of a
         signing or attending verb and ends its phrase (no noun follows)."""
@@ -3160,6 +3178,11 @@ class CountClaimFinder:
             )
             if dist is not None
         )
+        if total and phrase != 1 and ranked and ranked[0][2] == "other":
+            if self._other_cues_before_total(ctx, lo, start, end, hi):
+                # "a couple of countries have withdrawn their names, so the tally ... is now
+                # 78": the total's clause comes after the other cue's
+                ranked = [r for r in ranked if r[2] != "other"]
         if total and phrase != 1 and (not ranked or ranked[0][2] == "signatories"):
             # "bringing the total to 122 participants" (not "brought together representatives
             # of 42 countries": a participant phrase right before the count decides)

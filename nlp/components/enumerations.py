@@ -2335,11 +2335,11 @@ class EnumerationFinder:
         # The cue follows the list ("X, Y and Z signed"): the words before the list and just
         # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
         # Russia in voting against").
-        after = post[first_cue.end() : first_cue.end() + _AFTER_CUE_WINDOW]
+        after = self._before_pending_step(first_cue, post[first_cue.end() :])
+        after = after[:_AFTER_CUE_WINDOW]
         # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
         # Mexico did not" / "..., while Pakistan stayed out".
         after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
-        after = self._before_pending_step(first_cue, after)
         if _JOINT_TEXT.fullmatch(first_cue.group(0)):
             after = ""  # "issued a joint statement condemning ...": what the text says
         elif _SIGNER_NOUN_END.search(first_cue.group(0)) and _RELATIVE_START.match(after):

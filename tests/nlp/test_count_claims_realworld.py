@@ -2872,6 +2872,27 @@ R13_CASES = [
         "CHL",
         [(4, "exact", EXC, S, "country")],
     ),
+    # The principal named with the rest of the count includes it.
+    (
+        "By March, 38 governments had backed the text, the ministry said — Ghana and 37 others.",
+        "GHA",
+        [(38, "exact", INC, S, "government"), (37, "exact", EXC, S, "government")],
+    ),
+    # A further count that signed without ratifying is another status, not new joiners.
+    (
+        "Thirty states have ratified the protocol, and a further nine have signed it but not "
+        "yet ratified it.",
+        "USA",
+        [(30, "exact", UNS, S, "state"), (9, "exact", UNS, S, "state")],
+    ),
+    ("A further nine states signed on Monday.", "USA", [(9, "exact", UNS, J, "state")]),
+    # "the number of parties to <instrument> to N": the instrument's name may stand between.
+    (
+        "Jamaica's accession brought the number of parties to the Hague Convention on "
+        "Apostilles to 127.",
+        "USA",
+        [(127, "exact", UNS, S, "party")],
+    ),
 ]
 
 

@@ -2447,6 +2447,30 @@ COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES = [
 ]
 
 
+SIGNED_PENDING_AND_NON_PREFIXED_CUES = [
+    # Session 11: signers that have not ratified yet are still signers, after the list or as
+    # a heading before it.
+    (
+        "Peru, Chile and Ghana have signed the protocol but not yet ratified it, the depositary "
+        "says.",
+        ["PER", "CHL", "GHA"],
+    ),
+    (
+        "Signed, not yet ratified — Peru; Chile; Ghana; Kenya.",
+        [],
+    ),
+    (
+        "Status (signed but not ratified): Peru • Chile • Ghana • Kenya",
+        ["PER", "CHL", "GHA", "KEN"],
+    ),
+    ("Peru, Chile and Ghana have not signed the protocol.", []),
+    # A "non-" prefix undoes the cue it is glued to.
+    ("Non-signatories include India, Brazil and Indonesia.", []),
+    ("Non-ratifying states include India, Brazil and Indonesia.", []),
+    ("Non-EU signatories include Norway, Iceland and Canada.", ["NOR", "ISL", "CAN"]),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -2520,6 +2544,7 @@ MECHANISMS = {
     "pronouns_agents_and_asides": PRONOUNS_AGENTS_AND_ASIDES,
     "fronted_companions_and_closed_runs": FRONTED_COMPANIONS_AND_CLOSED_RUNS,
     "counts_naming_members_and_companion_sources": COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES,
+    "signed_pending_and_non_prefixed_cues": SIGNED_PENDING_AND_NON_PREFIXED_CUES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
