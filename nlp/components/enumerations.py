@@ -1633,8 +1633,12 @@ class EnumerationFinder:
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
-        if _FRONTED_JOINED_LEAD.fullmatch(lead) and _FRONTED_JOINED_LINK.fullmatch(link):
-            return [party]  # "Joining Kenya in the core group were X, Y and Z"
+        if _FRONTED_JOINED_LINK.fullmatch(link):
+            # "Joining Kenya in the core group were X, Y and Z" (names glued to the party go
+            # with it: "Joining New Zealand and France at the launch were X, Y and Z")
+            first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
+            if _FRONTED_JOINED_LEAD.fullmatch(view.text(sent_start, spans[first][START])):
+                return spans[first : k + 1]
         if link.lstrip().startswith(",") and self._last_cue(link) is not None:
             # "Alongside the UAE, the signatories are X, Y and Z"; "Led by the UK and India, the
             # initiative brings together X, Y and Z" (names glued to the party go with it)

@@ -2886,6 +2886,13 @@ R13_CASES = [
         [(30, "exact", UNS, S, "state"), (9, "exact", UNS, S, "state")],
     ),
     ("A further nine states signed on Monday.", "USA", [(9, "exact", UNS, J, "state")]),
+    # A total's clause after an `other` cue's: the tally is still the signers'.
+    (
+        "Two governments have since withdrawn, so the tally on the depositary's website is now "
+        "forty-one.",
+        "USA",
+        [(2, "exact", UNS, OT, "government"), (41, "exact", UNS, S, "government")],
+    ),
     # "the number of parties to <instrument> to N": the instrument's name may stand between.
     (
         "Jamaica's accession brought the number of parties to the Hague Convention on "

@@ -2468,6 +2468,16 @@ SIGNED_PENDING_AND_NON_PREFIXED_CUES = [
     ("Non-signatories include India, Brazil and Indonesia.", []),
     ("Non-ratifying states include India, Brazil and Indonesia.", []),
     ("Non-EU signatories include Norway, Iceland and Canada.", ["NOR", "ISL", "CAN"]),
+    # Companions: several parties joined and fronted; a subject joining N others, a few named.
+    (
+        "Joining Chile and Peru at the launch were Ghana, Kenya, Norway and Fiji.",
+        ["CHL", "PER", "GHA", "KEN", "NOR", "FJI"],
+    ),
+    (
+        "Senegal joined 40 other countries in endorsing the charter — Ghana, Kenya and Peru "
+        "among them.",
+        ["SEN", "GHA", "KEN", "PER"],
+    ),
 ]
 
 
