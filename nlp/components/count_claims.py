@@ -760,6 +760,7 @@ class CountClaimFinder:
         self.comma_h = vocab.strings.add(",")
         self.own_h = vocab.strings.add("own")
         self.yet_h = vocab.strings.add("yet")
+        self.not_h, self.as_h = vocab.strings.add("not"), vocab.strings.add("as")
         self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
@@ -3142,6 +3143,10 @@ class CountClaimFinder:
                 return "other"
             # "Of the JINR's 14 members, only Georgia has not paid": the count names the members.
             return "signatories"
+        if negated and self._rejected_figure(ctx, cand, sent):
+            # "signed by 28 countries and the EU, not 29 countries as we said": a rival count
+            # of the same signers, put right
+            return "signatories"
         if negated:
             return "other"
         if self._founded_by(ctx, start, sent):
@@ -3235,7 +3240,10 @@ class CountClaimFinder:
     def _question_kind(self, ctx: _DocContext, lo: int, hi: int) -> str:
         """The kind of a figure answering the "how many" question in [lo, hi): its nearest cue
         word, else signatories when it asks about an instrument or its members ("How many
-        countries are in the coalition?"), else other."""
+        countries are in the coalition?"), else other. A negated question asks for the others:
+        "How many states still haven't joined? Thirty-three"."""
+        if ctx.any_in(lo, hi, self.h["negations"]):
+            return "other"
         sign, joining, other, part = self._cue_distances(ctx, lo, lo, lo, hi)
         ranked = sorted(
             (dist, kind)
@@ -3754,6 +3762,19 @@ class CountClaimFinder:
             total = self._value(ctx.text_of(r, r_end))
             return total is not None and (value is None or total > value)
         return False
+
+    def _rejected_figure(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """ "..., not 29 countries as we said": "not" right before a count that an earlier
+        signers' count of the sentence puts right, "as" (after a comma) right after it."""
+        low = ctx.low
+        if cand.start - 1 < sent.start or low[cand.start - 1] != self.not_h:
+            return False
+        after = cand.end + (cand.end < sent.end and low[cand.end] == self.comma_h)
+        if after >= sent.end or low[after] != self.as_h:
+            return False
+        return any(
+            c.end <= cand.start and c.start >= sent.start and c.value is not None for c in ctx.found
+        )
 
     def _negated(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """ "55 countries have not signed", "12 ... declined to sign", "none of the nine states"."""

@@ -683,7 +683,8 @@ _SUBJECT_OR_AGENT = re.compile(
 # A range of parties: "from X and Y in the west to Z and W in the east, with U and V on ...".
 _RANGE_FROM = "from"
 _RANGE_TO = re.compile(
-    r"(?:(?:in|on|across|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*)?,?\s*to\s*(?:the\s*)?",
+    r"(?:(?:in|on|across|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*)?,?\s*(?:(?:all\s+the\s+way|right|through)\s+)?to"
+    r"\s*(?:the\s*)?",
     re.IGNORECASE,
 )
 _RANGE_AND = re.compile(

@@ -2893,6 +2893,19 @@ R13_CASES = [
         "USA",
         [(2, "exact", UNS, OT, "government"), (41, "exact", UNS, S, "government")],
     ),
+    # A negated "how many" question asks for the others; a rival figure put right ("not N
+    # countries, as ...") is still a count of the same signers.
+    (
+        "Q: How many countries still haven't signed? A: Fourteen, most of them in Asia.",
+        "USA",
+        [(14, "exact", UNS, OT, "country")],
+    ),
+    (
+        "The accord was signed by 31 countries, not 33 countries as reported on Monday.",
+        "USA",
+        [(31, "exact", UNS, S, "country"), (33, "exact", UNS, S, "country")],
+    ),
+    ("The accord does not have 33 signatories.", "USA", [(33, "exact", UNS, S, "signatory")]),
     # "the number of parties to <instrument> to N": the instrument's name may stand between.
     (
         "Jamaica's accession brought the number of parties to the Hague Convention on "

@@ -2478,6 +2478,21 @@ SIGNED_PENDING_AND_NON_PREFIXED_CUES = [
         "among them.",
         ["SEN", "GHA", "KEN", "PER"],
     ),
+    (
+        "Chile and 30 other countries have now signed, a roster that includes Ghana, Peru and "
+        "Fiji.",
+        ["CHL", "GHA", "PER", "FJI"],
+    ),
+    # A relative clause or an attribution between the signers' noun and its verb.
+    (
+        "Among the members that pushed for the text were Ghana, Peru, Fiji and Chile.",
+        ["GHA", "PER", "FJI", "CHL"],
+    ),
+    ("Among the members that voted against were Ghana, Peru, Fiji and Chile.", []),
+    (
+        "The signatories, the ministry says, include Ghana, Peru and Fiji.",
+        ["GHA", "PER", "FJI"],
+    ),
 ]
 
 
