@@ -2906,6 +2906,15 @@ R13_CASES = [
         [(31, "exact", UNS, S, "country"), (33, "exact", UNS, S, "country")],
     ),
     ("The accord does not have 33 signatories.", "USA", [(33, "exact", UNS, S, "signatory")]),
+    # Membership stated with an adverb inside the phrase; "partner" nations; a pledge's
+    # participants counted by its size verb.
+    ("Some 80 states are currently party to it.", "USA", [(80, "about", UNS, S, "state")]),
+    (
+        "Chile was one of 12 founding partner nations.",
+        "CHL",
+        [(12, "exact", INC, S, "nation")],
+    ),
+    ("The pledge now has 140 participants.", "USA", [(140, "exact", UNS, S, "participant")]),
     # "the number of parties to <instrument> to N": the instrument's name may stand between.
     (
         "Jamaica's accession brought the number of parties to the Hague Convention on "
