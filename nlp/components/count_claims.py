@@ -121,6 +121,7 @@ _SIGNED_ONLY = re.compile(
     r"(?:(?:have|has|had)\s+)?(?:not|never|yet\s+to)\s+(?:yet\s+)?ratif)",
     re.IGNORECASE,
 )
+_MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
 # What opens an apposition naming a count's members ("two countries, Israel and the US"), and
@@ -262,12 +263,14 @@ _LISTS = (
     ("non_count", "id_prefixes"),
     ("non_count", "id_phrases"),
     ("non_count", "complement_phrases"),
+    ("non_count", "hyphen_heads"),
 )
 # Lists added after the first patterns release: an older patterns file may leave them out.
 _OPTIONAL_LISTS = frozenset(
     {
         "membership_nouns",
         "signatory_phrases",
+        "hyphen_heads",
         "partitive_fractions",
         "partitive_determiners",
         "ordinal_verbs",
@@ -1253,6 +1256,13 @@ class CountClaimFinder:
             nxt = low[end]
             if nxt in h["unit_suffixes"]:
                 return True
+            if (
+                nxt == self.dash
+                and end + 2 < len(low)
+                and not doc[end].whitespace_
+                and low[end + 2] in h["hyphen_heads"]
+            ):
+                return True  # "the two-state solution", "a five-nation tour": no parties counted
             if (
                 nxt in self.range_marks
                 and not doc[end - 1].whitespace_
@@ -2536,8 +2546,10 @@ class CountClaimFinder:
         if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
             return "excluding_principal"  # "Apart from the US, only 60 countries signed"
         # "other" before the number too: "Kazakhstan and the other four Caspian states".
-        others = bool(cand.gap_words & self.w["other_words"]) or (
-            cand.start > 0 and ctx.doc[cand.start - 1].lower_ in self.w["other_words"]
+        others = (
+            bool(cand.gap_words & self.w["other_words"])
+            or (cand.start > 0 and ctx.doc[cand.start - 1].lower_ in self.w["other_words"])
+            or self._another_beside(ctx, cand.start, sent)
         )
         if mine_before and not others and not cand.gap_words & self.w["increment_modifiers"]:
             if any(self._leads_group(ctx, e, cand.start) for e in mine_before):
@@ -3077,7 +3089,9 @@ class CountClaimFinder:
 
         total = self._total_before(ctx, sent.start, start)
         increment = bool(cand.gap_words & w["increment_modifiers"]) or (
-            start > sent.start and ctx.low[start - 1] in h["increment_before"]
+            start > sent.start
+            and ctx.low[start - 1] in h["increment_before"]
+            and not self._another_beside(ctx, start, sent)
         )
         sign, joining, other, part = self._cue_distances(ctx, lo, start, end, hi)
         signing_phrase = self._nearest_phrase(ctx, cand, sent, "S")
@@ -3368,7 +3382,13 @@ class CountClaimFinder:
                 return False
             if low[i] in h["founding_verbs"]:
                 return True
-        return False
+        # ... or a founding participle opening the sentence, with no clause break between:
+        # "Founded at a conference in Montevideo in July 2016 by some 30 states, ..."
+        return (
+            low[sent.start] in h["founding_verbs"]
+            and start - sent.start <= _MAX_FRONTED_FOUNDING
+            and not ctx.any_in(sent.start, start, h["clause_breaks"])
+        )
 
     def _dated_at(self, ctx: _DocContext, j: int, limit: int) -> bool:
         """Whether token j is a date link followed, before `limit`, by a year or a capitalised
@@ -3762,6 +3782,14 @@ class CountClaimFinder:
             total = self._value(ctx.text_of(r, r_end))
             return total is not None and (value is None or total > value)
         return False
+
+    def _another_beside(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """ "Italy and another 20 states": "another" after "<party> and" counts the others
+        beside that party (as "20 other states" would), not new joiners."""
+        low = ctx.low
+        if start - 3 < sent.start or ctx.doc[start - 1].lower_ != "another":
+            return False
+        return low[start - 2] == self.and_h and (start - 2) in ctx.by_end
 
     def _rejected_figure(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """ "..., not 29 countries as we said": "not" right before a count that an earlier

@@ -623,6 +623,14 @@ _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the C
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
 _MIN_DATELINE_CLAUSE = 3  # words after a list opened by "CITY:" that make it a dateline
 _MAX_OPENER_LEAD = 6  # words between a clause opener and the list ("but in the first month only")
+# A hyphen bullet right before a list item: ": - Ghana", "- Ghana - Kenya" (after a name).
+_HYPHEN_BULLET_BEFORE = re.compile(r"(?:^|[:;]|\s-)\s*-\s*$|\s-\s*$")
+# The last item named by its role first: "..., Poland, Ukraine and the host, the UAE".
+_ROLE_BEFORE_ITEM = re.compile(
+    r"\s*,?\s*and\s+(?:the\s+)?(?:host|hosts|host country|host nation|chair|convener|"
+    r"depositary|initiator)\s*,\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
 _ASIDE_GLUE = frozenset(("and", "or", "with", "plus", "as", "also", "well"))
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 # ... and inside one that closes its item right before a list separator: "France (on behalf of
@@ -1983,6 +1991,10 @@ class EnumerationFinder:
             end = min(limit, right[END] + _MAX_GAP_TOKENS)
             return view.short_line_rest(right[END], end, _MAX_ITEM_TRAILER)
         if not view.has_newline(left[END], right[START]):
+            if self._hyphen_bullets(view, left, right):
+                return not view.sent_start(right[START])  # "includes: - Ghana - Kenya - Peru"
+            if _ROLE_BEFORE_ITEM.fullmatch(view.text(left[END], right[START])):
+                return not view.sent_start(right[START])  # "..., Ukraine and the host, the UAE"
             if (
                 right[START] - left[END] > 3
                 and doc[left[END] + 1].lower_ in _RELATIVE_PRONOUNS
@@ -2045,6 +2057,15 @@ class EnumerationFinder:
             and heading_words <= _MAX_HEADING_WORDS
             and all(lex.space or lex.glue or lex.bullet for lex in lead)
         )
+
+    def _hyphen_bullets(self, view: _DocView, left: _Ent, right: _Ent) -> bool:
+        """Whether a spaced hyphen alone stands between two names that are items of a list
+        flattened with hyphen bullets: "includes: - Ghana - Kenya - Peru" (the left name has a
+        hyphen bullet too, so "on Syria - Jordan, ..." is no such list)."""
+        if right[START] - left[END] != 1 or view.text(left[END], right[START]).strip() != "-":
+            return False
+        sent_start, _ = view.sentence(left[START])
+        return _HYPHEN_BULLET_BEFORE.search(view.text(sent_start, left[START])) is not None
 
     def _paragraph_ends_list(self, doc: Doc, view: _DocView, run: list[_Ent], right: _Ent) -> bool:
         """Whether a blank line ends a list run along a line of prose before the right name.

@@ -2915,6 +2915,14 @@ R13_CASES = [
         [(12, "exact", INC, S, "nation")],
     ),
     ("The pledge now has 140 participants.", "USA", [(140, "exact", UNS, S, "participant")]),
+    # No parties counted: a hyphenated count before a non-party head, "per cent".
+    (
+        "The declaration on the two-state solution was endorsed by 142 countries.",
+        "FRA",
+        [(142, "exact", UNS, S, "country")],
+    ),
+    ("The envoy began a five-nation tour of the Sahel.", "USA", []),
+    ("Only 14 per cent of parties had reported.", "USA", []),
     # "the number of parties to <instrument> to N": the instrument's name may stand between.
     (
         "Jamaica's accession brought the number of parties to the Hague Convention on "

@@ -2493,6 +2493,24 @@ SIGNED_PENDING_AND_NON_PREFIXED_CUES = [
         "The signatories, the ministry says, include Ghana, Peru and Fiji.",
         ["GHA", "PER", "FJI"],
     ),
+    # Flattened hyphen bullets; the last item named by its role first; a long heading before
+    # the colon, but not one that negates.
+    ("Signers so far: - Ghana - Kenya - Peru - Fiji", ["GHA", "KEN", "PER", "FJI"]),
+    (
+        "The statement was signed by the three members of the contact group on Libya - Egypt, "
+        "Tunisia and Algeria - on Monday.",
+        ["EGY", "TUN", "DZA"],
+    ),
+    (
+        "Signatories include Chile, Peru and the host, Colombia.",
+        ["CHL", "PER", "COL"],
+    ),
+    (
+        "New members admitted at the annual meeting in Nairobi: Ghana, Kenya, Peru.",
+        ["GHA", "KEN", "PER"],
+    ),
+    ("Members that didn't sign: Ghana, Kenya, Peru.", []),
+    ("Members who refused to sign: Ghana, Kenya, Peru.", []),
 ]
 
 
