@@ -121,6 +121,11 @@ _SIGNED_ONLY = re.compile(
     r"(?:(?:have|has|had)\s+)?(?:not|never|yet\s+to)\s+(?:yet\s+)?ratif)",
     re.IGNORECASE,
 )
+# What a "non-" prefix makes a count of the instrument's outsiders: "12 non-parties" (not
+# "non-member": "the EU and 32 non-member states signed" are outside the EU, not the text).
+_NON_PARTY_HEADS = frozenset(
+    {"party", "parties", "signatory", "signatories", "signing", "ratifying"}
+)
 _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
@@ -2998,11 +3003,16 @@ class CountClaimFinder:
             i -= 1
         return i >= sent.start and low[i] in self.size_verbs_h
 
-    def _fronted_set(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+    def _fronted_set(
+        self, ctx: _DocContext, cand: _Candidate, sent: _Sent, any_noun: bool = False
+    ) -> bool:
         """ "Of the JINR's 14 members, only Georgia ...": a sentence opening with "Of" and the
-        count of a membership noun, closed by a comma, names the members."""
+        count of a membership noun (or, with `any_noun`, of any counted noun), closed by a
+        comma, names the members."""
         low = ctx.low
-        if cand.noun not in self.w["membership_nouns"] or low[sent.start] not in self.h["of_words"]:
+        if low[sent.start] not in self.h["of_words"]:
+            return False
+        if not any_noun and cand.noun not in self.w["membership_nouns"]:
             return False
         # (an adverbial may close the phrase: "Of the 15 council members this year, ...")
         comma = next(
@@ -3016,6 +3026,12 @@ class CountClaimFinder:
         if comma is None or not all(ctx.doc[i].is_lower for i in range(cand.end, comma)):
             return False
         return cand.start - sent.start <= 2 + _MAX_POSSESSOR
+
+    def _set_signed(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether the fronted set's own words, before its comma, say it signed: "Of the 46
+        countries that signed, 18 ..."."""
+        comma = next(i for i in range(cand.end, sent.end) if ctx.low[i] == self.comma_h)
+        return ctx.any_in(cand.end, comma, self.h["cues_signatories"])
 
     def _part_signs(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether the clause after a fronted set ("Of the council's 15 members,") opens with a
@@ -3074,6 +3090,8 @@ class CountClaimFinder:
         low = ctx.low
         hi = next((i for i in range(end, hi) if low[i] == self.semicolon_h), hi)
         signers = cand.noun in w["signatory_nouns"]
+        if self._non_party(ctx, cand):
+            return "other"  # "12 non-parties serve as a comparison group"
         if cand.subset and signers:
             return "other"  # "26 of the 61 signatories": a part of the signatories
         if self._set_of_partitive(ctx, cand):
@@ -3150,6 +3168,13 @@ class CountClaimFinder:
             # "The convention, drafted by World Bank staff in 1965, now has close to 160
             # contracting states": a body's size after "has"; cues before it are other clauses'.
             return "signatories"
+        if (
+            cand.noun not in w["membership_nouns"]
+            and self._fronted_set(ctx, cand, sent, any_noun=True)
+            and self._part_signs(ctx, cand, sent)
+            and not self._set_signed(ctx, cand, sent)
+        ):
+            return "other"  # "Of the eight Amazon basin states, six endorsed": the larger set
         if self._fronted_set(ctx, cand, sent):
             if cand.noun not in w["signatory_nouns"] and self._part_signs(ctx, cand, sent):
                 # "Of the council's 15 members, 11 have signed": a larger body, a part of which
@@ -3781,6 +3806,17 @@ class CountClaimFinder:
                 return False  # "The seven members that signed were joined by Afghanistan"
             total = self._value(ctx.text_of(r, r_end))
             return total is not None and (value is None or total > value)
+        return False
+
+    def _non_party(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """Whether the counted words say "non-" party: "12 non-parties", "nine non-signatory
+        countries" (not "32 non-EU countries", which may sign)."""
+        low = ctx.low
+        for i in range(cand.num_start + 1, cand.end - 1):
+            if ctx.doc[i].lower_ == "non":
+                j = i + 1 + (low[i + 1] == self.dash)
+                if j < cand.end and ctx.doc[j].lower_ in _NON_PARTY_HEADS:
+                    return True
         return False
 
     def _another_beside(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:

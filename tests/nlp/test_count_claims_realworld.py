@@ -2923,6 +2923,36 @@ R13_CASES = [
     ),
     ("The envoy began a five-nation tour of the Sahel.", "USA", []),
     ("Only 14 per cent of parties had reported.", "USA", []),
+    # "A and another N" counts the others beside A; a fronted founding participle's agent; a
+    # joint push; "non-parties"; a fronted set of any noun a part of which signs.
+    (
+        "Spain and another 14 states adhered to the plan on Monday.",
+        "ESP",
+        [(14, "exact", EXC, S, "state")],
+    ),
+    ("Another 14 states adhered to the plan on Monday.", "USA", [(14, "exact", UNS, J, "state")]),
+    (
+        "Founded at a ministerial meeting in Lima in March 2019 by 12 states, the group now has "
+        "20 members.",
+        "USA",
+        [(12, "exact", UNS, S, "state"), (20, "exact", UNS, S, "member")],
+    ),
+    ("Chile leads 30-nation push on ocean plastics", "CHL", [(30, "exact", INC, S, "nation")]),
+    (
+        "The study compares 40 parties with 12 non-parties.",
+        "USA",
+        [(40, "exact", UNS, S, "party"), (12, "exact", UNS, OT, "party")],
+    ),
+    (
+        "Of the nine Andean and Amazon states, seven endorsed the text.",
+        "USA",
+        [(9, "exact", UNS, OT, "state"), (7, "exact", UNS, S, "state")],
+    ),
+    (
+        "Of the 40 countries that signed, 12 have since ratified.",
+        "USA",
+        [(40, "exact", UNS, S, "country"), (12, "exact", UNS, S, "country")],
+    ),
     # "the number of parties to <instrument> to N": the instrument's name may stand between.
     (
         "Jamaica's accession brought the number of parties to the Hague Convention on "
