@@ -3003,16 +3003,11 @@ class CountClaimFinder:
             i -= 1
         return i >= sent.start and low[i] in self.size_verbs_h
 
-    def _fronted_set(
-        self, ctx: _DocContext, cand: _Candidate, sent: _Sent, any_noun: bool = False
-    ) -> bool:
+    def _fronted_set(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """ "Of the JINR's 14 members, only Georgia ...": a sentence opening with "Of" and the
-        count of a membership noun (or, with `any_noun`, of any counted noun), closed by a
-        comma, names the members."""
+        count of a membership noun, closed by a comma, names the members."""
         low = ctx.low
-        if low[sent.start] not in self.h["of_words"]:
-            return False
-        if not any_noun and cand.noun not in self.w["membership_nouns"]:
+        if cand.noun not in self.w["membership_nouns"] or low[sent.start] not in self.h["of_words"]:
             return False
         # (an adverbial may close the phrase: "Of the 15 council members this year, ...")
         comma = next(
@@ -3026,12 +3021,6 @@ class CountClaimFinder:
         if comma is None or not all(ctx.doc[i].is_lower for i in range(cand.end, comma)):
             return False
         return cand.start - sent.start <= 2 + _MAX_POSSESSOR
-
-    def _set_signed(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
-        """Whether the fronted set's own words, before its comma, say it signed: "Of the 46
-        countries that signed, 18 ..."."""
-        comma = next(i for i in range(cand.end, sent.end) if ctx.low[i] == self.comma_h)
-        return ctx.any_in(cand.end, comma, self.h["cues_signatories"])
 
     def _part_signs(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether the clause after a fronted set ("Of the council's 15 members,") opens with a
@@ -3168,13 +3157,6 @@ class CountClaimFinder:
             # "The convention, drafted by World Bank staff in 1965, now has close to 160
             # contracting states": a body's size after "has"; cues before it are other clauses'.
             return "signatories"
-        if (
-            cand.noun not in w["membership_nouns"]
-            and self._fronted_set(ctx, cand, sent, any_noun=True)
-            and self._part_signs(ctx, cand, sent)
-            and not self._set_signed(ctx, cand, sent)
-        ):
-            return "other"  # "Of the eight Amazon basin states, six endorsed": the larger set
         if self._fronted_set(ctx, cand, sent):
             if cand.noun not in w["signatory_nouns"] and self._part_signs(ctx, cand, sent):
                 # "Of the council's 15 members, 11 have signed": a larger body, a part of which

@@ -464,6 +464,9 @@ _ALONGSIDE_LINK = re.compile(
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
     r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*(?:,\s*(?:the\s*)?)?)?"
     r"|[^.;:]{0,100}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
+    # ... or a participle after a comma: "X, Y and Z became partners on 1 January, joined on
+    # 17 January by A"
+    r"|[^.;:]{0,100}?,\s*(?:later\s+|since\s+|then\s+)?joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
     # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
     # well as A, which joined as a bloc").
