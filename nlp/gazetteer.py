@@ -251,3 +251,30 @@ def combined_surface_forms(languages: tuple[str, ...] = ("en",)) -> dict[str, st
             if form not in combined and form not in skip:
                 combined[form] = code
     return combined
+
+
+@cache
+def _stand_in_data() -> dict[str, dict[str, list[str]]]:
+    with (DATA_DIR / "stand_ins.yaml").open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    table = entity_table()
+    for section in ("capitals", "institutions"):
+        for code, names in (data.get(section) or {}).items():
+            if code not in table:
+                raise ValueError(f"stand_ins.yaml: {section}: unknown code {code!r}")
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise ValueError(f"stand_ins.yaml: {section}: {code} must map to a list of names")
+    return data
+
+
+def stand_ins(code: str) -> tuple[str, ...]:
+    """Names that stand for a state's government in press copy without naming the state: its
+    capital ("Washington and 15 allies signed") and a few institutions ("the White House").
+    They are no entity mentions (the contract leaves capitals out); the claim reader uses them
+    only to see the principal acting beside a count."""
+    data = _stand_in_data()
+    names = [
+        *(data.get("capitals") or {}).get(code, []),
+        *(data.get("institutions") or {}).get(code, []),
+    ]
+    return tuple(dict.fromkeys(names))

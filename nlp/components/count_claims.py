@@ -37,7 +37,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch, registry
 
-from nlp.gazetteer import group_members
+from nlp.gazetteer import group_members, stand_ins
 from nlp.models import QUALIFIERS, ClaimPart, CountClaim
 from nlp.numbers import ENGLISH_NUMBER_WORDS, is_number_word, parse_number
 
@@ -125,6 +125,14 @@ _SIGNED_ONLY = re.compile(
 # "non-member": "the EU and 32 non-member states signed" are outside the EU, not the text).
 _NON_PARTY_HEADS = frozenset(
     {"party", "parties", "signatory", "signatories", "signing", "ratifying"}
+)
+# Before a capital, these make it a place, not the government acting: "signed in Washington".
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "to", "from", "near", "outside", "via", "into", "across", "around", "of", "for"}
+)
+# After a stand-in, these make it a source: "Beijing said the US was one of some 140 nations".
+_SOURCE_VERBS = frozenset(
+    {"said", "says", "say", "told", "announced", "reported", "insisted", "noted", "claimed"}
 )
 _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
@@ -636,6 +644,7 @@ class _DocContext:
         self.by_end = {e.end: e for e in ents}
         self.by_start = {e.start: e for e in ents}
         self.number_runs: list[tuple[int, int]] = []
+        self.stand_ins: set[tuple[int, int]] = set()  # bounds of the principal's stand-ins
         self.found: list[_Candidate] = []  # claims read so far, for elliptic figures
         self.run_ends: frozenset[int] = frozenset()  # token just past each number run
         self.number_hits: list[int] = []  # number-like tokens, in order
@@ -739,6 +748,10 @@ class CountClaimFinder:
     def _setup(self, patterns: ClaimPatterns) -> None:
         """Build the matchers once; a Doc is then only touched where they fire."""
         self.patterns = patterns
+        self.stand_ins = [tuple(name.split()) for name in stand_ins(self.principal)]
+        self._event_words = frozenset(
+            {"text", "meeting", "summit", "conference", "talks", "forum", "process", "group"}
+        ) | frozenset(patterns.words["cues_participants_weak"])
         self.w = patterns.words
         vocab = self.nlp.vocab
         # The same lists as lower-case hashes, for the token scans over `_DocContext.low`.
@@ -1109,6 +1122,9 @@ class CountClaimFinder:
     ) -> None:
         """Read the claims of one Doc whose screened numbers are `kept`."""
         ents = _entities(doc)
+        stood: set[tuple[int, int]] = set()
+        if self.stand_ins:
+            ents, stood = self._with_stand_ins(doc, ents)
         labels = self._labels
         matches = [
             (*labels[m][:1], s, e, labels[m][1])
@@ -1116,6 +1132,7 @@ class CountClaimFinder:
             for m, s, e in self.phrase_matcher(window)
         ]
         ctx = _DocContext(doc, low, sent_starts, ents, matches)
+        ctx.stand_ins = stood
         ctx.number_hits = hits
         ctx.kept_hits = kept
         spans = []
@@ -1125,6 +1142,62 @@ class CountClaimFinder:
             span._.tally_claim = claim
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
+
+    def _only_stand_ins(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """Whether the principal is named in the count's sentence only by a stand-in."""
+        if not ctx.stand_ins:
+            return False
+        sent = ctx.sentence(cand.start)
+        mine = [e for e in ctx.entities_in(sent.start, sent.end) if e.label_ == self.principal]
+        return bool(mine) and all((e.start, e.end) in ctx.stand_ins for e in mine)
+
+    def _with_stand_ins(
+        self, doc: Doc, ents: list[_Ent]
+    ) -> tuple[list[_Ent], set[tuple[int, int]]]:
+        """The entity mentions plus the principal's stand-ins acting in the text ("Washington
+        and 15 allies signed"), labelled as the principal; not a place ("signed in Washington")
+        nor part of a longer name ("George Washington", "the Washington Post")."""
+        text = doc.text
+        names = [name for name in self.stand_ins if " ".join(name) in text]
+        if not names:
+            return ents, set()
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        added: list[_Ent] = []
+        for i, token in enumerate(doc):
+            for name in names:
+                end = i + len(name)
+                if token.text != name[0] or end > len(doc):
+                    continue
+                if any(doc[i + k].text != part for k, part in enumerate(name)):
+                    continue
+                if any(k in taken for k in range(i, end)) or not self._acts(doc, i, end):
+                    continue
+                added.append(_Ent(i, end, self.principal))
+        if not added:
+            return ents, set()
+        return sorted([*ents, *added]), {(e.start, e.end) for e in added}
+
+    def _acts(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a stand-in at [start, end) names the government acting, not a place, an
+        event or text named after the city ("the Dublin text", "the Jakarta meeting"), nor
+        part of a longer name."""
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.lower_ in _PLACE_PREPOSITIONS:
+                return False  # "signed in Washington"
+            if prev.is_title and not prev.is_sent_start and prev.lower_ != "the":
+                return False  # "George Washington", "Lake Washington"
+        if end < len(doc):
+            nxt = doc[end]
+            if (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+                return False  # "the Washington Post", "the Washington Consensus"
+            if nxt.lower_ in _SOURCE_VERBS:
+                return False  # "Beijing said ...": a source, not a party beside the count
+            if nxt.lower_ in {"state", "d.c.", "dc"} or nxt.text == "-":
+                return False  # (also "the Paris-led group": a name the annotators leave out)
+            if nxt.lower_ in self.w["instrument_nouns"] or nxt.lower_ in self._event_words:
+                return False
+        return True
 
     def _state(self) -> dict[str, Any]:
         return {"principal": self.principal, "patterns": self.patterns.raw}
@@ -2442,6 +2515,15 @@ class CountClaimFinder:
         "A, B, C, D and E, seven states in all"), or names it with the rest of the count ("55
         states had endorsed it — the United States and 54 others")."""
         scope = self._scope(doc, ctx, cand)
+        if (
+            scope == "including_principal"
+            and self._only_stand_ins(ctx, cand)
+            and not self._total_phrase_before(ctx, cand.start)  # ("Washington, one of nine")
+        ):
+            # A capital or office stands for the principal beside a count ("Washington and 15
+            # allies"), never inside it: "launched by the State Department, now counts 68"
+            # leaves the count's scope open, as annotators read it.
+            return "unspecified"
         if scope != "unspecified" or cand.value is None or cand.value < _MIN_LISTED:
             return scope
         if cand.gap_words & (self.w["other_words"] | self.w["increment_modifiers"]):

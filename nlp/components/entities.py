@@ -277,6 +277,13 @@ class EntityRecognizer:
                 ok = True
             elif self._hyphen_head(doc, e):
                 ok = True  # "the American-led task force", "the Saudi-backed plan"
+            elif (
+                e + 1 == next_start
+                and doc[e].text == "-"
+                and not doc[e - 1].whitespace_
+                and not doc[e].whitespace_
+            ):
+                ok = True  # "a French-Mexican declaration": glued to an accepted demonym
             else:
                 # "Czech, Slovak and Polish governments": glue, then an accepted demonym.
                 i = e

@@ -2943,6 +2943,24 @@ R13_CASES = [
         "USA",
         [(40, "exact", UNS, S, "party"), (12, "exact", UNS, OT, "party")],
     ),
+    # The principal's capital or an office standing for its government (`stand_ins.yaml`),
+    # but not a place or part of a longer name.
+    (
+        "Washington and 15 allies signed the declaration in Toronto.",
+        "USA",
+        [(15, "exact", EXC, S, "ally")],
+    ),
+    (
+        "Tokyo and 12 other governments backed the text.",
+        "JPN",
+        [(12, "exact", EXC, S, "government")],
+    ),
+    ("The pledge was signed in Tokyo by 40 countries.", "JPN", [(40, "exact", UNS, S, "country")]),
+    (
+        "The Washington Post said 60 countries had signed.",
+        "USA",
+        [(60, "exact", UNS, S, "country")],
+    ),
     # "the number of parties to <instrument> to N": the instrument's name may stand between.
     (
         "Jamaica's accession brought the number of parties to the Hague Convention on "

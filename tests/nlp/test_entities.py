@@ -256,6 +256,12 @@ def test_multi_word_names_and_us_states(
         ),
         ("Cape Verdean and Ivorian officials met.", [("Cape Verdean", "CPV"), ("Ivorian", "CIV")]),
         ("Czech beer and Polish officials.", [("Polish", "POL")]),
+        # Session 11: acts and roles of the state; a demonym glued to an accepted one.
+        ("It was the fourth Russian veto this year.", [("Russian", "RUS")]),
+        ("The text was agreed under Irish chairmanship.", [("Irish", "IRL")]),
+        ("A Russian presidential aide said so.", [("Russian", "RUS")]),
+        ("They signed a French-Mexican declaration.", [("French", "FRA"), ("Mexican", "MEX")]),
+        ("French-Canadian singers performed.", []),
     ],
 )
 def test_demonyms_only_where_they_stand_for_the_state(
@@ -409,3 +415,14 @@ def test_hyphenated_context_word_blocks_a_name(
 def test_headline_abbreviation_of_south_korea(ents_nlp: Language) -> None:
     """Wire headlines shorten South Korea to "S. Korea"."""
     assert found(ents_nlp, "S. Korea, 30 nations sign chip pact") == [("S. Korea", "KOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US, allies slam N. Korea missile test", [("US", "USA"), ("N. Korea", "PRK")]),
+        ("S. Korea and N.Korea met.", [("S. Korea", "KOR"), ("N.Korea", "PRK")]),
+    ],
+)
+def test_abbreviated_koreas(ents_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(ents_nlp, text) == expected
