@@ -102,7 +102,7 @@ _MAX_SET_LEAD = 3
 _CORRECTION_REACH = 5
 # Words from a bracketed count back to the plural noun whose phrase it closes ("Parties to the
 # ballast water convention (95)"), and the words that may open that noun phrase.
-_BRACKET_REACH = 7
+_BRACKET_REACH = 10
 _NOUN_PHRASE_OPENERS = frozenset({"the", "its", "their", "all", "whose", "our", "his", "her"})
 # Endings of singular words that end in "s" ("mountainous", "cross", "basis").
 _SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
@@ -2152,10 +2152,12 @@ class CountClaimFinder:
         for k in range(start - 3, max(sent.start, start - 2 - _BRACKET_REACH) - 1, -1):
             if (doc[k].is_punct and ctx.low[k] != self.dash) or doc[k].like_num:
                 return None  # (a hyphen inside a name is no break: "the ocean-noise text")
+            # (capitalised modifiers may open the phrase: "African countries endorsing ...")
+            j = k - 1
+            while j >= sent.start and doc[j].is_title and doc[j].is_alpha and k - j <= 2:
+                j -= 1
             if low[k + 1] in links and (
-                k == sent.start
-                or not doc[k - 1].is_alpha
-                or doc[k - 1].lower_ in _NOUN_PHRASE_OPENERS
+                j < sent.start or not doc[j].is_alpha or doc[j].lower_ in _NOUN_PHRASE_OPENERS
             ):
                 return self._plural_noun(doc, ctx, k)
         return None

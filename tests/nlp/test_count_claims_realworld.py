@@ -2961,6 +2961,12 @@ R13_CASES = [
         "USA",
         [(60, "exact", UNS, S, "country")],
     ),
+    # A bracketed count closing a phrase that opens with capitalised modifiers.
+    (
+        "Asian countries endorsing the charter (31) outnumber those that ratified it.",
+        "USA",
+        [(31, "exact", UNS, S, "country")],
+    ),
     # "the number of parties to <instrument> to N": the instrument's name may stand between.
     (
         "Jamaica's accession brought the number of parties to the Hague Convention on "
