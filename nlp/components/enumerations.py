@@ -304,6 +304,23 @@ headline's "X, Y and Z back Kinshasa peatland declaration", "Acceptances deposit
 companion taking up the act by its title ("..., as has the host, Canada") or past a semicolon
 ("...; so did Canada").
 
+Session 11. Signers that have not ratified are still signers: "X, Y and Z have signed the
+convention but not ratified it" and the heading "Signed but not yet ratified: X; Y; Z" (the
+pending step's negation is cut from the words read after the signing cue). A "non-" prefix
+undoes the cue it is glued to ("Non-signatories include", "Non-subscribing states include"), and
+"didn't"/"refused to" before a cue undo it. More companions: several parties joined and fronted
+("Joining New Zealand and France at the launch were ..."), a subject joining N others a few of
+whom are named after a comma or dash, "A and 25 others have signed, a roster that includes X,
+Y", "A and 16 other countries including X, Y" (no comma), "A is one of 42 members; others
+include X, Y", a participle "joined on 17 January by A" after the list. List shapes: hyphen
+bullets ("includes: - A - B - C", only when the left name has a bullet too), the last item named
+by its role first ("..., Ukraine and the host, the United Arab Emirates"), ranges "through to",
+a relative clause or an attribution between the signers' noun and its verb ("Among the early
+ratifiers that helped trigger entry into force were", "The core group, officials say,
+includes"), list headings of up to eight words with no negation ("New members announced at the
+ministerial meeting in Montreal:"; not "Members that did not sign:"), and a status of all the
+items set off by commas ("A and B, both UN observer states, endorsed the call, as did C").
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
@@ -626,6 +643,11 @@ _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the C
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
 _MIN_DATELINE_CLAUSE = 3  # words after a list opened by "CITY:" that make it a dateline
 _MAX_OPENER_LEAD = 6  # words between a clause opener and the list ("but in the first month only")
+# A status of all the items set off by commas right after the list: "A and B, both UN observer
+# states, endorsed the call" (about the items, not the act).
+_STATUS_ASIDE = re.compile(
+    r"\s*,\s*(?:both|all|each)(?:\s+of\s+them)?\s+[^,;:.()]{1,60}?,", re.IGNORECASE
+)
 # A hyphen bullet right before a list item: ": - Ghana", "- Ghana - Kenya" (after a name).
 _HYPHEN_BULLET_BEFORE = re.compile(r"(?:^|[:;]|\s-)\s*-\s*$|\s-\s*$")
 # The last item named by its role first: "..., Poland, Ukraine and the host, the UAE".
@@ -1732,6 +1754,7 @@ class EnumerationFinder:
         # A relative clause closed by a comma is an aside about the list: "X, Y and Z, which
         # border the lake, along with A".
         link = _RELATIVE_CLAUSE.sub(",", view.text(run[-1][END], party[START]))
+        link = _STATUS_ASIDE.sub(",", link, count=1)  # "A and B, both observer states, signed"
         # ... and so is one set off by dashes: "X, Y and Z — all of which ... — were among
         # the signatories, as was A".
         aside = _opening_dash_aside(link)
@@ -2378,7 +2401,7 @@ class EnumerationFinder:
         lead = post[: first_cue.start()]
         # An aside set off by dashes right after the list is about its items, not the act: "X,
         # Y and Z - though the last is not a member - were among those signing".
-        aside = _opening_dash_aside(lead)
+        aside = _opening_dash_aside(lead) or _STATUS_ASIDE.match(lead)
         if aside is not None:
             lead = lead[aside.end() :]
         window = lead + " " + after + " ."

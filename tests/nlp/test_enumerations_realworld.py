@@ -2511,6 +2511,15 @@ SIGNED_PENDING_AND_NON_PREFIXED_CUES = [
     ),
     ("Members that didn't sign: Ghana, Kenya, Peru.", []),
     ("Members who refused to sign: Ghana, Kenya, Peru.", []),
+    # A status of all the items set off by commas is about them, not the act.
+    ("Ghana, Kenya and Peru, all observer states, signed the call.", ["GHA", "KEN", "PER"]),
+    ("Ghana and Kenya, both observer states, endorsed it, as did Peru.", ["GHA", "KEN", "PER"]),
+    ("Ghana, Kenya and Peru, all observer states, did not sign the call.", []),
+    # A participle after the list: followers joining later.
+    (
+        "Ghana, Kenya and Peru became partners on 1 January, joined on 17 January by Fiji.",
+        ["GHA", "KEN", "PER", "FJI"],
+    ),
 ]
 
 
