@@ -2515,6 +2515,12 @@ SIGNED_PENDING_AND_NON_PREFIXED_CUES = [
     ("Ghana, Kenya and Peru, all observer states, signed the call.", ["GHA", "KEN", "PER"]),
     ("Ghana and Kenya, both observer states, endorsed it, as did Peru.", ["GHA", "KEN", "PER"]),
     ("Ghana, Kenya and Peru, all observer states, did not sign the call.", []),
+    # A dateline naming two cities before the subject and its companions.
+    (
+        "LIMA/GENEVA (Reuters) - Peru and 16 other countries including Chile, Ghana and Fiji "
+        "launched the group on Thursday.",
+        ["PER", "CHL", "GHA", "FJI"],
+    ),
     # A participle after the list: followers joining later.
     (
         "Ghana, Kenya and Peru became partners on 1 January, joined on 17 January by Fiji.",
