@@ -2510,12 +2510,14 @@ class CountClaimFinder:
 
     # ---- scope ----------------------------------------------------------------------------
 
-    def _scope_or_roll(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
-        """`_scope`, or `including_principal` where it finds nothing and the sentence lists the
-        count's members in full, the principal among them: as many distinct names as the count
-        says ("Nine countries signed — Norway, ..., Switzerland, ..."; "Who signed (12): A, ...";
-        "A, B, C, D and E, seven states in all"), or names it with the rest of the count ("55
-        states had endorsed it — the United States and 54 others")."""
+    def _settled_scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
+        """The claim's scope: `_scope`, never `including_principal` on a stand-in alone (a
+        capital beside a count is not inside it), and `including_principal` where `_scope` finds
+        nothing but the sentence lists the count's members in full, the principal among them:
+        as many distinct names as the count says ("Nine countries signed — Norway, ...,
+        Switzerland, ..."; "Who signed (12): A, ..."; "A, B, C, D and E, seven states in all"),
+        or names it with the rest of the count ("55 states had endorsed it — the United States
+        and 54 others")."""
         scope = self._scope(doc, ctx, cand)
         if (
             scope == "including_principal"
@@ -4069,7 +4071,7 @@ class CountClaimFinder:
             value=cand.value,
             qualifier=cand.qualifier,
             noun=cand.noun,
-            scope=self._scope_or_roll(doc, ctx, cand),
+            scope=self._settled_scope(doc, ctx, cand),
             kind=self._kind(doc, ctx, cand),
             sentence_start=doc[sent.start].idx,
             sentence_end=ctx.end_char(sent.end),
