@@ -748,7 +748,12 @@ class CountClaimFinder:
     def _setup(self, patterns: ClaimPatterns) -> None:
         """Build the matchers once; a Doc is then only touched where they fire."""
         self.patterns = patterns
-        self.stand_ins = [tuple(name.split()) for name in stand_ins(self.principal)]
+        # The principal's stand-ins as token texts, by the lower-case hash of their first token.
+        self.stand_ins: dict[int, list[tuple[str, ...]]] = {}
+        for name in stand_ins(self.principal):
+            words = tuple(t.text for t in self.nlp.tokenizer(name))
+            first = self.nlp.vocab.strings.add(words[0].lower())
+            self.stand_ins.setdefault(first, []).append(words)
         self._event_words = frozenset(
             {"text", "meeting", "summit", "conference", "talks", "forum", "process", "group"}
         ) | frozenset(patterns.words["cues_participants_weak"])
@@ -1124,7 +1129,7 @@ class CountClaimFinder:
         ents = _entities(doc)
         stood: set[tuple[int, int]] = set()
         if self.stand_ins:
-            ents, stood = self._with_stand_ins(doc, ents)
+            ents, stood = self._with_stand_ins(doc, low, ents)
         labels = self._labels
         matches = [
             (*labels[m][:1], s, e, labels[m][1])
@@ -1152,27 +1157,28 @@ class CountClaimFinder:
         return bool(mine) and all((e.start, e.end) in ctx.stand_ins for e in mine)
 
     def _with_stand_ins(
-        self, doc: Doc, ents: list[_Ent]
+        self, doc: Doc, low: list[int], ents: list[_Ent]
     ) -> tuple[list[_Ent], set[tuple[int, int]]]:
         """The entity mentions plus the principal's stand-ins acting in the text ("Washington
         and 15 allies signed"), labelled as the principal; not a place ("signed in Washington")
         nor part of a longer name ("George Washington", "the Washington Post")."""
-        text = doc.text
-        names = [name for name in self.stand_ins if " ".join(name) in text]
-        if not names:
+        firsts = self.stand_ins
+        # (found over the lower-case hashes, as the matchers are: neither `Doc.text` nor a walk
+        # over Token objects, either of which costs as much as the whole claim reader)
+        hits = [i for i, h in enumerate(low) if h in firsts]
+        if not hits:
             return ents, set()
         taken = {i for e in ents for i in range(e.start, e.end)}
         added: list[_Ent] = []
-        for i, token in enumerate(doc):
-            for name in names:
-                end = i + len(name)
-                if token.text != name[0] or end > len(doc):
-                    continue
-                if any(doc[i + k].text != part for k, part in enumerate(name)):
-                    continue
+        for i in hits:
+            for words in firsts[low[i]]:
+                end = i + len(words)
+                if end > len(doc) or any(doc[i + k].text != w for k, w in enumerate(words)):
+                    continue  # (exact case: "the white house" in prose is no office)
                 if any(k in taken for k in range(i, end)) or not self._acts(doc, i, end):
                     continue
                 added.append(_Ent(i, end, self.principal))
+                break
         if not added:
             return ents, set()
         return sorted([*ents, *added]), {(e.start, e.end) for e in added}

@@ -2019,7 +2019,9 @@ class EnumerationFinder:
         if not view.has_newline(left[END], right[START]):
             if self._hyphen_bullets(view, left, right):
                 return not view.sent_start(right[START])  # "includes: - Ghana - Kenya - Peru"
-            if _ROLE_BEFORE_ITEM.fullmatch(view.text(left[END], right[START])):
+            if 3 <= right[START] - left[END] <= 6 and _ROLE_BEFORE_ITEM.fullmatch(
+                view.text(left[END], right[START])
+            ):
                 return not view.sent_start(right[START])  # "..., Ukraine and the host, the UAE"
             if (
                 right[START] - left[END] > 3
