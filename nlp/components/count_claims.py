@@ -1127,13 +1127,14 @@ class CountClaimFinder:
     ) -> None:
         """Read the claims of one Doc whose screened numbers are `kept`."""
         ents = _entities(doc)
+        windows = self._windows(doc, sent_starts, kept)
         stood: set[tuple[int, int]] = set()
         if self.stand_ins:
-            ents, stood = self._with_stand_ins(doc, low, ents)
+            ents, stood = self._with_stand_ins(doc, low, ents, windows)
         labels = self._labels
         matches = [
             (*labels[m][:1], s, e, labels[m][1])
-            for window in self._windows(doc, sent_starts, kept)
+            for window in windows
             for m, s, e in self.phrase_matcher(window)
         ]
         ctx = _DocContext(doc, low, sent_starts, ents, matches)
@@ -1157,15 +1158,16 @@ class CountClaimFinder:
         return bool(mine) and all((e.start, e.end) in ctx.stand_ins for e in mine)
 
     def _with_stand_ins(
-        self, doc: Doc, low: list[int], ents: list[_Ent]
+        self, doc: Doc, low: list[int], ents: list[_Ent], windows: list[Span]
     ) -> tuple[list[_Ent], set[tuple[int, int]]]:
         """The entity mentions plus the principal's stand-ins acting in the text ("Washington
         and 15 allies signed"), labelled as the principal; not a place ("signed in Washington")
         nor part of a longer name ("George Washington", "the Washington Post")."""
         firsts = self.stand_ins
-        # (found over the lower-case hashes, as the matchers are: neither `Doc.text` nor a walk
-        # over Token objects, either of which costs as much as the whole claim reader)
-        hits = [i for i, h in enumerate(low) if h in firsts]
+        # (found over the lower-case hashes inside the windows the matchers read, around the
+        # screened numbers: neither `Doc.text` nor a walk over Token objects, either of which
+        # costs as much as the whole claim reader)
+        hits = [i for w in windows for i in range(w.start, w.end) if low[i] in firsts]
         if not hits:
             return ents, set()
         taken = {i for e in ents for i in range(e.start, e.end)}
