@@ -749,11 +749,11 @@ class CountClaimFinder:
         """Build the matchers once; a Doc is then only touched where they fire."""
         self.patterns = patterns
         # The principal's stand-ins as token texts, by the lower-case hash of their first token.
-        self.stand_ins: dict[int, list[tuple[str, ...]]] = {}
+        self.stand_in_words: dict[int, list[tuple[str, ...]]] = {}
         for name in stand_ins(self.principal):
             words = tuple(t.text for t in self.nlp.tokenizer(name))
             first = self.nlp.vocab.strings.add(words[0].lower())
-            self.stand_ins.setdefault(first, []).append(words)
+            self.stand_in_words.setdefault(first, []).append(words)
         self._event_words = frozenset(
             {"text", "meeting", "summit", "conference", "talks", "forum", "process", "group"}
         ) | frozenset(patterns.words["cues_participants_weak"])
@@ -1129,7 +1129,7 @@ class CountClaimFinder:
         ents = _entities(doc)
         windows = self._windows(doc, sent_starts, kept)
         stood: set[tuple[int, int]] = set()
-        if self.stand_ins:
+        if self.stand_in_words:
             ents, stood = self._with_stand_ins(doc, low, ents, windows)
         labels = self._labels
         matches = [
@@ -1163,7 +1163,7 @@ class CountClaimFinder:
         """The entity mentions plus the principal's stand-ins acting in the text ("Washington
         and 15 allies signed"), labelled as the principal; not a place ("signed in Washington")
         nor part of a longer name ("George Washington", "the Washington Post")."""
-        firsts = self.stand_ins
+        firsts = self.stand_in_words
         # (found over the lower-case hashes inside the windows the matchers read, around the
         # screened numbers: neither `Doc.text` nor a walk over Token objects, either of which
         # costs as much as the whole claim reader)
@@ -3904,8 +3904,8 @@ class CountClaimFinder:
         return low[start - 2] == self.and_h and (start - 2) in ctx.by_end
 
     def _rejected_figure(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
-        """ "..., not 29 countries as we said": "not" right before a count that an earlier
-        signers' count of the sentence puts right, "as" (after a comma) right after it."""
+        """ "..., not 29 countries as we said": "not" right before a count that puts right an
+        earlier count of the same sentence, "as" (after a comma) right after it."""
         low = ctx.low
         if cand.start - 1 < sent.start or low[cand.start - 1] != self.not_h:
             return False
