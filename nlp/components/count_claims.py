@@ -126,14 +126,6 @@ _SIGNED_ONLY = re.compile(
 _NON_PARTY_HEADS = frozenset(
     {"party", "parties", "signatory", "signatories", "signing", "ratifying"}
 )
-# Before a capital, these make it a place, not the government acting: "signed in Washington".
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "to", "from", "near", "outside", "via", "into", "across", "around", "of", "for"}
-)
-# After a stand-in, these make it a source: "Beijing said the US was one of some 140 nations".
-_SOURCE_VERBS = frozenset(
-    {"said", "says", "say", "told", "announced", "reported", "insisted", "noted", "claimed"}
-)
 _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
@@ -262,6 +254,9 @@ _LISTS = (
     ("scope", "launcher_verbs"),
     ("scope", "launcher_prefixes"),
     ("scope", "other_words"),
+    ("scope", "stand_in_place_links"),
+    ("scope", "stand_in_source_verbs"),
+    ("scope", "stand_in_event_words"),
     ("scope", "reflexives"),
     ("scope", "speaker_reflexives"),
     ("scope", "speaker_pronouns"),
@@ -364,6 +359,9 @@ _OPTIONAL_LISTS = frozenset(
         "host_verbs",
         "witness_verbs",
         "appeal_determiners",
+        "stand_in_place_links",
+        "stand_in_source_verbs",
+        "stand_in_event_words",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -754,9 +752,9 @@ class CountClaimFinder:
             words = tuple(t.text for t in self.nlp.tokenizer(name))
             first = self.nlp.vocab.strings.add(words[0].lower())
             self.stand_in_words.setdefault(first, []).append(words)
-        self._event_words = frozenset(
-            {"text", "meeting", "summit", "conference", "talks", "forum", "process", "group"}
-        ) | frozenset(patterns.words["cues_participants_weak"])
+        self._event_words = (
+            patterns.words["stand_in_event_words"] | patterns.words["cues_participants_weak"]
+        )
         self.w = patterns.words
         vocab = self.nlp.vocab
         # The same lists as lower-case hashes, for the token scans over `_DocContext.low`.
@@ -1191,7 +1189,7 @@ class CountClaimFinder:
         part of a longer name."""
         if start > 0:
             prev = doc[start - 1]
-            if prev.lower_ in _PLACE_PREPOSITIONS:
+            if prev.lower_ in self.w["stand_in_place_links"]:
                 return False  # "signed in Washington"
             if prev.is_title and not prev.is_sent_start and prev.lower_ != "the":
                 return False  # "George Washington", "Lake Washington"
@@ -1199,7 +1197,7 @@ class CountClaimFinder:
             nxt = doc[end]
             if (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
                 return False  # "the Washington Post", "the Washington Consensus"
-            if nxt.lower_ in _SOURCE_VERBS:
+            if nxt.lower_ in self.w["stand_in_source_verbs"]:
                 return False  # "Beijing said ...": a source, not a party beside the count
             if nxt.lower_ in {"state", "d.c.", "dc"} or nxt.text == "-":
                 return False  # (also "the Paris-led group": a name the annotators leave out)
