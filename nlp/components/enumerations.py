@@ -411,6 +411,9 @@ _REFUSAL_WINDOW = 25  # characters before the taken-up cue read for a refusal or
 _CO_SIGNER_ASIDE = re.compile(
     r",\s*(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*,", re.IGNORECASE
 )  # (figures keep their separators: "some 500,000 stateless people")
+# A date or short note in brackets right after a co-signer: "Liechtenstein (8 May 2012) was the
+# first to ratify, followed by X, Y and Z".
+_BRACKET_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?=\s*(?-i:[a-z]))", re.IGNORECASE)
 # An aside right after a co-signer, closed by a comma: a relative clause, or a short apposition
 # opening in lower case ("Chile, home to some of the largest observatories, launched ...").
 _PARTY_ASIDE = re.compile(
@@ -443,6 +446,7 @@ _RELATIVE_LIST_CLAUSE = re.compile(
 )
 # An apposition about a list closed by a comma: ", all with busy ferry routes,".
 _LIST_APPOSITION = re.compile(r",\s*(?:all|both|each|most|several)\b[^,;:.]{0,60},", re.I)
+_THOSE_WHO = re.compile(r"\bthose\s+(?:who|which|that)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
 # list and the party that ends its clause.
@@ -479,7 +483,7 @@ _COMPANION_SOURCE = re.compile(r"(?<=\bas well as)\s+(?:from|by)\s*(?:the\s*)?$"
 _ALONGSIDE_LINK = re.compile(
     r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
-    r"(?:(?:host|co-?host|chair|fellow\s+[\w'’-]+|founding member)\b\s*(?:,\s*(?:the\s*)?)?)?"
+    r"(?:(?:(?:co-?)?(?:host|chair)s?|fellow\s+[\w'’-]+|founding members?)\b\s*(?:,\s*(?:the\s*)?)?)?"
     r"|[^.;:]{0,100}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
     # ... or a participle after a comma: "X, Y and Z became partners on 1 January, joined on
     # 17 January by A"
@@ -495,7 +499,7 @@ _ALONGSIDE_LINK = re.compile(
     # ... also past a semicolon: "X, Y and Z signed on Monday; so did Canada".
     r"|[^.;:]{0,100}?;\s*(?:and\s+)?so\s+(?:did|has|have|was|were|does|do)\s*(?:the\s*)?"
     # Followers of the list: "X, Y and Z were among the first signatories, followed later in
-    # the day by A" (fewer than a list of their own: see `_co_signer_after`).
+    # the day by A"; also a second wave of its own: "..., followed within hours by X, Y and Z".
     r"|[^.;:]{0,80}?,\s*followed\b[^.;:,]{0,40}?\bby\s*(?:the\s*)?"
     # A second group named by its status: "donors such as X, Y and Z, and host countries
     # including A, B and C"; "large economies such as X and Y as well as smaller A and B";
@@ -592,7 +596,6 @@ _PRONOUN_LEAD = re.compile(
     r"\s*:?\s*(?:the\s*)?",
     re.IGNORECASE,
 )
-_FOLLOWED_BY = re.compile(r",\s*followed\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*(?:(?:as well|too|also)\s*)?(?:[.!?]|$)")
 _WITH_LINK = re.compile(r"[^.;:,]{0,100}?,\s*with\s*(?:the\s*)?", re.IGNORECASE)
 _FOLLOWER_TRAILER = re.compile(
@@ -1701,7 +1704,7 @@ class EnumerationFinder:
             # ... past an aside about the party: "Madagascar, which grows 80% of the world's
             # vanilla, signed alongside eight importing countries, among them X, Y and Z";
             # "Chile, home to the largest observatories, launched it with 14 other countries"
-            (aside := _PARTY_ASIDE.match(link)) is not None
+            (aside := _PARTY_ASIDE.match(link) or _BRACKET_ASIDE.match(link)) is not None
             and self.co_signer_re.fullmatch(link, aside.end())
         ):
             return []
@@ -1791,14 +1794,13 @@ class EnumerationFinder:
                 inner = True
             elif not and_link:
                 return []
-        if _RELATIVE_WORD.search(link):
+        if _RELATIVE_WORD.search(_THOSE_WHO.sub("", link)):
             return []  # "..., which takes part alongside the EU's member states": another act
+            # (not "were among those who signed, along with A": the list's own predicate)
         # "alongside the United States and the EU": names joined by list glue go with it.
         last = _glued_reach(view, spans, k, 1, 0, sent_end, {})
         while last > k and view.has_semicolon(spans[k][END], spans[last][START]):
             last -= 1  # "... such as A and B; the United States left": a new clause
-        if last - k + 1 >= self.min_entities and _FOLLOWED_BY.search(link):
-            return []  # "..., followed weeks later by X, Y and Z": a second wave, a list apart
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
         if _GROUP_NOUN_START.match(rest):
             return []  # "..., as well as most EU states": a modifier of others, not a party
