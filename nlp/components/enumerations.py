@@ -109,8 +109,8 @@ after the predicate of "A and N other countries" ("... endorsed it, among them X
 ("alongside neighbours such as X, Y and Z"); a cue past "yet" belongs to another clause.
 
 A semicolon right after the list ends its clause ("...; notably absent are A and B"). Followers
-fewer than a list of their own join it (", followed later in the day by A"; a second wave of
-three stays apart), a last companion after a dash and an aside may end with "as well", and an
+join it (", followed later in the day by A"; since session 12 also a second wave of three or
+more: "..., followed within hours by X, Y and Z", the eval README's convention), a last companion after a dash and an aside may end with "as well", and an
 adverb without commas after the final "and" is glue ("and of course A").
 
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
