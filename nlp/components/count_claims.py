@@ -126,6 +126,7 @@ _SIGNED_ONLY = re.compile(
 _NON_PARTY_HEADS = frozenset(
     {"party", "parties", "signatory", "signatories", "signing", "ratifying"}
 )
+_MAX_LABEL_NOTE = 6  # tokens of "(closed 2013)" or "as of 31 December 2024" before a label's colon
 _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
@@ -257,6 +258,7 @@ _LISTS = (
     ("scope", "stand_in_place_links"),
     ("scope", "stand_in_source_verbs"),
     ("scope", "stand_in_event_words"),
+    ("implied", "count_label_verbs"),
     ("scope", "reflexives"),
     ("scope", "speaker_reflexives"),
     ("scope", "speaker_pronouns"),
@@ -362,6 +364,7 @@ _OPTIONAL_LISTS = frozenset(
         "stand_in_place_links",
         "stand_in_source_verbs",
         "stand_in_event_words",
+        "count_label_verbs",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -938,7 +941,7 @@ class CountClaimFinder:
             _TOTAL_OF: {make(p)[-1].lower for p in patterns.phrases["including_preceding"]}
             - h["partitive_determiners"],
             _DETERMINER: h["partitive_determiners"] | h["total_adverbs"],  # ("one of just six")
-            _COLON: {vocab.strings.add(":")},  # "Signatories: 27"
+            _COLON: {vocab.strings.add(":"), vocab.strings.add("):")},  # "Signatories: 27"
         }
         masks: dict[int, int] = {}
         for bit, words in classes.items():
@@ -1083,7 +1086,9 @@ class CountClaimFinder:
         # A count right after an including phrase: "one of the 19, along with ...".
         keep |= bit(hits - 1, _TOTAL_OF) | (bit(hits - 1, _DETERMINER) & bit(hits - 2, _TOTAL_OF))
         # A count after its noun and a colon: "Signatories: 27", "(signatories: 24)".
-        keep |= bit(hits - 1, _COLON) & bit(hits - 2, _COUNTED_NOUN)
+        # (also past a note or a date: "Members (2024): 15", "signatories as of 1 May: 38"; and
+        # after an act: "Signed: 74")
+        keep |= bit(hits - 1, _COLON)
         # A bare count whose predicate opens right after it, past fillers: its members ("The
         # eight are A, B and C"), a hedge ("five have said they would"), a signing phrase.
         filled = numpy.ones(len(hits), dtype=bool)
@@ -2121,14 +2126,44 @@ class CountClaimFinder:
         self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
     ) -> str | None:
         """The lemma of a plural counted noun labelling a count after a colon: "Signatories:
-        27 (as of 1 October)", "(signatories: 24)" (the count ends its phrase)."""
-        if start - 2 < sent.start or doc[start - 1].text != ":":
-            return None
+        27 (as of 1 October)", "(signatories: 24)" (the count ends its phrase). A note in
+        brackets or a date after "as of" may stand between the label and its colon ("Members
+        (2024): 15", "signatories as of 31 December 2024: 38"), and a table's column may be
+        labelled by the act (`count_label_verbs`: "Signed: 74 | Ratified: 9")."""
+        colon = doc[start - 1].text if start - 2 >= sent.start else ""
+        if colon not in (":", "):"):
+            return None  # (the tokenizer keeps "):" in one piece)
         if end < sent.end and doc[end].is_alpha and doc[end].is_lower:
             return None  # "Signatories: 27 countries" reads its own noun
-        noun = doc[start - 2]
-        lemma = self.noun_h.get(ctx.low[start - 2])
-        return lemma if lemma is not None and noun.text.lower().endswith("s") else None
+        i = start - 2 if colon == ":" else start - 1
+        low = ctx.low
+        if doc[i].text in (")", "):"):
+            opened = next(
+                (
+                    k
+                    for k in range(i - 1, max(sent.start, i - _MAX_LABEL_NOTE) - 1, -1)
+                    if doc[k].text == "("
+                ),
+                None,
+            )
+            if opened is None or opened - 1 < sent.start:
+                return None
+            i = opened - 1
+        else:
+            for k in range(i - 1, max(sent.start, i - _MAX_LABEL_NOTE) - 1, -1):
+                if low[k] == self.as_h and low[k + 1] in self.h["of_words"]:
+                    if k - 1 >= sent.start:
+                        i = k - 1
+                    break
+        noun = doc[i]
+        lemma = self.noun_h.get(low[i])
+        if lemma is not None and noun.text.lower().endswith("s"):
+            return lemma
+        if low[i] in self.h["count_label_verbs"] and (
+            i == sent.start or not (doc[i - 1].is_alpha or doc[i - 1].like_num)
+        ):
+            return self.patterns.implied_noun  # "| Signed: 74 | Ratified: 9"
+        return None
 
     def _bracketed_after_noun(
         self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
