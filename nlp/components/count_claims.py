@@ -259,6 +259,8 @@ _LISTS = (
     ("scope", "stand_in_source_verbs"),
     ("scope", "stand_in_event_words"),
     ("implied", "count_label_verbs"),
+    (None, "force_conditions"),
+    (None, "force_past_verbs"),
     ("scope", "reflexives"),
     ("scope", "speaker_reflexives"),
     ("scope", "speaker_pronouns"),
@@ -365,6 +367,8 @@ _OPTIONAL_LISTS = frozenset(
         "stand_in_source_verbs",
         "stand_in_event_words",
         "count_label_verbs",
+        "force_conditions",
+        "force_past_verbs",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -412,6 +416,7 @@ class ClaimPatterns:
     max_gap: int
     free_modifiers: int
     hedge_window: int
+    force_condition_reach: int
     total_window: int
     max_link_tokens: int
     max_including_tokens: int
@@ -511,6 +516,7 @@ def validate_claim_patterns(raw: Any, lang: str = "en") -> ClaimPatterns:
         max_gap=_int(raw, "max_gap", 4, 0, 8),
         free_modifiers=_int(raw, "free_modifiers", 0, 0, 4),
         hedge_window=_int(raw, "hedge_window", 10, 0, 40),
+        force_condition_reach=_int(raw, "force_condition_reach", 8, 0, 40),
         context_window=_int(raw, "context_window", 40, 5, 200),
         total_window=_int(implied, "total_window", 8, 1, 20),
         max_link_tokens=_int(scope, "max_link_tokens", 8, 1, 20),
@@ -789,6 +795,8 @@ class CountClaimFinder:
         self.yet_h = vocab.strings.add("yet")
         self.not_h, self.as_h = vocab.strings.add("not"), vocab.strings.add("as")
         self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
+        self.force_h, self.into_h = vocab.strings.add("force"), vocab.strings.add("into")
+        self.clause_break_h = frozenset(vocab.strings.add(x) for x in (";", ".", "|"))
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
         self.that_h = vocab.strings.add("that")
@@ -3269,6 +3277,8 @@ class CountClaimFinder:
             # "The 48-nation Nuclear Suppliers Group again failed to ...": the count is the
             # size of the named grouping, whatever its clause then says about the grouping.
             return "signatories"
+        if self._under_force_condition(ctx, start, sent):
+            return "other"  # "will enter into force once it has been ratified by 38 Parties"
         window_start = max(sent.start, start - self.patterns.hedge_window)
         hedges = ctx.phrases_within("H", window_start, start)
         if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
@@ -3712,6 +3722,26 @@ class CountClaimFinder:
         while i > sent.start and start - i < 2 and ctx.low[i - 1] in self.h["appeal_determiners"]:
             i -= 1
         return ctx.phrase_ending("AP", i) is not None
+
+    def _under_force_condition(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """Whether the count is an entry-into-force threshold: "into force" then one of
+        `force_conditions` ("once", "after", "conditions") then the count, each within
+        `force_condition_reach` tokens, with no clause break between."""
+        low, reach = ctx.low, self.patterns.force_condition_reach
+        conditions = self.h["force_conditions"]
+        for c in range(start - 1, max(sent.start, start - reach) - 1, -1):
+            if low[c] in self.clause_break_h:
+                return False
+            if low[c] not in conditions:
+                continue
+            for f in range(c - 1, max(sent.start + 1, c - reach) - 1, -1):
+                if low[f] in self.clause_break_h:
+                    break
+                if low[f] == self.force_h and low[f - 1] == self.into_h:
+                    # (a condition met in the past is a fact: "entered into force in 2019 once
+                    # 22 countries had ratified it" counts the signers then; eight rows say so)
+                    return f < 2 or low[f - 2] not in self.h["force_past_verbs"]
+        return False
 
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a
