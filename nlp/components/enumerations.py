@@ -382,6 +382,7 @@ _ROLES = (
     "companion_act",
     "place_before_count",
     "clause_opener",
+    "status_cell",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -759,7 +760,8 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     All are case-insensitive. `counter_before` patterns undo a cue when they end just before it
     ("cooperation with partners including X, Y and Z" names partners of something else).
     `cell_value` tokens (years, dates) may stand between two items of a row flattened with
-    pipes ("Ghana | 2018; Senegal | 2016"). `claim_link` patterns match the whole text between a
+    pipes ("Ghana | 2018; Senegal | 2016"), and so may `status_cell` tokens ("Ghana | accession |
+    2018"), which unlike dates may also head a column ("State | Ratification:"). `claim_link` patterns match the whole text between a
     count of signers or joiners and the list that spells it out ("56 members, including X, Y
     and Z"; "three new members — X, Y and Z"), `list_claim_link` the text between a list and
     such a count after it ("X, Y and Z, the three newest members"). `attendees` patterns,
@@ -804,6 +806,7 @@ class _Lexeme:
     footnote: bool  # a superscript footnote number, never a bullet
     cell_separator: bool  # "|", a dash or a tab between the cells of a row on one line
     cell_value: bool  # a year or date in a table cell ("2018", "12 May 2018")
+    status_cell: bool  # an act or stage in a table cell ("accession", "Draft"), not a date
     text: str
 
 
@@ -1344,6 +1347,7 @@ class EnumerationFinder:
             companion_acts,
             places_before_count,
             clause_openers,
+            status_cells,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -1352,6 +1356,7 @@ class EnumerationFinder:
         # Anchored at the end of the text before a cue: "cooperation with |partners including".
         self.before_re = _ending_or_none(before)
         self.cells = cells
+        self.status_cells = status_cells
         # Whole-gap patterns around a count claim, and a list of people at the end of a text.
         self.claim_link_re = _alternation_or_none(claim_links)
         self.list_claim_link_re = _alternation_or_none(list_claim_links)
@@ -1427,6 +1432,7 @@ class EnumerationFinder:
                 footnote=bool(_SUPERSCRIPT.fullmatch(text)),
                 cell_separator=bool(_CELL_SEPARATOR.fullmatch(text)),
                 cell_value=any(p.fullmatch(text) for p in self.cells),
+                status_cell=any(p.fullmatch(text) for p in self.status_cells),
                 text=text,
             )
             self._lexemes[orth] = lex
@@ -2055,7 +2061,7 @@ class EnumerationFinder:
             inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS, inline=True)
             if inline is not None and (row_colon or any(lex.cell_separator for lex in inline)):
                 # "Ghana | 2018; Senegal": a table row flattened with pipes, dates in its cells.
-                inline = [lex for lex in inline if not lex.cell_value]
+                inline = [lex for lex in inline if not (lex.cell_value or lex.status_cell)]
             if inline is not None and not all(lex.glue or lex.space for lex in inline):
                 inline = _after_item_aside(inline)  # "Ethiopia, at 15 million hectares; the DRC"
                 inline = _without_unknown_item(inline)  # "Ireland, Quebec, Sweden"

@@ -2977,6 +2977,35 @@ R13_CASES = [
 ]
 
 
+R14_CASES = [
+    # Session 12: a label may carry a note or an "as of" date before its colon, and a table
+    # column may be labelled by the act.
+    (
+        "Tracker | Signed: 41 | Ratified: 7 | Needed for entry into force: 30",
+        "USA",
+        [(41, "exact", UNS, S, "party"), (7, "exact", UNS, S, "party")],
+    ),
+    ("Coalition | Members (2025): 22", "USA", [(22, "exact", UNS, S, "member")]),
+    (
+        "Opened for signature in May; signatories as of 1 March 2025: 38.",
+        "USA",
+        [(38, "exact", UNS, S, "signatory")],
+    ),
+    # A count under an entry-into-force condition still to be met is the threshold; one met in
+    # the past is a fact.
+    (
+        "The accord will enter into force once it has been ratified by 20 states.",
+        "USA",
+        [(20, "exact", UNS, OT, "state")],
+    ),
+    (
+        "The accord entered into force in 2020 once 20 states had ratified it.",
+        "USA",
+        [(20, "exact", UNS, S, "state")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "principal", "expected"), R12_CASES, ids=[c[0][:48] for c in R12_CASES]
 )
@@ -2989,6 +3018,14 @@ def test_session10_sentence(text: str, principal: str, expected: list[Expected])
     ("text", "principal", "expected"), R13_CASES, ids=[c[0][:48] for c in R13_CASES]
 )
 def test_session11_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R14_CASES, ids=[c[0][:48] for c in R14_CASES]
+)
+def test_session12_sentence(text: str, principal: str, expected: list[Expected]) -> None:
     got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
     assert got == expected
 
@@ -3058,6 +3095,7 @@ def _screened_and_unscreened(
         R11_CASES,
         R12_CASES,
         R13_CASES,
+        R14_CASES,
     ],
     ids=[
         "round4",
@@ -3070,6 +3108,7 @@ def _screened_and_unscreened(
         "session9",
         "session10",
         "session11",
+        "session12",
     ],
 )
 def test_round_sentences_pass_the_screen(

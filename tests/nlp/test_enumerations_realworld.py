@@ -2528,6 +2528,55 @@ SIGNED_PENDING_AND_NON_PREFIXED_CUES = [
     ),
 ]
 
+OUTSIDERS_CELLS_AND_CORE_GROUPS = [
+    # Session 12: parties outside the instrument are no list of its signers, before or in a
+    # heading.
+    (
+        "The big emitters that stay outside the pact — India, Iran and Russia — produce a third "
+        "of the gas.",
+        [],
+    ),
+    ("Members that left the forum: Chile (2019), Peru (2021), Ghana (2022).", []),
+    ("The alliance still lacks major exporters, notably Brazil, Chile and Peru.", []),
+    ("Countries in the accession process (for example Ghana, Kenya, Togo) are shown in grey.", []),
+    ("Accessions since 2020: Ghana; Senegal; Togo.", ["GHA", "SEN", "TGO"]),
+    # A flattened table's status and act cells say nothing against the row's signing.
+    (
+        "Tracker | Country | Joined | Plan: Chile | 2021 | Draft; Peru | 2021 | Submitted; "
+        "Ghana | 2022 | No",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Participant | Signature | Ratification: Chile | | 3 May 2019 a; Peru | 4 Jun 2018 | "
+        "1 Feb 2020; Ghana | 2 Jul 2018 | 9 Sep 2021",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Acceded since 2022: Chile | accession | 3 May 2022; Peru | ratification | 4 June 2023; "
+        "Ghana | accession | 9 May 2024.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # Launchers with their core group, co-chairs as companions, a dated first signer and "those
+    # who" in the list's own predicate.
+    (
+        "Kenya and Chile set up the compact in 2021 with a core group that included Peru, Fiji "
+        "and Ghana.",
+        ["KEN", "CHL", "PER", "FJI", "GHA"],
+    ),
+    (
+        "Its members include Peru, Fiji and Ghana, alongside co-chairs Chile and Kenya.",
+        ["PER", "FJI", "GHA", "CHL", "KEN"],
+    ),
+    (
+        "Chile (3 May 2019) was the first to ratify, followed by Peru, Ghana and Fiji.",
+        ["CHL", "PER", "GHA", "FJI"],
+    ),
+    (
+        "Peru, Ghana and Fiji were among those who ratified, along with Chile, Kenya and Togo.",
+        ["PER", "GHA", "FJI", "CHL", "KEN", "TGO"],
+    ),
+]
+
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -2603,6 +2652,7 @@ MECHANISMS = {
     "fronted_companions_and_closed_runs": FRONTED_COMPANIONS_AND_CLOSED_RUNS,
     "counts_naming_members_and_companion_sources": COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES,
     "signed_pending_and_non_prefixed_cues": SIGNED_PENDING_AND_NON_PREFIXED_CUES,
+    "outsiders_cells_and_core_groups": OUTSIDERS_CELLS_AND_CORE_GROUPS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
@@ -2628,11 +2678,16 @@ def test_a_second_list_after_a_contrast_keeps_its_own_cue() -> None:
     assert analyze(text).enumerations == []
 
 
-def test_a_second_wave_of_followers_stays_apart() -> None:
+def test_followers_continue_the_list_and_a_new_clause_starts_another() -> None:
+    """The eval README's twelfth-session convention: "followed by" inside the clause continues
+    the list whatever the followers' number; a new clause after a semicolon starts a new one."""
     text = (
         "Chile, Peru and Ghana were among the first to sign, followed weeks later by Niger, "
         "Mali and Chad."
     )
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == [["CHL", "PER", "GHA", "NER", "MLI", "TCD"]]
+    text = "Chile, Peru and Ghana signed on Monday; Niger, Mali and Chad followed on Friday."
     found = [e.codes for e in analyze(text).enumerations]
     assert found == [["CHL", "PER", "GHA"], ["NER", "MLI", "TCD"]]
 
