@@ -506,7 +506,7 @@ _ALONGSIDE_LINK = re.compile(
     # including A, B and C"; "large economies such as X and Y as well as smaller A and B";
     # "signed by X, Y and Z, as well as by A".
     r"|\s*,\s*and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:such as|including|like)\s*(?:the\s*)?"
-    r"|\s*,?\s*as well as\s+(?:by\s+|from\s+)?(?:the\s*)?"
+    r"|\s*,?\s*as well as(?:\s+|$)(?:by\s+|from\s+)?(?:the\s*)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:such as|including|like)\b\s*(?:the\s*)?|(?:[a-z][\w'’-]*(?:\s+|$)){0,2})"
     # The party the list joins: "X, Y and Z ratified the treaty on Thursday, joining A, which
     # ratified in January".

@@ -2575,6 +2575,12 @@ OUTSIDERS_CELLS_AND_CORE_GROUPS = [
         "Peru, Ghana and Fiji were among those who ratified, along with Chile, Kenya and Togo.",
         ["PER", "GHA", "FJI", "CHL", "KEN", "TGO"],
     ),
+    # "as well as" right before the companion, past a dashed aside about the list.
+    (
+        "Backers include Peru, Ghana and Fiji — all of which host reefs — as well as Chile "
+        "itself, which chairs the group.",
+        ["PER", "GHA", "FJI", "CHL"],
+    ),
 ]
 
 
