@@ -482,7 +482,8 @@ _FRONTED_CONTRAST_LEAD = re.compile(
 # C — as well as from Spain"): no place or origin of the list (not read by the counter cues).
 _COMPANION_SOURCE = re.compile(r"(?<=\bas well as)\s+(?:from|by)\s*(?:the\s*)?$", re.IGNORECASE)
 _ALONGSIDE_LINK = re.compile(
-    r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to)\s*(?:the\s*)?"
+    r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to"
+    r"|(?:on|in) the same (?:day|week|month|ceremony) as)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
     r"(?:(?:(?:co-?)?(?:host|chair)s?|fellow\s+[\w'’-]+|founding members?)\b\s*(?:,\s*(?:the\s*)?)?)?"
     r"|[^.;:]{0,100}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
