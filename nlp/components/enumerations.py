@@ -462,7 +462,7 @@ _FRONTED_COMPANION = re.compile(
 # "Joining Kenya in the core group were X, Y and Z" (the lead and the link to the list).
 _FRONTED_JOINED_LEAD = re.compile(r"\s*joining\s*(?:the\s*)?", re.IGNORECASE)
 _FRONTED_JOINED_LINK = re.compile(
-    r"\s*(?:(?:in|at|on)\s+[^,;:.—–]{1,40}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?", re.IGNORECASE
+    r"\s*(?:(?:in|at|on)\s+[^,;:.—–]{1,80}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?", re.IGNORECASE
 )
 # ... and a leader so fronted: "Led by Uganda, the group brings together X, Y and Z" (a list of
 # leaders may follow it: "Co-led by A, B and C, the mission aims ...").
@@ -654,7 +654,7 @@ _STATUS_ASIDE = re.compile(
     r"\s*,\s*(?:both|all|each)(?:\s+of\s+them)?\s+[^,;:.()]{1,60}?,", re.IGNORECASE
 )
 # A hyphen bullet right before a list item: ": - Ghana", "- Ghana - Kenya" (after a name).
-_HYPHEN_BULLET_BEFORE = re.compile(r"(?:^|[:;]|\s-)\s*-\s*$|\s-\s*$")
+_HYPHEN_BULLET_BEFORE = re.compile(r"(?:(?:^|[:;]|\s-)\s*-|\s-)\s*(?:the\s*)?$", re.IGNORECASE)
 # The last item named by its role first: "..., Poland, Ukraine and the host, the UAE".
 _ROLE_BEFORE_ITEM = re.compile(
     r"\s*,?\s*and\s+(?:the\s+)?(?:host|hosts|host country|host nation|chair|convener|"
@@ -705,8 +705,12 @@ _SUBJECT_OR_AGENT = re.compile(
     # ... past a short opening phrase: "Senator, A is one of 11 countries ..., alongside X, Y".
     r"|[^,;:.]{1,40},\s*(?:the\s*)?"
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
-    # ... or of reported speech: "Britain said on Friday that A had become the tenth".
+    # ... or of reported speech: "Britain said on Friday that A had become the tenth"; also
+    # without "that": "Downing Street says A and 104 other countries have ...".
     r"|.*\b(?:said|says|announced|confirmed|reported|noted|added|stated)\b[^.;:]{0,40}?\bthat\s*(?:the\s*)?"
+    r"|[^,;:.]{1,40}?\b(?:said|says|announced|confirmed|reported|stated)\b\s*(?:the\s*)?"
+    # ... or of a live blog's timestamp: "12:50 IST — India launched ...".
+    r"|\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?(?:[—–|-]|--)\s*(?:the\s*)?"
     # ... or of a relative clause about the instrument ("the statement, which the United States
     # co-sponsored with X and Y").
     r"|.*,\s*which\s*(?:the\s*)?"
@@ -2099,8 +2103,11 @@ class EnumerationFinder:
         """Whether a spaced hyphen alone stands between two names that are items of a list
         flattened with hyphen bullets: "includes: - Ghana - Kenya - Peru" (the left name has a
         hyphen bullet too, so "on Syria - Jordan, ..." is no such list)."""
-        if right[START] - left[END] != 1 or view.text(left[END], right[START]).strip() != "-":
-            return False
+        if right[START] - left[END] > 2 or view.text(left[END], right[START]).strip() not in (
+            "-",
+            "- the",
+        ):
+            return False  # ("... - the Netherlands - Lithuania")
         sent_start, _ = view.sentence(left[START])
         return _HYPHEN_BULLET_BEFORE.search(view.text(sent_start, left[START])) is not None
 

@@ -2583,6 +2583,33 @@ OUTSIDERS_CELLS_AND_CORE_GROUPS = [
     ),
 ]
 
+HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
+    # Session 12: the host joined by N others in an act, a sample of them named after it.
+    (
+        "Kenya, the host, was joined by 30 other countries in signing the charter that day, "
+        "among them Ghana, Peru and Fiji.",
+        ["KEN", "GHA", "PER", "FJI"],
+    ),
+    # A source or a live blog's timestamp before the subject that leads the list.
+    (
+        "The foreign office says Chile and 40 other countries have now signed, including Peru, "
+        "Ghana and Fiji.",
+        ["CHL", "PER", "GHA", "FJI"],
+    ),
+    (
+        "14:05 GMT — Chile launched the pact with Peru, Ghana and Fiji among its founders.",
+        ["CHL", "PER", "GHA", "FJI"],
+    ),
+    # A long act between "Joining A" and the inverted list.
+    (
+        "Joining Chile in signing up to the enlarged agreement on its first day were Peru, "
+        "Ghana and Fiji.",
+        ["CHL", "PER", "GHA", "FJI"],
+    ),
+    # Hyphen bullets before a name with an article.
+    ("Members include: - the Netherlands - Peru - Ghana", ["NLD", "PER", "GHA"]),
+]
+
 
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
@@ -2659,6 +2686,7 @@ MECHANISMS = {
     "counts_naming_members_and_companion_sources": COUNTS_NAMING_MEMBERS_AND_COMPANION_SOURCES,
     "signed_pending_and_non_prefixed_cues": SIGNED_PENDING_AND_NON_PREFIXED_CUES,
     "outsiders_cells_and_core_groups": OUTSIDERS_CELLS_AND_CORE_GROUPS,
+    "hosts_sources_timestamps_and_hyphen_bullets": HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
