@@ -586,6 +586,9 @@ class _Candidate:
     # "India, Bangladesh, the Maldives and Sri Lanka, the four member nations": the codes of the
     # list the count restates in apposition (its scope includes the principal when listed).
     restated: frozenset[str] = frozenset()
+    # "Signed: 74 | Ratified: 9", "Backers at launch: 118": a count its label names, whose
+    # words (not the cells around it) decide the kind.
+    labelled: bool = False
 
 
 def _speaker_label_end(doc: Doc, start: int, limit: int) -> int:
@@ -1159,6 +1162,13 @@ class CountClaimFinder:
             span._.tally_claim = claim
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
+
+    def _stand_in_among(self, ctx: _DocContext, cand: _Candidate) -> bool:
+        """Whether a stand-in after the count is put among its members in so many words: "by
+        38 states, with Washington among them"."""
+        return any(
+            start >= cand.end and ctx.phrase_starting("IA", end) for start, end in ctx.stand_ins
+        )
 
     def _only_stand_ins(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether the principal is named in the count's sentence only by a stand-in."""
@@ -1836,11 +1846,14 @@ class CountClaimFinder:
             return None  # "the 1976 signing", "its 2019 review": a year without a noun
         if value > _MAX_IMPLIED_PARTIES:
             return None  # "licences rose to about 3,400": no count of states names no noun
-        bracketed = self._bracketed_after_noun(
-            doc, ctx, q_start, end, sent
-        ) or self._labelled_count(doc, ctx, q_start, end, sent)
+        bracketed = self._bracketed_after_noun(doc, ctx, q_start, end, sent)
         if bracketed is not None:
             return _Candidate(q_start, start, end, value, qualifier, bracketed, frozenset(), [])
+        labelled = self._labelled_count(doc, ctx, q_start, end, sent)
+        if labelled is not None:
+            return _Candidate(
+                q_start, start, end, value, qualifier, labelled, frozenset(), [], labelled=True
+            )
         answered = self._answered_question(doc, ctx, q_start, end, sent)
         if answered is not None:
             noun, question = answered
@@ -2134,44 +2147,76 @@ class CountClaimFinder:
         self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
     ) -> str | None:
         """The lemma of a plural counted noun labelling a count after a colon: "Signatories:
-        27 (as of 1 October)", "(signatories: 24)" (the count ends its phrase). A note in
-        brackets or a date after "as of" may stand between the label and its colon ("Members
-        (2024): 15", "signatories as of 31 December 2024: 38"), and a table's column may be
-        labelled by the act (`count_label_verbs`: "Signed: 74 | Ratified: 9")."""
-        colon = doc[start - 1].text if start - 2 >= sent.start else ""
-        if colon not in (":", "):"):
+        27 (as of 1 October)", "(signatories: 24)" (the count ends its phrase). The label opens
+        after a separator and its head comes first: a note may follow it before the colon
+        ("Members (2024): 15", "signatories as of 31 December 2024: 38", "Backers at launch:
+        118"), and a table's column may be labelled by the act (`count_label_verbs`: "Signed: 74
+        | Ratified: 9")."""
+        head = self._label_head(doc, start, end, sent)
+        if head is None:
+            # a longer label ending in the noun: "Total number of ratifications/accessions: 39"
+            last = start - 2
+            if last < sent.start or doc[start - 1].text != ":":
+                return None
+            if end < sent.end and doc[end].is_alpha and doc[end].is_lower:
+                return None
+            lemma = self.noun_h.get(ctx.low[last])
+            return lemma if lemma is not None and doc[last].text.lower().endswith("s") else None
+        for k in (head, head + 1)[: start - 1 - head]:  # ("Contracting Parties: 52")
+            lemma = self.noun_h.get(ctx.low[k])
+            if lemma is not None and doc[k].text.lower().endswith("s"):
+                return lemma
+        if ctx.low[head] in self.h["count_label_verbs"]:
+            return self.patterns.implied_noun  # "| Signed: 74 | Ratified: 9"
+        return None
+
+    def _label_kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str | None:
+        """The kind a count's label says ("Signed: 74", "did not sign: 12", "attended: 92"),
+        or None to read the cues around it (a label of new parties: "New members: 5")."""
+        head = self._label_head(doc, cand.start, cand.end, ctx.sentence(cand.start))
+        if head is None:
+            return None
+        label = range(head, cand.start - 1)
+        h = self.h
+        if ctx.any_in(label.start, label.stop, h["increment_modifiers"] | h["total_words"]):
+            return None  # (also "Total number of signatures not followed by ratifications: 4")
+        if ctx.any_in(label.start, label.stop, h["negations"]):
+            return "other"  # "did not sign: 12"
+        if ctx.any_in(label.start, label.stop, h["cues_participants"]) or (
+            cand.noun in self.w["attendance_nouns"]
+        ):
+            return "participants"  # "attended: 92", "Delegations: 40'
+        if ctx.any_in(label.start, label.stop, h["cues_other"]):
+            return "other"
+        return "signatories"
+
+    def _label_head(self, doc: Doc, start: int, end: int, sent: _Sent) -> int | None:
+        """The first token of the label before a count's colon, when the count ends its phrase
+        and the label opens the sentence or follows a separator ("|", a dash, ";")."""
+        colon = start - 1
+        if colon - 1 < sent.start or doc[colon].text not in (":", "):"):
             return None  # (the tokenizer keeps "):" in one piece)
         if end < sent.end and doc[end].is_alpha and doc[end].is_lower:
             return None  # "Signatories: 27 countries" reads its own noun
-        i = start - 2 if colon == ":" else start - 1
-        low = ctx.low
-        if doc[i].text in (")", "):"):
-            opened = next(
-                (
-                    k
-                    for k in range(i - 1, max(sent.start, i - _MAX_LABEL_NOTE) - 1, -1)
-                    if doc[k].text == "("
-                ),
-                None,
-            )
-            if opened is None or opened - 1 < sent.start:
-                return None
-            i = opened - 1
-        else:
-            for k in range(i - 1, max(sent.start, i - _MAX_LABEL_NOTE) - 1, -1):
-                if low[k] == self.as_h and low[k + 1] in self.h["of_words"]:
-                    if k - 1 >= sent.start:
-                        i = k - 1
-                    break
-        noun = doc[i]
-        lemma = self.noun_h.get(low[i])
-        if lemma is not None and noun.text.lower().endswith("s"):
-            return lemma
-        if low[i] in self.h["count_label_verbs"] and (
-            i == sent.start or not (doc[i - 1].is_alpha or doc[i - 1].like_num)
-        ):
-            return self.patterns.implied_noun  # "| Signed: 74 | Ratified: 9"
-        return None
+        i = colon if doc[colon].text == "):" else colon - 1
+        lo = max(sent.start, colon - 1 - _MAX_LABEL_NOTE)
+        while i >= lo:
+            text = doc[i].text
+            if text in (")", "):"):
+                opened = next((k for k in range(i - 1, lo - 1, -1) if doc[k].text == "("), None)
+                if opened is None:
+                    return None
+                i = opened - 1  # "Signatories (closed 2013):"
+            elif text.isalnum() or doc[i].like_num or text in (".", "'s", "’s"):
+                i -= 1
+            else:
+                break
+        head = i + 1
+        if head >= colon or not doc[head].is_alpha:
+            return None
+        if i >= sent.start and doc[i].is_alpha:
+            return None  # a longer line: "Needed to enter into force: 60" has no such head
+        return head
 
     def _bracketed_after_noun(
         self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
@@ -2572,6 +2617,7 @@ class CountClaimFinder:
             scope == "including_principal"
             and self._only_stand_ins(ctx, cand)
             and not self._total_phrase_before(ctx, cand.start)  # ("Washington, one of nine")
+            and not self._stand_in_among(ctx, cand)  # ("by 38 states, with Washington among them")
         ):
             # A capital or office stands for the principal beside a count ("Washington and 15
             # allies"), never inside it: "launched by the State Department, now counts 68"
@@ -2987,6 +3033,8 @@ class CountClaimFinder:
             return None  # "14 members, did not include the United States": no inclusion
         if including or ctx.phrase_starting("IA", ent.end):
             return "including_principal"
+        if ctx.phrase_starting("IA", self._list_end(ctx, ent.end, sent)):
+            return "including_principal"  # "Twelve signed — Finland, Estonia and Latvia among them"
         # (an article opening the principal's name is no word between: "— the United States,")
         between = doc[cand.end : ent.start - (doc[ent.start - 1].lower_ == "the")]
         if (
@@ -3014,6 +3062,20 @@ class CountClaimFinder:
         if self._linked_after(doc, ctx, cand.end, sent.end):
             return "excluding_principal"
         return None
+
+    def _list_end(self, ctx: _DocContext, i: int, sent: _Sent) -> int:
+        """Where a list of parties going on at token i ends: past names, commas, "and" and
+        articles ("..., Estonia and Latvia| among them")."""
+        low, conj = ctx.low, self.h["conjunctions"]
+        while i < sent.end:
+            other = ctx.by_start.get(i)
+            if other is not None:
+                i = other.end
+            elif low[i] in conj or low[i] == self.h_the:
+                i += 1
+            else:
+                break
+        return i
 
     def _reflexive_after(
         self,
@@ -3202,6 +3264,10 @@ class CountClaimFinder:
         w, h = self.w, self.h
         if cand.question is not None:
             return self._question_kind(ctx, *cand.question)
+        if cand.labelled:
+            label = self._label_kind(doc, ctx, cand)
+            if label is not None:
+                return label
         sent = ctx.sentence(cand.start)
         # Cues are read within the sentence, capped so a text without sentence boundaries
         # does not make every claim scan the whole document.

@@ -3003,6 +3003,31 @@ R14_CASES = [
         "USA",
         [(20, "exact", UNS, S, "state")],
     ),
+    # The label, not the cells around it, says what a count counts; a label may run a few
+    # words past its head ("Backers at launch").
+    (
+        "Tally at 18:00 — signed: 41 | did not sign: 9 | attended: 50",
+        "USA",
+        [(41, "exact", UNS, S, "party")],
+    ),
+    (
+        "Fact box | Launched: 3 May 2024 | Backers at launch: 31 | Backers by year end: 44",
+        "USA",
+        [(31, "exact", UNS, S, "backer"), (44, "exact", UNS, S, "backer")],
+    ),
+    ("Status: in force. Contracting States: 24.", "USA", [(24, "exact", UNS, S, "state")]),
+    # A sample of the count's members closed by "among them" includes the principal anywhere in
+    # it; so does a stand-in put among them in so many words.
+    (
+        "Twelve capitals signed the letter — Finland, Estonia and Latvia among them.",
+        "FIN",
+        [(12, "exact", INC, S, "capital")],
+    ),
+    (
+        "The mechanism was invoked by 38 states, with Washington among them.",
+        "USA",
+        [(38, "exact", INC, S, "state")],
+    ),
 ]
 
 
