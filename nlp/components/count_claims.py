@@ -799,6 +799,7 @@ class CountClaimFinder:
         self.not_h, self.as_h = vocab.strings.add("not"), vocab.strings.add("as")
         self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
         self.force_h, self.into_h = vocab.strings.add("force"), vocab.strings.add("into")
+        self.h_det_or_all = frozenset(vocab.strings.add(x) for x in ("the", "all", "some"))
         self.clause_break_h = frozenset(vocab.strings.add(x) for x in (";", ".", "|"))
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
@@ -3347,7 +3348,11 @@ class CountClaimFinder:
             return "other"  # "will enter into force once it has been ratified by 38 Parties"
         window_start = max(sent.start, start - self.patterns.hedge_window)
         hedges = ctx.phrases_within("H", window_start, start)
-        if any(doc[s].is_lower and not self._hedge_closed(ctx, e, start) for s, e, _ in hedges):
+        if any(
+            (doc[s].is_lower or (s == sent.start and e - s > 1))  # ("Open to the 29 members")
+            and not self._hedge_closed(ctx, e, start)
+            for s, e, _ in hedges
+        ):
             return "other"  # "aims to bring the number of endorsers to 100"
         # ... or in the count's own predicate: "Dozens of countries have expressed interest"
         # (not when the count is the agent of a signing verb: "The charter, now backed by about
@@ -3373,8 +3378,23 @@ class CountClaimFinder:
             return "signatories"
         if negated:
             return "other"
-        if self._founded_by(ctx, start, sent):
-            return "signatories"  # "founded in Paris in 2018 by 24 countries"
+        host = start - 1
+        while host > sent.start and ctx.low[host] in self.h_det_or_all:
+            host -= 1
+        if (
+            host >= sent.start
+            and ctx.low[host] in h["host_verbs"]
+            and doc[host].is_lower
+            and not ctx.any_in(end, sent.end, h["cues_signatories"])
+        ):
+            # "Moldova hosted 46 countries at the summit" (not "hosted 17 governments for the
+            # signing of the Lomé Commitment": those it hosted signed)
+            return "participants"
+        if self._founded_by(ctx, start, sent) or self._signing_agent(ctx, start, sent):
+            # "founded in Paris in 2018 by 24 countries", "adopted by Togo and some 30 other
+            # countries represented at ministerial level": the agent of a signing or founding
+            # act signed, whatever meeting words follow
+            return "signatories"
         if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
             return "other"  # "Dozens of countries welcomed the statement"
         if self._makes_joint_call(ctx, end, sent) and not (
@@ -3567,6 +3587,17 @@ class CountClaimFinder:
                 return mask == mask & 0b11  # a signing or joining cue, nothing else
         return False
 
+    def _agent_link_before(self, ctx: _DocContext, start: int, sent: _Sent) -> int | None:
+        """The "by" whose agent the count is: right before it, or before parties listed with
+        it ("by Venezuela and 13 Caribbean countries")."""
+        low, h = ctx.low, self.h
+        if start - 1 > sent.start and low[start - 1] in h["agent_links"]:
+            return start - 1
+        by = next((j for j in range(start - 1, sent.start, -1) if low[j] in h["agent_links"]), None)
+        if by is None or not ctx.entities_in(by + 1, start):
+            return None
+        return by if self._lists_into(ctx, by + 1, start) else None
+
     def _signing_agent(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether the count is the agent of a signing verb right before it: "backed by",
         "ratified by" (`agent_links` after one of the signatory cues)."""
@@ -3584,10 +3615,11 @@ class CountClaimFinder:
         """Whether the count is the agent of a founding verb: "by" right before it, a
         `founding_verbs` word earlier in the clause (at most `max_link_tokens` back)."""
         low, h = ctx.low, self.h
-        if start - 1 <= sent.start or low[start - 1] not in h["agent_links"]:
+        by = self._agent_link_before(ctx, start, sent)
+        if by is None:
             return False
-        lo = max(sent.start, start - 1 - self.patterns.max_link_tokens)
-        for i in range(start - 2, lo - 1, -1):
+        lo = max(sent.start, by - self.patterns.max_link_tokens)
+        for i in range(by - 1, lo - 1, -1):
             if low[i] in h["clause_breaks"]:
                 return False
             if low[i] in h["founding_verbs"]:

@@ -3028,6 +3028,42 @@ R14_CASES = [
         "USA",
         [(38, "exact", INC, S, "state")],
     ),
+    # The agent of a signing or founding act signed, whatever meeting words follow; a count
+    # pushed or called for is a goal, also behind a capitalised hedge opening the sentence.
+    (
+        "The charter was adopted by Ghana and some 20 other countries represented at "
+        "ministerial level.",
+        "GHA",
+        [(20, "about", EXC, S, "country")],
+    ),
+    (
+        "The forum was founded in 2012 by Peru and 17 other countries on the sidelines of a "
+        "conference.",
+        "PER",
+        [(17, "exact", EXC, S, "country")],
+    ),
+    (
+        "The minister had pushed for all eight countries to commit, but two resisted.",
+        "USA",
+        [(8, "exact", UNS, OT, "country")],
+    ),
+    (
+        "Open to the 15 member states of ECOWAS, the charter has been signed by 9 and ratified "
+        "by 4.",
+        "USA",
+        [
+            (15, "exact", UNS, OT, "member state"),
+            (9, "exact", UNS, S, "member state"),
+            (4, "exact", UNS, S, "member state"),
+        ],
+    ),
+    # A count the principal hosted attended, unless the sentence says they signed.
+    ("Peru hosted 46 countries at the summit in Lima.", "PER", [(46, "exact", EXC, P, "country")]),
+    (
+        "Peru hosted 17 governments for the signing of the Lima Commitment.",
+        "PER",
+        [(17, "exact", EXC, S, "government")],
+    ),
 ]
 
 
