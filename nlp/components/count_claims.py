@@ -1699,15 +1699,19 @@ class CountClaimFinder:
         counted noun that restates the count is part of the claim, not a second one."""
         return end + 3 if self._bracketed_figure(doc, ctx, end) == value else end
 
+    def _partitive_set_start(self, ctx: _DocContext, i: int) -> int:
+        """Where the set of "<N> of (the) (<possessor>'s) <M> <noun>" begins, token i the "of"."""
+        j = i + 1
+        if j < len(ctx.low) and ctx.low[j] in self.h["partitive_determiners"]:
+            j += 1
+        return self._past_possessor(ctx, j)  # "111 of the organisation's 166 members"
+
     def _partitive_noun(self, doc: Doc, ctx: _DocContext, i: int) -> str | None:
         """The counted noun of "<N> of (the) (<M>) <noun>" with token i the "of", else None."""
-        low, h, n = ctx.low, self.h, len(ctx.low)
-        if i >= n or low[i] not in h["of_words"]:
+        low, h = ctx.low, self.h
+        if i >= len(low) or low[i] not in h["of_words"]:
             return None
-        j = i + 1
-        if j < n and low[j] in h["partitive_determiners"]:
-            j += 1
-        j = self._past_possessor(ctx, j)  # "111 of the organisation's 166 members"
+        j = self._partitive_set_start(ctx, i)
         runs = [r for r in ctx.number_runs if r[0] == j]
         if runs:
             j = runs[0][1]
@@ -2765,7 +2769,10 @@ class CountClaimFinder:
                 continue
             if other.start > bound:
                 break
-            part_of_set = cand.subset and other.start - cand.end <= _MAX_SET_LEAD
+            part_of_set = cand.subset and (
+                other.start - cand.end <= _MAX_SET_LEAD
+                or other.start == self._partitive_set_start(ctx, cand.end)
+            )  # (also past a possessor: "41 of the organisation's 57 members")
             if not (part_of_set or (other.antecedent is cand and not other.own_scope)):
                 break
             bound = other.next_start

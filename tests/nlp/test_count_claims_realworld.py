@@ -3057,6 +3057,12 @@ R14_CASES = [
             (4, "exact", UNS, S, "member state"),
         ],
     ),
+    # The part of a set named past a possessor takes the mention after the set.
+    (
+        "In all 30 of the organisation's 54 members signed, Ghana among them.",
+        "GHA",
+        [(30, "exact", INC, S, "member"), (54, "exact", UNS, OT, "member")],
+    ),
     # A count the principal hosted attended, unless the sentence says they signed.
     ("Peru hosted 46 countries at the summit in Lima.", "PER", [(46, "exact", EXC, P, "country")]),
     (
