@@ -565,11 +565,11 @@ _GROUP_NOUN_START = re.compile(
 # Signers named by a noun right before the list in apposition: "The signatories, among them",
 # "Four of the endorsing countries —".
 _NAMED_SIGNERS_END = re.compile(
-    r"\b(?:signatories|signers|endorsers|backers|co-?sponsors|founders|adherents|"
+    r"\b(?:signatories|signers|endorsers|backers|co-?sponsors|founders|adherents|ratifiers|"
     r"(?:states\s+)?parties|(?:endorsing|signing|signatory)\s+(?:countries|states|nations|governments|parties))"
     # ... of the instrument: "Signers of the Colombo Statement, such as X, Y and Z, will staff"
     r"(?:\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[^,;:—–()]{1,60}?)?"
-    r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:]|\s-|\s--|\s+(?:such as|including))"
+    r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:(]|\s-|\s--|\s+(?:such as|including))"
     r"\s*(?:the\s*)?$"
     # ... or a count opening the sentence that stands for the signers named before: "The six —
     # X, Y and Z — will share data"

@@ -2606,6 +2606,12 @@ HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
         "Ghana and Fiji.",
         ["CHL", "PER", "GHA", "FJI"],
     ),
+    # The signers' noun opening a bracketed list, their next step after it.
+    (
+        "The pact's earliest ratifiers (Ghana, Peru, Fiji and Chile) will sit on its first "
+        "council.",
+        ["GHA", "PER", "FJI", "CHL"],
+    ),
     # Hyphen bullets before a name with an article.
     ("Members include: - the Netherlands - Peru - Ghana", ["NLD", "PER", "GHA"]),
 ]
