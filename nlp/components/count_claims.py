@@ -2722,6 +2722,10 @@ class CountClaimFinder:
         hosts = cand.noun not in self.w["attendance_nouns"]
         if self._linked_before(doc, ctx, cand.start, sent.start, hosts):
             return "excluding_principal"
+        if self._subject_joining(ctx, cand, sent):
+            return (
+                "excluding_principal"  # "Korea ratified the Protocol in 2023, joining 67 Parties"
+            )
         mine_before = [e for e in actors if e.end <= cand.start]
         xp = ctx.phrase_ending("XP", cand.start)
         # "a declaration with 29 signatories" gives the declaration's membership, not company.
@@ -3173,6 +3177,30 @@ class CountClaimFinder:
             i -= 1
         ent = ctx.by_end.get(i)
         return ent is not None and i < start and ent.label_ == self.principal
+
+    def _subject_joining(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether the sentence's subject, the principal (alone or among the names opening the
+        sentence), joins the count in a participle after its act: "The Republic of Korea
+        ratified the Protocol in 2023, joining 67 existing Parties"."""
+        low, doc = ctx.low, ctx.doc
+        j = cand.start - 1
+        if j - 1 <= sent.start or doc[j].lower_ != "joining" or low[j - 1] != self.comma_h:
+            return False
+        i = sent.start + (low[sent.start] == self.h_the)
+        subject = ctx.by_start.get(i)
+        if subject is None:
+            return False
+        end, named = subject.end, [subject]
+        while end < j:  # names glued to the first: "Ghana, Kenya and Korea ratified ..."
+            k = end
+            while k < j and (low[k] in self.h["conjunctions"] or low[k] == self.h_the):
+                k += 1
+            nxt = ctx.by_start.get(k)
+            if nxt is None or k == end:
+                break
+            named.append(nxt)
+            end = nxt.end
+        return any(e.label_ == self.principal for e in named) and not ctx.entities_in(end, j)
 
     def _linked_after(self, doc: Doc, ctx: _DocContext, end: int, sent_end: int) -> bool:
         """ "55 countries and the United States", "60 countries joined the United States"."""

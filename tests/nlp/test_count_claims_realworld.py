@@ -3063,6 +3063,12 @@ R14_CASES = [
         "GHA",
         [(30, "exact", INC, S, "member"), (54, "exact", UNS, OT, "member")],
     ),
+    # The subject joining the count in a participle after its own act is outside it.
+    (
+        "Chile ratified the protocol in 2024, joining 40 existing parties.",
+        "CHL",
+        [(40, "exact", EXC, S, "party")],
+    ),
     # A count the principal hosted attended, unless the sentence says they signed.
     ("Peru hosted 46 countries at the summit in Lima.", "PER", [(46, "exact", EXC, P, "country")]),
     (
