@@ -321,6 +321,24 @@ includes"), list headings of up to eight words with no negation ("New members an
 ministerial meeting in Montreal:"; not "Members that did not sign:"), and a status of all the
 items set off by commas ("A and B, both UN observer states, endorsed the call, as did C").
 
+Session 12. "followed by" continues a list whatever the followers' number ("..., followed
+within hours by X, Y and Z": the eval README's convention; a new clause after a semicolon still
+starts a new list). Outsiders are no signers, named in a heading or before the list ("Members
+that left or were designated inactive:", "The emitters that remain outside the pledge — X, Y,
+Z —", "still lacks ..., notably X, Y and Z", "countries in the accession process (e.g. X, Y,
+Z)"). Flattened tables: status and act cells (`status_cell`: "| Draft;", "| accession |", "24
+Sep 2012 a") and empty cells ("Afghanistan | | 24 Sep 2012") are skipped between rows, while a
+status word may still head a column ("State | Ratification:"). Companions and leads: the host
+joined by N others in an act, then a sample ("was joined by 43 other countries in signing the
+pact that day, among them X, Y"); a source or a live blog's timestamp before the subject
+("Downing Street says A and 104 other countries ...", "12:50 IST — A launched ..."); co-chairs
+by title; a bracketed date after the first signer; "were among those who signed, along with";
+a launcher's "core group that included"; "on the same day as"; a longer act after "Joining A";
+"as well as" past a dashed aside. Cues: up to four words before a members noun ("is one of 42
+FOC members"), up to ten before "by" after "launched", a date after the signers' noun ("New
+partners since 2011 —"), and a bracketed list after it ("The earliest ratifiers (X, Y, Z) will
+sit on ..."); hyphen bullets before "the".
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
