@@ -3613,6 +3613,8 @@ class CountClaimFinder:
         low, bits, breaks = ctx.low, self.cue_bits, self.h["clause_breaks"]
         relative = self.h["relative_pronouns"]
         for i in range(cand.end, min(sent.end, cand.end + self.patterns.context_window)):
+            if i == cand.end and low[i] in relative:
+                continue  # "Ministers from 11 countries that bear the heaviest burden signed"
             if low[i] in breaks or low[i] in relative or ctx.phrase_starting("P", i):
                 return False  # ("... took part in the summit, which raised $3bn in commitments")
             if low[i] in self.h["witness_verbs"]:
@@ -3971,10 +3973,17 @@ class CountClaimFinder:
         countries"), so it says nothing about attending.
         """
         doc = ctx.doc
+
+        def agent(s: int) -> bool:  # (past an article and a modifier: "by the foreign ministers")
+            k = s - 1
+            while k > s - 3 and k > sent.start and doc[k].is_lower and doc[k].lower_ != "by":
+                k -= 1
+            return k >= 0 and doc[k].lower_ == "by"
+
         dists = [
             cand.start - e + 1
             for s, e, _ in ctx.phrases_within(kind, sent.start, cand.start)
-            if kind != "P" or not (s > 0 and doc[s - 1].lower_ == "by")
+            if kind != "P" or not agent(s)
         ]
         dists += [s - cand.end + 1 for s, _, _ in ctx.phrases_within(kind, cand.end, sent.end)]
         return min(dists) if dists else None

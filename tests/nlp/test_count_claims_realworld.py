@@ -3063,6 +3063,18 @@ R14_CASES = [
         "GHA",
         [(30, "exact", INC, S, "member"), (54, "exact", UNS, OT, "member")],
     ),
+    # Officials of N countries who signed, also as the agent of a passive or past a relative
+    # clause about the countries, signed for them.
+    (
+        "The charter, signed in 2019 by the foreign ministers of seven countries, took effect.",
+        "USA",
+        [(7, "exact", UNS, S, "country")],
+    ),
+    (
+        "Health ministers from 11 countries that bear the heaviest burden signed the pledge.",
+        "USA",
+        [(11, "exact", UNS, S, "country")],
+    ),
     # The subject joining the count in a participle after its own act is outside it.
     (
         "Chile ratified the protocol in 2024, joining 40 existing parties.",
