@@ -3075,6 +3075,12 @@ R14_CASES = [
         "USA",
         [(11, "exact", UNS, S, "country")],
     ),
+    # Acceptances are counted one per party, as ratifications are.
+    (
+        "At the ministerial the pact had 71 acceptances, 40 short of the threshold.",
+        "USA",
+        [(71, "exact", UNS, S, "acceptance")],
+    ),
     # The subject joining the count in a participle after its own act is outside it.
     (
         "Chile ratified the protocol in 2024, joining 40 existing parties.",
