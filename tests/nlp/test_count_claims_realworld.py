@@ -3077,7 +3077,7 @@ R14_CASES = [
     ),
     # Acceptances are counted one per party, as ratifications are.
     (
-        "At the ministerial the pact had 71 acceptances, 40 short of the threshold.",
+        "By March the pact had 71 acceptances, 40 short of the threshold.",
         "USA",
         [(71, "exact", UNS, S, "acceptance")],
     ),
