@@ -328,7 +328,8 @@ that left or were designated inactive:", "The emitters that remain outside the p
 Z —", "still lacks ..., notably X, Y and Z", "countries in the accession process (e.g. X, Y,
 Z)"). Flattened tables: status and act cells (`status_cell`: "| Draft;", "| accession |", "24
 Sep 2012 a") and empty cells ("Afghanistan | | 24 Sep 2012") are skipped between rows, while a
-status word may still head a column ("State | Ratification:"). Companions and leads: the host
+status word may still head a column ("State | Ratification:"); a share is a cell too ("|
+20%;"). Companions and leads: the host
 joined by N others in an act, then a sample ("was joined by 43 other countries in signing the
 pact that day, among them X, Y"); a source or a live blog's timestamp before the subject
 ("Downing Street says A and 104 other countries ...", "12:50 IST — A launched ..."); co-chairs

@@ -2612,6 +2612,11 @@ HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
         "council.",
         ["GHA", "PER", "FJI", "CHL"],
     ),
+    # A share in a flattened table's cells.
+    (
+        "Pledge, who's in — Country | Share of world forest: Peru | 20%; Ghana | 12%; Fiji | 9%",
+        ["PER", "GHA", "FJI"],
+    ),
     # Hyphen bullets before a name with an article.
     ("Members include: - the Netherlands - Peru - Ghana", ["NLD", "PER", "GHA"]),
 ]
