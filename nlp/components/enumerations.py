@@ -338,7 +338,10 @@ a launcher's "core group that included"; "on the same day as"; a longer act afte
 "as well as" past a dashed aside. Cues: up to four words before a members noun ("is one of 42
 FOC members"), up to ten before "by" after "launched", a date after the signers' noun ("New
 partners since 2011 —"), and a bracketed list after it ("The earliest ratifiers (X, Y, Z) will
-sit on ..."); hyphen bullets before "the".
+sit on ..."); hyphen bullets before "the". A gapped list, the act and its date given with the
+first item only ("The Gambia acceded in 1966, Côte d'Ivoire in 1970 and Eswatini only in
+1991"): a date trailing an item is glue (not before a semicolon), and the first item is a
+co-signer.
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -993,6 +996,30 @@ def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
             ):
                 i = close + 1
                 continue
+        out.append(rows[i])
+        i += 1
+    return out
+
+
+_DATED_TRAILER_LEADS = frozenset(("in", "on", "since", "by", "only", "later", "then"))
+
+
+def _without_dated_trailers(rows: list[_Lexeme]) -> list[_Lexeme]:
+    """Drop a date trailing an item of a gapped list ("Côte d'Ivoire in 1970 and Eswatini only in
+    1991"; "the Netherlands and Belgium in October, and Germany"): a preposition, perhaps after
+    "only"/"later", then the date's cells (a year, a month, a day)."""
+    out = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and (rows[j].text.lower() in _DATED_TRAILER_LEADS or rows[j].space):
+            j += 1
+        k = j
+        while k < len(rows) and (rows[k].cell_value or rows[k].space):
+            k += 1
+        if j > i and k > j and rows[j - 1].text.lower() in ("in", "on", "since", "by"):
+            i = k
+            continue
         out.append(rows[i])
         i += 1
     return out
@@ -2075,6 +2102,8 @@ class EnumerationFinder:
             if view.sent_start(right[START]):  # the right name opens a new sentence
                 return False
             inline = _without_parentheticals(gap)  # "France (2019), Germany (2020)"
+            if not any(lex.text == ";" for lex in inline):
+                inline = _without_dated_trailers(inline)  # "Mali in 1970 and Chad in 1991"
             inline = _without_and_aside(inline)  # "Colombia and, belatedly, Mexico"
             inline = _without_dash_aside(inline)  # "Tonga — represented by ... — Vanuatu"
             if _table_header(inline):

@@ -2617,6 +2617,12 @@ HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
         "Pledge, who's in — Country | Share of world forest: Peru | 20%; Ghana | 12%; Fiji | 9%",
         ["PER", "GHA", "FJI"],
     ),
+    # A gapped list: the first item with the act and its date, the others with dates only.
+    (
+        "Ghana ratified it in 2019, Kenya in 2020, Peru in 2021 and Chile only in 2023.",
+        ["GHA", "KEN", "PER", "CHL"],
+    ),
+    ("Talks were held in Ghana in 2019, Kenya in 2020 and Peru in 2021.", []),
     # Hyphen bullets before a name with an article.
     ("Members include: - the Netherlands - Peru - Ghana", ["NLD", "PER", "GHA"]),
 ]
