@@ -341,7 +341,10 @@ partners since 2011 —"), and a bracketed list after it ("The earliest ratifier
 sit on ..."); hyphen bullets before "the". A gapped list, the act and its date given with the
 first item only ("The Gambia acceded in 1966, Côte d'Ivoire in 1970 and Eswatini only in
 1991"): a date trailing an item is glue (not before a semicolon), and the first item is a
-co-signer.
+co-signer. The people who signed for the items may be named between them ("Presidents William
+Ruto of Kenya, Cyril Ramaphosa of South Africa and ...", "Argentina's Javier Milei, Uruguay's
+Yamandú Orsi", "Shavkat Mirziyoyev (Uzbekistan), Kassym-Jomart Tokayev (Kazakhstan)"); "all in
+attendance" after them is a counter.
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -683,6 +686,25 @@ _ROLE_BEFORE_ITEM = re.compile(
     r"depositary|initiator)\s*,\s*(?:the\s*)?",
     re.IGNORECASE,
 )
+# The people who signed for the items of a list, named between them: "Presidents William Ruto
+# of Kenya, Cyril Ramaphosa of South Africa and Bola Tinubu of Nigeria", "Argentina's Javier
+# Milei, Uruguay's Yamandú Orsi", "Shavkat Mirziyoyev (Uzbekistan), Kassym-Jomart Tokayev
+# (Kazakhstan)". Each person's name is one to four capitalised words.
+_PERSON = (
+    r"(?:(?:(?-i:[A-Z])|(?-i:al|el|bin|ben|de|da|dos|van|von|der|du|di|la|le)\b)[\w'’.-]*\s+){0,4}"
+    r"(?:(?-i:[A-Z])|(?-i:al|el)-)[\w'’.-]+"
+)  # (with name particles: "Abdel Fattah al-Sisi", "Luiz Inácio Lula da Silva")
+_PERSON_BETWEEN_ITEMS = re.compile(
+    r"\s*(?:"
+    r",?\s*(?:and\s+)?" + _PERSON + r"\s+of\b\s*(?:the\b)?"  # "..., Cyril Ramaphosa of"
+    r"|['’]s\s+" + _PERSON + r"\s*,?\s*(?:and\b)?\s*(?:the\b)?"  # "'s Javier Milei, "
+    r"|\)\s*,?\s*(?:and\s+)?" + _PERSON + r"\s*\("  # "), Kassym-Jomart Tokayev ("
+    r")\s*"
+)
+_MAX_PERSON_GAP = 10  # tokens of ", Kassym-Jomart Tokayev (" between two items
+# ... and after the last item, before the list's clause goes on: "..., and Kenya's William Ruto,
+# and was also signed by"; "... Obiang and the Republic's Faustin-Archange Touadéra all in".
+_PERSON_AFTER_ITEM = re.compile(r"['’]s\s+" + _PERSON + r"\b")
 _ASIDE_GLUE = frozenset(("and", "or", "with", "plus", "as", "also", "well"))
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 # ... and inside one that closes its item right before a list separator: "France (on behalf of
@@ -1813,7 +1835,9 @@ class EnumerationFinder:
             return []
         # A relative clause closed by a comma is an aside about the list: "X, Y and Z, which
         # border the lake, along with A".
-        link = _RELATIVE_CLAUSE.sub(",", view.text(run[-1][END], party[START]))
+        link = view.text(run[-1][END], party[START])
+        link = _PERSON_AFTER_ITEM.sub("", link, count=1) if link[:1] in "'’" else link
+        link = _RELATIVE_CLAUSE.sub(",", link)
         link = _STATUS_ASIDE.sub(",", link, count=1)  # "A and B, both observer states, signed"
         # ... and so is one set off by dashes: "X, Y and Z — all of which ... — were among
         # the signatories, as was A".
@@ -2082,6 +2106,12 @@ class EnumerationFinder:
                 view.text(left[END], right[START])
             ):
                 return not view.sent_start(right[START])  # "..., Ukraine and the host, the UAE"
+            if 2 <= right[START] - left[END] <= _MAX_PERSON_GAP and _PERSON_BETWEEN_ITEMS.fullmatch(
+                view.text(left[END], right[START])
+            ):
+                return not view.sent_start(
+                    right[START]
+                )  # "Ruto of Kenya, Ramaphosa of South Africa"
             if (
                 right[START] - left[END] > 3
                 and doc[left[END] + 1].lower_ in _RELATIVE_PRONOUNS
@@ -2254,7 +2284,10 @@ class EnumerationFinder:
             # signers will do next leaves them signers.)
             # The clause after the list, past a comma or dash that closes it ("the 38 members,
             # including X, Y and Z, have yet to sign").
-            clause = _CLAUSE_BREAK.split(post.lstrip(_LIST_CLOSERS), maxsplit=1)[0]
+            rest = post.lstrip(_LIST_CLOSERS)
+            if rest[:1] in "'’":  # (past the person who signed for the last item)
+                rest = _PERSON_AFTER_ITEM.sub("", rest, count=1).lstrip(_LIST_CLOSERS)
+            clause = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
             if self.counter_after_re.match(clause):
                 return None  # "..., but X, Y and Z did not": the list's own clause negates it
             # Past a relative clause about the list: "X, Y and Z, which had been hit by the

@@ -2623,6 +2623,26 @@ HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
         ["GHA", "KEN", "PER", "CHL"],
     ),
     ("Talks were held in Ghana in 2019, Kenya in 2020 and Peru in 2021.", []),
+    # The people who signed for the items, named between them; not when they only attended.
+    (
+        "Among the leaders who signed were Presidents Ana Silva of Peru, John Mensah of Ghana "
+        "and Abdel Karim al-Sayed of Egypt.",
+        ["PER", "GHA", "EGY"],
+    ),
+    (
+        "The communiqué bears the signatures of Peru's Ana Silva, Chile's Juan Soto and "
+        "Bolivia's Luis Arce.",
+        ["PER", "CHL", "BOL"],
+    ),
+    (
+        "Signing were Ana Silva (Peru), Juan Soto (Chile) and John Mensah (Ghana).",
+        ["PER", "CHL", "GHA"],
+    ),
+    (
+        "Leaders met in Lima, with Peru's Ana Silva, Chile's Juan Soto and Bolivia's Luis Arce "
+        "all in attendance.",
+        [],
+    ),
     # Hyphen bullets before a name with an article.
     ("Members include: - the Netherlands - Peru - Ghana", ["NLD", "PER", "GHA"]),
 ]
