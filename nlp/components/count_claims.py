@@ -2190,7 +2190,7 @@ class CountClaimFinder:
         if ctx.any_in(label.start, label.stop, h["cues_participants"]) or (
             cand.noun in self.w["attendance_nouns"]
         ):
-            return "participants"  # "attended: 92", "Delegations: 40'
+            return "participants"  # "attended: 92", "Delegations: 40"
         if ctx.any_in(label.start, label.stop, h["cues_other"]):
             return "other"
         return "signatories"
@@ -2723,9 +2723,8 @@ class CountClaimFinder:
         if self._linked_before(doc, ctx, cand.start, sent.start, hosts):
             return "excluding_principal"
         if self._subject_joining(ctx, cand, sent):
-            return (
-                "excluding_principal"  # "Korea ratified the Protocol in 2023, joining 67 Parties"
-            )
+            # "Korea ratified the Protocol in 2023, joining 67 existing Parties"
+            return "excluding_principal"
         mine_before = [e for e in actors if e.end <= cand.start]
         xp = ctx.phrase_ending("XP", cand.start)
         # "a declaration with 29 signatories" gives the declaration's membership, not company.
