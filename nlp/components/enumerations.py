@@ -110,7 +110,8 @@ after the predicate of "A and N other countries" ("... endorsed it, among them X
 
 A semicolon right after the list ends its clause ("...; notably absent are A and B"). Followers
 join it (", followed later in the day by A"; since session 12 also a second wave of three or
-more: "..., followed within hours by X, Y and Z", the eval README's convention), a last companion after a dash and an aside may end with "as well", and an
+more: "..., followed within hours by X, Y and Z", the eval README's convention), a last
+companion after a dash and an aside may end with "as well", and an
 adverb without commas after the final "and" is glue ("and of course A").
 
 Ranges join runs: "from X and Y in the west to Z and W in the east, with U and V on the shore"
@@ -329,8 +330,7 @@ Z —", "still lacks ..., notably X, Y and Z", "countries in the accession proce
 Z)"). Flattened tables: status and act cells (`status_cell`: "| Draft;", "| accession |", "24
 Sep 2012 a") and empty cells ("Afghanistan | | 24 Sep 2012") are skipped between rows, while a
 status word may still head a column ("State | Ratification:"); a share is a cell too ("|
-20%;"). Companions and leads: the host
-joined by N others in an act, then a sample ("was joined by 43 other countries in signing the
+20%;"). Companions and leads: the host joined by N others in an act, then a sample ("was joined by 43 other countries in signing the
 pact that day, among them X, Y"); a source or a live blog's timestamp before the subject
 ("Downing Street says A and 104 other countries ...", "12:50 IST — A launched ..."); co-chairs
 by title; a bracketed date after the first signer; "were among those who signed, along with";
@@ -810,7 +810,8 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     ("cooperation with partners including X, Y and Z" names partners of something else).
     `cell_value` tokens (years, dates) may stand between two items of a row flattened with
     pipes ("Ghana | 2018; Senegal | 2016"), and so may `status_cell` tokens ("Ghana | accession |
-    2018"), which unlike dates may also head a column ("State | Ratification:"). `claim_link` patterns match the whole text between a
+    2018"), which unlike dates may also head a column ("State | Ratification:"). `claim_link`
+    patterns match the whole text between a
     count of signers or joiners and the list that spells it out ("56 members, including X, Y
     and Z"; "three new members — X, Y and Z"), `list_claim_link` the text between a list and
     such a count after it ("X, Y and Z, the three newest members"). `attendees` patterns,
@@ -2106,12 +2107,12 @@ class EnumerationFinder:
                 view.text(left[END], right[START])
             ):
                 return not view.sent_start(right[START])  # "..., Ukraine and the host, the UAE"
-            if 2 <= right[START] - left[END] <= _MAX_PERSON_GAP and _PERSON_BETWEEN_ITEMS.fullmatch(
+            width = right[START] - left[END]
+            if 2 <= width <= _MAX_PERSON_GAP and _PERSON_BETWEEN_ITEMS.fullmatch(
                 view.text(left[END], right[START])
             ):
-                return not view.sent_start(
-                    right[START]
-                )  # "Ruto of Kenya, Ramaphosa of South Africa"
+                # "William Ruto of Kenya, Cyril Ramaphosa of South Africa": who signed for each
+                return not view.sent_start(right[START])
             if (
                 right[START] - left[END] > 3
                 and doc[left[END] + 1].lower_ in _RELATIVE_PRONOUNS
