@@ -586,9 +586,9 @@ class _Candidate:
     # "India, Bangladesh, the Maldives and Sri Lanka, the four member nations": the codes of the
     # list the count restates in apposition (its scope includes the principal when listed).
     restated: frozenset[str] = frozenset()
-    # "Signed: 74 | Ratified: 9", "Backers at launch: 118": a count its label names, whose
-    # words (not the cells around it) decide the kind.
-    labelled: bool = False
+    # "Signed: 74 | Ratified: 9", "Backers at launch: 118": the first token of the label that
+    # names the count, whose words (not the cells around it) decide the kind.
+    label_head: int | None = None
 
 
 def _speaker_label_end(doc: Doc, start: int, limit: int) -> int:
@@ -1856,8 +1856,9 @@ class CountClaimFinder:
             return _Candidate(q_start, start, end, value, qualifier, bracketed, frozenset(), [])
         labelled = self._labelled_count(doc, ctx, q_start, end, sent)
         if labelled is not None:
+            noun, head = labelled
             return _Candidate(
-                q_start, start, end, value, qualifier, labelled, frozenset(), [], labelled=True
+                q_start, start, end, value, qualifier, noun, frozenset(), [], label_head=head
             )
         answered = self._answered_question(doc, ctx, q_start, end, sent)
         if answered is not None:
@@ -2150,37 +2151,37 @@ class CountClaimFinder:
 
     def _labelled_count(
         self, doc: Doc, ctx: _DocContext, start: int, end: int, sent: _Sent
-    ) -> str | None:
-        """The lemma of a plural counted noun labelling a count after a colon: "Signatories:
-        27 (as of 1 October)", "(signatories: 24)" (the count ends its phrase). The label opens
-        after a separator and its head comes first: a note may follow it before the colon
-        ("Members (2024): 15", "signatories as of 31 December 2024: 38", "Backers at launch:
-        118"), and a table's column may be labelled by the act (`count_label_verbs`: "Signed: 74
-        | Ratified: 9")."""
-        head = self._label_head(doc, start, end, sent)
+    ) -> tuple[str, int | None] | None:
+        """The lemma of a plural counted noun labelling a count after a colon, and the label's
+        first token: "Signatories: 27 (as of 1 October)", "(signatories: 24)" (the count ends its
+        phrase). The label opens after a separator and its head comes first: a note may follow
+        it before the colon ("Members (2024): 15", "signatories as of 31 December 2024: 38",
+        "Backers at launch: 118"), and a table's column may be labelled by the act
+        (`count_label_verbs`: "Signed: 74 | Ratified: 9"). A longer label ending in the noun
+        ("Total number of ratifications/accessions: 39") gives no head."""
+        colon = self._label_colon(doc, start, end, sent)
+        if colon is None:
+            return None
+        head = self._label_head(doc, colon, sent)
         if head is None:
-            # a longer label ending in the noun: "Total number of ratifications/accessions: 39"
-            last = start - 2
-            if last < sent.start or doc[start - 1].text != ":":
-                return None
-            if end < sent.end and doc[end].is_alpha and doc[end].is_lower:
+            last = colon - 1
+            if doc[colon].text != ":":
                 return None
             lemma = self.noun_h.get(ctx.low[last])
-            return lemma if lemma is not None and doc[last].text.lower().endswith("s") else None
-        for k in (head, head + 1)[: start - 1 - head]:  # ("Contracting Parties: 52")
+            if lemma is not None and doc[last].text.lower().endswith("s"):
+                return lemma, None
+            return None
+        for k in (head, head + 1)[: colon - head]:  # ("Contracting Parties: 52")
             lemma = self.noun_h.get(ctx.low[k])
             if lemma is not None and doc[k].text.lower().endswith("s"):
-                return lemma
+                return lemma, head
         if ctx.low[head] in self.h["count_label_verbs"]:
-            return self.patterns.implied_noun  # "| Signed: 74 | Ratified: 9"
+            return self.patterns.implied_noun, head  # "| Signed: 74 | Ratified: 9"
         return None
 
-    def _label_kind(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str | None:
+    def _label_kind(self, ctx: _DocContext, cand: _Candidate, head: int) -> str | None:
         """The kind a count's label says ("Signed: 74", "did not sign: 12", "attended: 92"),
         or None to read the cues around it (a label of new parties: "New members: 5")."""
-        head = self._label_head(doc, cand.start, cand.end, ctx.sentence(cand.start))
-        if head is None:
-            return None
         label = range(head, cand.start - 1)
         h = self.h
         if ctx.any_in(label.start, label.stop, h["increment_modifiers"] | h["total_words"]):
@@ -2195,14 +2196,21 @@ class CountClaimFinder:
             return "other"
         return "signatories"
 
-    def _label_head(self, doc: Doc, start: int, end: int, sent: _Sent) -> int | None:
-        """The first token of the label before a count's colon, when the count ends its phrase
-        and the label opens the sentence or follows a separator ("|", a dash, ";")."""
+    @staticmethod
+    def _label_colon(doc: Doc, start: int, end: int, sent: _Sent) -> int | None:
+        """The colon right before a count that ends its phrase, with a token before it in the
+        sentence (the tokenizer keeps "):" in one piece); else None."""
         colon = start - 1
         if colon - 1 < sent.start or doc[colon].text not in (":", "):"):
-            return None  # (the tokenizer keeps "):" in one piece)
+            return None
         if end < sent.end and doc[end].is_alpha and doc[end].is_lower:
             return None  # "Signatories: 27 countries" reads its own noun
+        return colon
+
+    @staticmethod
+    def _label_head(doc: Doc, colon: int, sent: _Sent) -> int | None:
+        """The first token of the label before a count's colon, when the label opens the
+        sentence or follows a separator ("|", a dash, ";")."""
         i = colon if doc[colon].text == "):" else colon - 1
         lo = max(sent.start, colon - 1 - _MAX_LABEL_NOTE)
         while i >= lo:
@@ -3189,16 +3197,8 @@ class CountClaimFinder:
         subject = ctx.by_start.get(i)
         if subject is None:
             return False
-        end, named = subject.end, [subject]
-        while end < j:  # names glued to the first: "Ghana, Kenya and Korea ratified ..."
-            k = end
-            while k < j and (low[k] in self.h["conjunctions"] or low[k] == self.h_the):
-                k += 1
-            nxt = ctx.by_start.get(k)
-            if nxt is None or k == end:
-                break
-            named.append(nxt)
-            end = nxt.end
+        end = self._list_end(ctx, subject.end, sent)  # "Ghana, Kenya and Korea ratified ..."
+        named = ctx.entities_in(subject.start, end)
         return any(e.label_ == self.principal for e in named) and not ctx.entities_in(end, j)
 
     def _linked_after(self, doc: Doc, ctx: _DocContext, end: int, sent_end: int) -> bool:
@@ -3299,8 +3299,8 @@ class CountClaimFinder:
         w, h = self.w, self.h
         if cand.question is not None:
             return self._question_kind(ctx, *cand.question)
-        if cand.labelled:
-            label = self._label_kind(doc, ctx, cand)
+        if cand.label_head is not None:
+            label = self._label_kind(ctx, cand, cand.label_head)
             if label is not None:
                 return label
         sent = ctx.sentence(cand.start)
@@ -3625,7 +3625,7 @@ class CountClaimFinder:
 
     def _agent_link_before(self, ctx: _DocContext, start: int, sent: _Sent) -> int | None:
         """The "by" whose agent the count is: right before it, or before parties listed with
-        it ("by Venezuela and 13 Caribbean countries")."""
+        it ("by Venezuela and 13 Caribbean countries"; glue alone is no list)."""
         low, h = ctx.low, self.h
         if start - 1 > sent.start and low[start - 1] in h["agent_links"]:
             return start - 1
@@ -3637,15 +3637,10 @@ class CountClaimFinder:
     def _signing_agent(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether the count is the agent of a signing verb right before it: "backed by",
         "ratified by" (`agent_links` after one of the signatory cues)."""
-        low, h = ctx.low, self.h
-        by = next((j for j in range(start - 1, sent.start, -1) if low[j] in h["agent_links"]), None)
-        if by is None or low[by - 1] not in h["cues_signatories"]:
-            return False
-        # ... also past parties listed before the count: "signed by Japan, the US, Fiji and 12
-        # others — requires ..." (glue alone is no list)
-        return by + 1 == start or (
-            bool(ctx.entities_in(by + 1, start)) and self._lists_into(ctx, by + 1, start)
-        )
+        # (also past parties listed before the count: "signed by Japan, the US, Fiji and 12
+        # others — requires ...")
+        by = self._agent_link_before(ctx, start, sent)
+        return by is not None and ctx.low[by - 1] in self.h["cues_signatories"]
 
     def _founded_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether the count is the agent of a founding verb: "by" right before it, a

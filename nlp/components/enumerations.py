@@ -705,6 +705,16 @@ _MAX_PERSON_GAP = 10  # tokens of ", Kassym-Jomart Tokayev (" between two items
 # ... and after the last item, before the list's clause goes on: "..., and Kenya's William Ruto,
 # and was also signed by"; "... Obiang and the Republic's Faustin-Archange Touadéra all in".
 _PERSON_AFTER_ITEM = re.compile(r"['’]s\s+" + _PERSON + r"\b")
+
+
+def _past_signer_name(text: str) -> str:
+    """The text after the person who signed for the item it follows ("'s William Ruto, and was
+    also signed by" → ", and was also signed by"); the text itself when it opens otherwise."""
+    if text[:1] not in "'’":
+        return text
+    return _PERSON_AFTER_ITEM.sub("", text, count=1)
+
+
 _ASIDE_GLUE = frozenset(("and", "or", "with", "plus", "as", "also", "well"))
 _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 # ... and inside one that closes its item right before a list separator: "France (on behalf of
@@ -1837,7 +1847,7 @@ class EnumerationFinder:
         # A relative clause closed by a comma is an aside about the list: "X, Y and Z, which
         # border the lake, along with A".
         link = view.text(run[-1][END], party[START])
-        link = _PERSON_AFTER_ITEM.sub("", link, count=1) if link[:1] in "'’" else link
+        link = _past_signer_name(link)
         link = _RELATIVE_CLAUSE.sub(",", link)
         link = _STATUS_ASIDE.sub(",", link, count=1)  # "A and B, both observer states, signed"
         # ... and so is one set off by dashes: "X, Y and Z — all of which ... — were among
@@ -2103,16 +2113,15 @@ class EnumerationFinder:
         if not view.has_newline(left[END], right[START]):
             if self._hyphen_bullets(view, left, right):
                 return not view.sent_start(right[START])  # "includes: - Ghana - Kenya - Peru"
-            if 3 <= right[START] - left[END] <= 6 and _ROLE_BEFORE_ITEM.fullmatch(
-                view.text(left[END], right[START])
-            ):
-                return not view.sent_start(right[START])  # "..., Ukraine and the host, the UAE"
             width = right[START] - left[END]
-            if 2 <= width <= _MAX_PERSON_GAP and _PERSON_BETWEEN_ITEMS.fullmatch(
-                view.text(left[END], right[START])
-            ):
-                # "William Ruto of Kenya, Cyril Ramaphosa of South Africa": who signed for each
-                return not view.sent_start(right[START])
+            if 2 <= width <= _MAX_PERSON_GAP:
+                between = view.text(left[END], right[START])  # (read once for both shapes)
+                if (3 <= width <= 6 and _ROLE_BEFORE_ITEM.fullmatch(between)) or (
+                    _PERSON_BETWEEN_ITEMS.fullmatch(between)
+                ):
+                    # "..., Ukraine and the host, the UAE"; "William Ruto of Kenya, Cyril
+                    # Ramaphosa of South Africa": who signed for each
+                    return not view.sent_start(right[START])
             if (
                 right[START] - left[END] > 3
                 and doc[left[END] + 1].lower_ in _RELATIVE_PRONOUNS
@@ -2287,7 +2296,7 @@ class EnumerationFinder:
             # including X, Y and Z, have yet to sign").
             rest = post.lstrip(_LIST_CLOSERS)
             if rest[:1] in "'’":  # (past the person who signed for the last item)
-                rest = _PERSON_AFTER_ITEM.sub("", rest, count=1).lstrip(_LIST_CLOSERS)
+                rest = _past_signer_name(rest).lstrip(_LIST_CLOSERS)
             clause = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
             if self.counter_after_re.match(clause):
                 return None  # "..., but X, Y and Z did not": the list's own clause negates it
