@@ -483,6 +483,9 @@ _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
+# ... and a fronted comparison the subject takes up in its own act: "Like X, Y and Z, Mexico has
+# endorsed it" (not a companion before a list: "Like Norway, ..." is the list's first item).
+_FRONTED_LIKE = re.compile(r"\s*like\s*(?:the\s*)?", re.IGNORECASE)
 # ... and the party joined, fronted with the verb inverted: "Joining the U.S. were X, Y and Z",
 # "Joining Kenya in the core group were X, Y and Z" (the lead and the link to the list).
 _FRONTED_JOINED_LEAD = re.compile(r"\s*joining\s*(?:the\s*)?", re.IGNORECASE)
@@ -1932,9 +1935,11 @@ class EnumerationFinder:
         self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
     ) -> list[_Ent]:
         """The subject right after a fronted list of companions, when its own verb is a cue:
-        "Together with X, Y and Z, Canada signed the pledge" (often none)."""
+        "Together with X, Y and Z, Canada signed the pledge"; "Like X, Y and Z, Mexico has
+        endorsed it" (often none)."""
         sent_start, sent_end = view.sentence(run[0][START])
-        if not _FRONTED_COMPANION.fullmatch(view.text(sent_start, run[0][START])):
+        lead = view.text(sent_start, run[0][START])
+        if not (_FRONTED_COMPANION.fullmatch(lead) or _FRONTED_LIKE.fullmatch(lead)):
             return []
         k = bisect_left(spans, run[-1][END], key=lambda sp: sp[START])
         if k >= len(spans) or spans[k][END] > sent_end or spans[k][LABEL] in labels:
