@@ -2583,6 +2583,63 @@ OUTSIDERS_CELLS_AND_CORE_GROUPS = [
     ),
 ]
 
+LEADERS_FOLLOWERS_AND_PRESS_VERBS = [
+    # Session 13: "followed by" after a signer's own act, past its object and date, continues
+    # the list (the eval README's convention), and so it does after the act's agent.
+    (
+        "Uruguay deposited its instrument of ratification in March, followed by Bolivia, "
+        "Paraguay and Ecuador.",
+        ["URY", "BOL", "PRY", "ECU"],
+    ),
+    (
+        "The charter was first endorsed by Iceland, followed within days by Norway, Denmark "
+        "and Finland.",
+        ["ISL", "NOR", "DNK", "FIN"],
+    ),
+    # A dependent clause is no such lead.
+    ("Floods hit Malawi in March, followed by Zambia, Mozambique and Zimbabwe.", []),
+    # A relative "which includes" after a body's noun is its membership, led by its leader.
+    (
+        "Ghana chairs the coalition, which also includes Togo, Benin and Senegal.",
+        ["GHA", "TGO", "BEN", "SEN"],
+    ),
+    (
+        "The caucus, which includes Fiji, Samoa and Tonga, signed the communique.",
+        ["FJI", "WSM", "TON"],
+    ),
+    # Companions: a comparison taken up by the subject's own act, a co-signing agent, and the
+    # first signers with those following in the same clause.
+    (
+        "Kenya, like Uganda, Rwanda and Tanzania, has ratified the protocol.",
+        ["KEN", "UGA", "RWA", "TZA"],
+    ),
+    (
+        "Like Uganda, Rwanda and Tanzania, Kenya has ratified the protocol.",
+        ["UGA", "RWA", "TZA", "KEN"],
+    ),
+    ("Like Russia, Iran and Syria, Belarus has refused to sign the text.", []),
+    (
+        "The letter was signed by Austria and co-signed by Slovenia, Croatia and Hungary.",
+        ["AUT", "SVN", "HRV", "HUN"],
+    ),
+    (
+        "Chile and Peru were the first to ratify, with Colombia, Ecuador and Bolivia following "
+        "a month later.",
+        ["CHL", "PER", "COL", "ECU", "BOL"],
+    ),
+    # Press verbs of signing and backing; a company's deals with states are none.
+    (
+        "Jordan, Egypt, Iraq and Lebanon inked the grid accord in Amman.",
+        ["JOR", "EGY", "IRQ", "LBN"],
+    ),
+    (
+        "Japan, Korea, India and Australia have thrown their weight behind the initiative.",
+        ["JPN", "KOR", "IND", "AUS"],
+    ),
+    ("Airbus inked sales deals with Qatar, Oman and Kuwait at the show.", []),
+]
+
+
 HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
     # Session 12: the host joined by N others in an act, a sample of them named after it.
     (
@@ -2724,6 +2781,7 @@ MECHANISMS = {
     "signed_pending_and_non_prefixed_cues": SIGNED_PENDING_AND_NON_PREFIXED_CUES,
     "outsiders_cells_and_core_groups": OUTSIDERS_CELLS_AND_CORE_GROUPS,
     "hosts_sources_timestamps_and_hyphen_bullets": HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS,
+    "leaders_followers_and_press_verbs": LEADERS_FOLLOWERS_AND_PRESS_VERBS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
