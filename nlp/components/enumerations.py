@@ -490,7 +490,7 @@ _FRONTED_LIKE = re.compile(r"\s*like\s*(?:the\s*)?", re.IGNORECASE)
 # "Joining Kenya in the core group were X, Y and Z" (the lead and the link to the list).
 _FRONTED_JOINED_LEAD = re.compile(r"\s*joining\s*(?:the\s*)?", re.IGNORECASE)
 _FRONTED_JOINED_LINK = re.compile(
-    r"\s*(?:(?:in|at|on)\s+[^,;:.—–]{1,80}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?", re.IGNORECASE
+    r"\s*(?:(?:in|at|on|as)\s+[^,;:.—–]{1,80}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?", re.IGNORECASE
 )
 # ... and a leader so fronted: "Led by Uganda, the group brings together X, Y and Z" (a list of
 # leaders may follow it: "Co-led by A, B and C, the mission aims ...").
@@ -757,6 +757,9 @@ _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
     # ... an agent named by its office: "initiated by Prime Minister Giorgia Meloni of A and B"
     r"|.*\bby\b[^,;:.]{0,60}?\bof\s*(?:the\s*)?"
+    # ... named by its government or office: "The Federal Government of A has endorsed ...".
+    r"|\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:government|republic|kingdom|ministry|president|"
+    r"prime\s+minister|delegation|mission)\s+of\s*(?:the\s*)?"
     # ... past an opening time adverbial: "Since 2019 the United States has signed ... with".
     r"|\s*(?:since|in|on|last|this|earlier this)\s+[\w']+\s*,?\s*(?:the\s*)?"
     # ... past a short opening phrase: "Senator, A is one of 11 countries ..., alongside X, Y".
@@ -764,7 +767,8 @@ _SUBJECT_OR_AGENT = re.compile(
     r"|.*\b(?:after|when|once|since|before|because|as soon as)\s*(?:the\s*)?"
     # ... or of reported speech: "Britain said on Friday that A had become the tenth"; also
     # without "that": "Downing Street says A and 104 other countries have ...".
-    r"|.*\b(?:said|says|announced|confirmed|reported|noted|added|stated)\b[^.;:]{0,40}?\bthat\s*(?:the\s*)?"
+    r"|.*\b(?:said|says|announced|confirmed|reported|noted|noting|added|adding|stated|saying)\b"
+    r"[^.;:]{0,40}?\bthat\s*(?:the\s*)?"
     r"|[^,;:.]{1,40}?\b(?:said|says|announced|confirmed|reported|stated)\b\s*(?:the\s*)?"
     # ... or of a live blog's timestamp: "12:50 IST — India launched ...".
     r"|\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?(?:[—–|-]|--)\s*(?:the\s*)?"
