@@ -3113,6 +3113,42 @@ def test_session11_sentence(text: str, principal: str, expected: list[Expected])
     assert got == expected
 
 
+R15_CASES = [
+    # Session 13: "expected to sign" with a deadline "over the coming year" is a projection;
+    # without one it is pre-launch coverage of the signatories.
+    (
+        "About 30 countries are expected to sign the convention over the coming months.",
+        "USA",
+        [(30, "about", UNS, OT, "country")],
+    ),
+    (
+        "Forty nations are expected to sign the charter in Geneva.",
+        "USA",
+        [(40, "exact", UNS, S, "nation")],
+    ),
+    # An intention only stated is no signature.
+    (
+        "Some 20 governments have said they intend to ratify before the summit.",
+        "USA",
+        [(20, "about", UNS, OT, "government")],
+    ),
+    # The sides of a vote are votes, whatever the text voted on.
+    (
+        "The assembly voted to endorse the compact, with 150 countries in favour and five against.",
+        "USA",
+        [(150, "exact", UNS, OT, "country"), (5, "exact", UNS, OT, "country")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R15_CASES, ids=[c[0][:48] for c in R15_CASES]
+)
+def test_session13_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("text", "principal", "expected"), R14_CASES, ids=[c[0][:48] for c in R14_CASES]
 )
@@ -3187,6 +3223,7 @@ def _screened_and_unscreened(
         R12_CASES,
         R13_CASES,
         R14_CASES,
+        R15_CASES,
     ],
     ids=[
         "round4",
@@ -3200,6 +3237,7 @@ def _screened_and_unscreened(
         "session10",
         "session11",
         "session12",
+        "session13",
     ],
 )
 def test_round_sentences_pass_the_screen(

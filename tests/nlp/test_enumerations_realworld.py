@@ -2583,6 +2583,55 @@ OUTSIDERS_CELLS_AND_CORE_GROUPS = [
     ),
 ]
 
+FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES = [
+    # Session 13: the subject of a founding or signing act leads those it acted with, past the
+    # act's object and date, and past a count of the others that the list spells out.
+    (
+        "Canada has set up a Global Alliance on Clean Shipping with Norway, Chile and Fiji.",
+        ["CAN", "NOR", "CHL", "FJI"],
+    ),
+    (
+        "Chile and Peru first signed the compact in April alongside five other countries: "
+        "Bolivia, Ecuador, Colombia, Panama and Uruguay.",
+        ["CHL", "PER", "BOL", "ECU", "COL", "PAN", "URY"],
+    ),
+    # A comma clause in between is no such link.
+    (
+        "Britain signed alongside eight partners, officials said, with Malta and Cyprus among the "
+        "first.",
+        [],
+    ),
+    # The signer named by its government, in reported speech after "noting that", or joined
+    # "as founding members".
+    (
+        "The Government of Ghana has formally endorsed the charter, joining Togo, Benin, Niger "
+        "and some 40 other states.",
+        ["GHA", "TGO", "BEN", "NER"],
+    ),
+    (
+        "The ministry issued a statement noting that Georgia now stands alongside 30 other "
+        "signatories, among them Armenia, Moldova and Ukraine.",
+        ["GEO", "ARM", "MDA", "UKR"],
+    ),
+    (
+        "Joining Chile, Peru and Mexico as founding members were Colombia, Panama and Ecuador.",
+        ["CHL", "PER", "MEX", "COL", "PAN", "ECU"],
+    ),
+    (
+        "Korea was joined by 30 other countries and regions when the network launched, including "
+        "Japan, Chile and Kenya.",
+        ["KOR", "JPN", "CHL", "KEN"],
+    ),
+    # Members named with a time after the noun, or in brackets after it; absentees are none.
+    ("New signatories this month include Palau, Tonga and Samoa.", ["PLW", "TON", "WSM"]),
+    (
+        "The forum's members (among them Iceland, Malta and Cyprus) meet in May.",
+        ["ISL", "MLT", "CYP"],
+    ),
+    ("Signatories: 64. Notable absentees: Brazil, Turkey, Egypt.", []),
+]
+
+
 LEADERS_FOLLOWERS_AND_PRESS_VERBS = [
     # Session 13: "followed by" after a signer's own act, past its object and date, continues
     # the list (the eval README's convention), and so it does after the act's agent.
@@ -2782,6 +2831,7 @@ MECHANISMS = {
     "outsiders_cells_and_core_groups": OUTSIDERS_CELLS_AND_CORE_GROUPS,
     "hosts_sources_timestamps_and_hyphen_bullets": HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS,
     "leaders_followers_and_press_verbs": LEADERS_FOLLOWERS_AND_PRESS_VERBS,
+    "founders_governments_and_members_notes": FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
