@@ -746,9 +746,10 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 # ... or the subject of a subordinate clause ("..., 60 days after A became the sixth to ratify it,
 # joining X, Y and Z").
 # A news dateline opening the sentence: "OTTAWA (Reuters) - ", "KUALA LUMPUR, Nov 2 (Bernama) --
-# ". Capitals only (case-sensitive), so a subject is never taken for one.
+# ", "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ". Capitals only (case-sensitive), so a subject
+# is never taken for one.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.\- /]{1,40}(?:,[^()\n,]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s*"
+    r"^\s*[A-Z][A-Z'’.\- /]{1,40}(?:,[^()\n,]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s*"
 )
 # ... or closed by a colon ("ISLAMABAD: ", "KOTA KINABALU: "), told from a heading naming a
 # grouping ("BRICS: X, Y and Z") by the sentence going on after the list.

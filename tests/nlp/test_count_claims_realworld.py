@@ -3138,6 +3138,9 @@ R15_CASES = [
         "USA",
         [(150, "exact", UNS, OT, "country"), (5, "exact", UNS, OT, "country")],
     ),
+    # Backers are endorsers; supporters are members when nothing else decides.
+    ("The pact's 70 backers meet in June.", "USA", [(70, "exact", UNS, S, "backer")]),
+    ("Its 44 supporters include Chile.", "USA", [(44, "exact", UNS, S, "supporter")]),
 ]
 
 

@@ -2629,6 +2629,14 @@ FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES = [
         ["ISL", "MLT", "CYP"],
     ),
     ("Signatories: 64. Notable absentees: Brazil, Turkey, Egypt.", []),
+    # A leader named by state and office before "the leaders of" the listed states, also after a
+    # dateline of two parts.
+    (
+        "NAIROBI, Kenya, May 4 (AFP) - Kenyan President William Ruto and the leaders of Uganda, "
+        "Rwanda and Burundi signed the accord.",
+        ["KEN", "UGA", "RWA", "BDI"],
+    ),
+    ("The French president met the leaders of Chad, Niger and Mali in Paris.", []),
 ]
 
 
