@@ -1752,6 +1752,8 @@ class EnumerationFinder:
         sent_start, _ = view.sentence(run[0][START])
         while k > 0 and _GROUP_NOUN_START.match(view.text(spans[k][END], run[0][START])):
             k -= 1  # "Ireland was among nine EU member states to ...": "EU" modifies the noun
+        while k > 0 and _hyphen_attached(view, spans[k]):
+            k -= 1  # "A endorsed the US-led declaration, joining X, Y": "US" modifies the noun
         # A name inside a relative clause about the co-signer is a modifier: "Germany, which
         # holds the EU presidency, was one of the signatories, alongside X, Y and Z".
         while k > 0 and spans[k - 1][START] >= sent_start:

@@ -2637,6 +2637,23 @@ FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES = [
         ["KEN", "UGA", "RWA", "BDI"],
     ),
     ("The French president met the leaders of Chad, Niger and Mali in Paris.", []),
+    # A name glued by a hyphen before the link is a modifier, not the co-signer.
+    (
+        "Malta became the latest member to endorse the EU-backed charter on clean ports, joining "
+        "Greece, Cyprus and Croatia.",
+        ["MLT", "GRC", "CYP", "HRV"],
+    ),
+    # Subscribers sign; a core group spelled out after "by"; staying off the list is no signing.
+    (
+        "Finland was one of 40 original subscribers, along with Sweden, Estonia and Latvia.",
+        ["FIN", "SWE", "EST", "LVA"],
+    ),
+    (
+        "The text was drafted by a core group of five — Chile, Ghana, Fiji, Norway and Jordan — "
+        "over two years.",
+        ["CHL", "GHA", "FJI", "NOR", "JOR"],
+    ),
+    ("Egypt, Iraq and Oman stayed off the list of endorsers, diplomats said.", []),
 ]
 
 
