@@ -346,6 +346,25 @@ Ruto of Kenya, Cyril Ramaphosa of South Africa and ...", "Argentina's Javier Mil
 Yamandú Orsi", "Shavkat Mirziyoyev (Uzbekistan), Kassym-Jomart Tokayev (Kazakhstan)"); "all in
 attendance" after them is a counter.
 
+Session 13. Leads and companions: a signer whose own act the list followed leads it ("A ratified
+the treaty in 2019, followed by X, Y and Z"; "first endorsed by A, followed by ..."), as does the
+subject of a founding or signing act past the act's object ("The UK has launched a Global
+Coalition on Telecommunications with X, Y and Z"; "A and B unveiled the pledge in September
+alongside seven other countries: X, Y, ..."), a body's leader ("A chairs the alliance, which
+also includes X, Y and Z"), a subject compared with the list ("A, like X, Y and Z, has
+endorsed"; "Like X, Y and Z, A has endorsed"), the first agent before co-signers ("signed by A
+and co-signed by X, Y and Z"), the first signers before those following in the same clause
+("A and B were the first to sign, with X, Y and Z following"), a signer named by its government
+("The Government of A has endorsed ..., joining X, Y"), in reported speech after "noting that",
+joined "as founding members", or joined by "N other countries and regions when ...", and a
+leader named by state and office before "the leaders of" the list ("U.S. President Donald Trump
+and the leaders of X, Y and Z signed"); a name glued by a hyphen ("the US-led declaration") is
+no co-signer. Datelines may have two parts ("SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ").
+Cues: a relative "which (also) includes" after a body's noun; a time after the members' noun
+("New members this year include"); a bracketed sample after it ("The group's members (among
+them X, Y, Z) meet"); "inked", "threw their weight behind", "subscribers"; a core group spelled
+out after "by". Counters: "absentees", "stayed off the list".
+
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over

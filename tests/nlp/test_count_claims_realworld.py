@@ -3141,6 +3141,9 @@ R15_CASES = [
     # Backers are endorsers; supporters are members when nothing else decides.
     ("The pact's 70 backers meet in June.", "USA", [(70, "exact", UNS, S, "backer")]),
     ("Its 44 supporters include Chile.", "USA", [(44, "exact", UNS, S, "supporter")]),
+    # Subscribers of a code of conduct sign it; at four figures they are people.
+    ("The code now has 145 subscribers.", "USA", [(145, "exact", UNS, S, "subscriber")]),
+    ("The bulletin reached 5,000 subscribers.", "USA", []),
 ]
 
 
