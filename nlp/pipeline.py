@@ -65,6 +65,9 @@ srsly.msgpack_decoders.register("tally_models", func=_decode_model)
 FOOTNOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARKS = re.escape(FOOTNOTE_MARKS)
 _FOOTNOTE_SUFFIX = rf"[{_MARKS}](?<=[^\W\d_][{_MARKS}])[{_MARKS}]*"  # mark first, as above
+# ... and a reference-list citation glued to the end of a sentence or a name ("the European
+# Union.[3]", "Kosovo[12]"), as encyclopedia text carries them.
+_CITATION_SUFFIX = r"\[\d{1,3}\]"
 # French elision before a name ("l'Inde", "d'Allemagne"): split so the name is its own token.
 _ELISION = r"[lLdD]['’](?=[A-ZÀ-ÖØ-Ý])"
 
@@ -72,13 +75,14 @@ _ELISION = r"[lLdD]['’](?=[A-ZÀ-ÖØ-Ý])"
 def adapt_tokenizer(nlp: Language) -> None:
     """Tokenizer tweaks the gazetteer relies on.
 
-    "U.S.-led" → "U.S." "-" "led"; "l'Inde" → "l'" "Inde"; "Kosovo*" → "Kosovo" "*".
+    "U.S.-led" → "U.S." "-" "led"; "l'Inde" → "l'" "Inde"; "Kosovo*" → "Kosovo" "*";
+    "Union.[3]" → "Union" "." "[3]".
     """
     infixes = list(nlp.Defaults.infixes or []) + [_HYPHEN_AFTER_ABBREVIATION]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [_ELISION] + list(nlp.Defaults.prefixes or [])
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = [_FOOTNOTE_SUFFIX] + list(nlp.Defaults.suffixes or [])
+    suffixes = [_FOOTNOTE_SUFFIX, _CITATION_SUFFIX] + list(nlp.Defaults.suffixes or [])
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 

@@ -588,7 +588,11 @@ _DASH_AND_LINK = re.compile(
 # What a companion of a list too short on its own must share with it: the act taken up ("as
 # did Z") or the list itself continued ("as well as Z").
 _SHARED_ACT_LINK = re.compile(
-    r"\bas (?:did|has|have|was|were|is|are|do|does)\b|\bso did\b|\bas well as\b", re.I
+    r"\bas (?:did|has|have|was|were|is|are|do|does)\b|\bso did\b|\bas well as\b"
+    # ... and a follower into the act ("A and B later joined, followed by C": the eval README's
+    # convention, "followed by" continues the list).
+    r"|,\s*followed\b[^.;:,]{0,40}?\bby\b",
+    re.I,
 )
 _OFFICE_PREPOSITION = re.compile(r"\s+(?:of|from)(?:\s+the)?\s*$", re.IGNORECASE)
 _DID_SO = re.compile(
@@ -1682,6 +1686,7 @@ class EnumerationFinder:
                 )
                 and ":" not in words
                 and not view.has_newline(left[END], right[START])
+                and not (dash and self._ends_sentence(view, right))
             ):
                 # ... also a bullet list along a line that a dash ends: "Signatories: A • B • C
                 # — D was not invited" (the separator changes, another clause begins).
@@ -1692,6 +1697,14 @@ class EnumerationFinder:
             bulleted = bulleted or "•" in words
             pieces[-1].append(right)
         return pieces
+
+    @staticmethod
+    def _ends_sentence(view: _DocView, span: _Ent) -> bool:
+        """Whether only a full stop or a footnote mark follows the name in its sentence: "...
+        between the eight Alpine states — X, Y, ... and Z — and the European Union.[3]" (the
+        name after the closing dash ends the list, it opens no clause of its own)."""
+        _, sent_end = view.sentence(span[START])
+        return not view.text(span[END], sent_end).strip(" .[]0123456789")
 
     def _enumeration(
         self,

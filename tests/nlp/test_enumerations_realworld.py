@@ -2654,6 +2654,15 @@ FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES = [
         ["CHL", "GHA", "FJI", "NOR", "JOR"],
     ),
     ("Egypt, Iraq and Oman stayed off the list of endorsers, diplomats said.", []),
+    # A follower into the act completes a pair; a name after the closing dash that ends the
+    # sentence ends the list (with a citation mark after it too), one with a verb of its own
+    # opens a clause.
+    ("Peru and Chile later joined, followed by Bolivia.", ["PER", "CHL", "BOL"]),
+    (
+        "The treaty binds the five Nordic states — Denmark, Finland, Iceland, Norway and Sweden — "
+        "and the European Union.[4]",
+        ["DNK", "FIN", "ISL", "NOR", "SWE", "EUU"],
+    ),
 ]
 
 

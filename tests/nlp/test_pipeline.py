@@ -229,6 +229,9 @@ def test_analyze_many_in_several_processes_matches_one(n_process: int) -> None:
         ("5*", ["5", "*"]),
         ("l'Inde", ["l'", "Inde"]),
         ("l'accord", ["l'accord"]),
+        # A citation glued to a sentence's end or a name, as encyclopedia text carries them.
+        ("the European Union.[3]", ["the", "European", "Union", ".", "[3]"]),
+        ("Kosovo[12],", ["Kosovo", "[12]", ","]),
     ],
 )
 def test_tokenizer_tweaks(text: str, tokens: list[str]) -> None:
