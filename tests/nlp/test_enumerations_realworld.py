@@ -2663,6 +2663,12 @@ FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES = [
         "and the European Union.[4]",
         ["DNK", "FIN", "ISL", "NOR", "SWE", "EUU"],
     ),
+    # A joint statement that they will never join names no signers.
+    (
+        "Japan, Korea and India said in a joint statement that they would never become parties "
+        "to the ban.",
+        [],
+    ),
 ]
 
 
