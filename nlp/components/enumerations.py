@@ -587,6 +587,13 @@ _DASH_AND_LINK = re.compile(
 )
 # What a companion of a list too short on its own must share with it: the act taken up ("as
 # did Z") or the list itself continued ("as well as Z").
+# A second predicate of reported speech after a signing act ("... signed the pact and said
+# they would not seek exemptions"): the negation in what was said does not undo the act.
+_SPEECH_PREDICATE = re.compile(
+    r"\s(?:and|but)\s+(?:(?:also|then|later|jointly)\s+)?(?:said|says|announced|added|stated|"
+    r"pledged|vowed|promised|called|urged|warned|noted|stressed|insisted)\b",
+    re.IGNORECASE,
+)
 _SHARED_ACT_LINK = re.compile(
     r"\bas (?:did|has|have|was|were|is|are|do|does)\b|\bso did\b|\bas well as\b"
     # ... and a follower into the act ("A and B later joined, followed by C": the eval README's
@@ -2545,6 +2552,9 @@ class EnumerationFinder:
         # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
         # Mexico did not" / "..., while Pakistan stayed out".
         after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+        # ... and so does a second predicate of reported speech: "X, Y and Z signed the pact and
+        # said they would not seek exemptions" (what they said is not the act).
+        after = _SPEECH_PREDICATE.split(after, maxsplit=1)[0]
         if _JOINT_TEXT.fullmatch(first_cue.group(0)):
             after = ""  # "issued a joint statement condemning ...": what the text says
         elif _SIGNER_NOUN_END.search(first_cue.group(0)) and _RELATIVE_START.match(after):

@@ -2669,6 +2669,11 @@ FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES = [
         "to the ban.",
         [],
     ),
+    # What they said after signing does not undo the signing.
+    (
+        "Ghana, Togo and Benin signed the charter and said they would not seek any exemptions.",
+        ["GHA", "TGO", "BEN"],
+    ),
 ]
 
 
