@@ -362,8 +362,18 @@ and the leaders of X, Y and Z signed"); a name glued by a hyphen ("the US-led de
 no co-signer. Datelines may have two parts ("SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ").
 Cues: a relative "which (also) includes" after a body's noun; a time after the members' noun
 ("New members this year include"); a bracketed sample after it ("The group's members (among
-them X, Y, Z) meet"); "inked", "threw their weight behind", "subscribers"; a core group spelled
-out after "by". Counters: "absentees", "stayed off the list".
+them X, Y, Z) meet"); a group's name with "of" but no article, past a founding aside ("The Group
+of Friends of the Pandemic Treaty, formed in 2021, includes"); "inked", "threw their weight
+behind", "subscribers"; a core group spelled out after "by". More leads: the host by its role
+("Host Togo was joined in signing by"), drafters named in an aside before the co-signers ("The
+letter, drawn up by A and B, was co-signed by X, Y and Z"), the subject counted with a pair ("A
+was one of only three African countries, with X and Y, to sign"), a follower into the act of a
+pair ("A and B later joined, followed by C"). A name after the closing dash that ends the
+sentence ends the list ("... — X, Y and Z — and the European Union."). Counters: "absentees",
+"stayed off the list", "have done neither", "were among the ten that did not", drafters in an
+absolute clause ("with X, Y and Z drafting the annex"), a joint statement that they will never
+join; a second predicate of reported speech after the act ("signed the pact and said they would
+not seek exemptions") does not undo it.
 
 Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -788,6 +798,8 @@ _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
     # ... an agent named by its office: "initiated by Prime Minister Giorgia Meloni of A and B"
     r"|.*\bby\b[^,;:.]{0,60}?\bof\s*(?:the\s*)?"
+    # ... named by its role at the event: "Host Togo was joined in signing by X, Y and Z".
+    r"|\s*(?:the\s+)?(?:co-?)?(?:host|chair)(?:\s+(?:country|nation|government))?\s*"
     # ... named by its government or office: "The Federal Government of A has endorsed ...".
     r"|\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:government|republic|kingdom|ministry|president|"
     r"prime\s+minister|delegation|mission)\s+of\s*(?:the\s*)?"

@@ -2674,6 +2674,32 @@ FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES = [
         "Ghana, Togo and Benin signed the charter and said they would not seek any exemptions.",
         ["GHA", "TGO", "BEN"],
     ),
+    # A named group with "of" but no article, past a founding aside; the subject counted with a
+    # pair; the host by its role; drafters named in an aside before the co-signers.
+    (
+        "The Group of Friends of Ocean Action, launched in 2018, includes Palau, Portugal and Kenya.",
+        ["PLW", "PRT", "KEN"],
+    ),
+    (
+        "Ghana was one of only three West African states, with Togo and Benin, to ratify the "
+        "protocol.",
+        ["GHA", "TGO", "BEN"],
+    ),
+    (
+        "Host Fiji was joined in signing by Samoa, Tonga and Tuvalu.",
+        ["FJI", "WSM", "TON", "TUV"],
+    ),
+    (
+        "The appeal, drafted by Spain and Ireland, was co-signed by Slovenia, Malta and Norway.",
+        ["ESP", "IRL", "SVN", "MLT", "NOR"],
+    ),
+    # Those that did neither, or were among those that did not, and drafters, are no signers.
+    ("The pact has 30 signatories; Chad, Sudan and Libya have done neither.", []),
+    ("Peru, Chile and Bolivia were among the six that did not sign.", []),
+    (
+        "The text was agreed by all members, with Kenya, Ghana and Senegal drafting the annex.",
+        [],
+    ),
 ]
 
 
