@@ -276,6 +276,8 @@ _LISTS = (
     ("non_count", "id_phrases"),
     ("non_count", "complement_phrases"),
     ("non_count", "hyphen_heads"),
+    (None, "event_join_verbs"),
+    (None, "event_nouns"),
 )
 # Lists added after the first patterns release: an older patterns file may leave them out.
 _OPTIONAL_LISTS = frozenset(
@@ -369,6 +371,8 @@ _OPTIONAL_LISTS = frozenset(
         "count_label_verbs",
         "force_conditions",
         "force_past_verbs",
+        "event_join_verbs",
+        "event_nouns",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -3431,6 +3435,8 @@ class CountClaimFinder:
             return "signatories"
         if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
             return "other"  # "Dozens of countries welcomed the statement"
+        if self._joins_event(ctx, end, sent):
+            return "participants"  # "Leaders from more than 100 countries joined the summit"
         if self._makes_joint_call(ctx, end, sent) and not (
             start > sent.start
             and ctx.low[start - 1] in h["of_words"]
@@ -3441,7 +3447,12 @@ class CountClaimFinder:
         if self._sizes_a_party(doc, ctx, cand) and not self._led_body(ctx, cand.start):
             return "other"  # "the 27-nation European Union endorsed ...", "welcomed by the
             # 57-member Organisation of Islamic Cooperation" (its size, not new members)
-        if not total and joining is not None and self._increment_context(ctx, start, end, sent):
+        if (
+            not total
+            and joining is not None
+            and not self._whole_set(ctx, start, end, sent)
+            and self._increment_context(ctx, start, end, sent)
+        ):
             return "joiners"
         if self._sizes_instrument(ctx, cand, sent):
             return "signatories"  # "leaving the treaty with around 50 contracting parties"
@@ -3981,6 +3992,31 @@ class CountClaimFinder:
         ]
         dists += [s - cand.end + 1 for s, _, _ in ctx.phrases_within(kind, cand.end, sent.end)]
         return min(dists) if dists else None
+
+    def _joins_event(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether the count's own verb joins an event, not an instrument: "More than 100
+        countries joined the virtual summit" (`event_join_verbs`, then its object: an article and,
+        within three words, one of `event_nouns`): they took part."""
+        i = self._subject_verb_at(ctx, end, sent)
+        if i >= sent.end or ctx.doc[i].lower_ not in self.w["event_join_verbs"]:
+            return False
+        if i + 1 >= sent.end or ctx.doc[i + 1].lower_ not in ("the", "a", "an", "this", "that"):
+            return False  # (the event is the object: not "have joined since the conference")
+        return any(
+            ctx.doc[j].lower_ in self.w["event_nouns"] for j in range(i + 2, min(sent.end, i + 5))
+        )
+
+    @staticmethod
+    def _whole_set(ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
+        """Whether the count is the whole set a party is "one of": "The U.S. is one of 72
+        countries that have joined the agenda since 2014" (a total, not those added; but "one
+        of four countries to join since the summit" counts those added)."""
+        if end < sent.end and ctx.doc[end].lower_ == "to":
+            return False
+        i = start - 1
+        while i > sent.start and ctx.doc[i].lower_ in ("the", "only", "just"):
+            i -= 1
+        return i - 1 >= sent.start and ctx.doc[i].lower_ == "of" and ctx.doc[i - 1].lower_ == "one"
 
     def _increment_context(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """ "newly joined", "were added", "have since joined"."""

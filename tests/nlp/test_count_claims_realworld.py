@@ -3144,6 +3144,19 @@ R15_CASES = [
     # Subscribers of a code of conduct sign it; at four figures they are people.
     ("The code now has 145 subscribers.", "USA", [(145, "exact", UNS, S, "subscriber")]),
     ("The bulletin reached 5,000 subscribers.", "USA", []),
+    # "one of N that have joined since 2014" is the whole set, not those added; a count whose
+    # own verb joins a summit took part in it (but "the call to action" is an instrument).
+    (
+        "Chile is one of 64 countries that have joined the alliance since 2015.",
+        "USA",
+        [(64, "exact", UNS, S, "country")],
+    ),
+    (
+        "Ministers from 45 countries joined the online meeting on Tuesday.",
+        "USA",
+        [(45, "exact", UNS, P, "country")],
+    ),
+    ("Thirty states have joined the call to action.", "USA", [(30, "exact", UNS, S, "state")]),
 ]
 
 
