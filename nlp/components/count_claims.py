@@ -104,6 +104,7 @@ _CORRECTION_REACH = 5
 # ballast water convention (95)"), and the words that may open that noun phrase.
 _BRACKET_REACH = 10
 _NOUN_PHRASE_OPENERS = frozenset({"the", "its", "their", "all", "whose", "our", "his", "her"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})  # before the event a count joined
 # Endings of singular words that end in "s" ("mountainous", "cross", "basis").
 _SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
 # Between a count and its noun: an acronym with figures or signs ("ASEAN+3", "G-20", "P5"), and
@@ -4000,7 +4001,7 @@ class CountClaimFinder:
         i = self._subject_verb_at(ctx, end, sent)
         if i >= sent.end or ctx.doc[i].lower_ not in self.w["event_join_verbs"]:
             return False
-        if i + 1 >= sent.end or ctx.doc[i + 1].lower_ not in ("the", "a", "an", "this", "that"):
+        if i + 1 >= sent.end or ctx.doc[i + 1].lower_ not in _ARTICLES:
             return False  # (the event is the object: not "have joined since the conference")
         return any(
             ctx.doc[j].lower_ in self.w["event_nouns"] for j in range(i + 2, min(sent.end, i + 5))
