@@ -104,7 +104,6 @@ _CORRECTION_REACH = 5
 # ballast water convention (95)"), and the words that may open that noun phrase.
 _BRACKET_REACH = 10
 _NOUN_PHRASE_OPENERS = frozenset({"the", "its", "their", "all", "whose", "our", "his", "her"})
-_ARTICLES = frozenset({"the", "a", "an", "this", "that"})  # before the event a count joined
 # Endings of singular words that end in "s" ("mountainous", "cross", "basis").
 _SINGULAR_ENDINGS = ("ous", "ss", "is", "us")
 # Between a count and its noun: an acronym with figures or signs ("ASEAN+3", "G-20", "P5"), and
@@ -805,6 +804,8 @@ class CountClaimFinder:
         self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
         self.force_h, self.into_h = vocab.strings.add("force"), vocab.strings.add("into")
         self.h_det_or_all = frozenset(vocab.strings.add(x) for x in ("the", "all", "some"))
+        # (before the event a count joined: "joined the virtual summit")
+        self.article_h = frozenset(vocab.strings.add(x) for x in ("the", "a", "an", "this", "that"))
         self.clause_break_h = frozenset(vocab.strings.add(x) for x in (";", ".", "|"))
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
@@ -3998,20 +3999,20 @@ class CountClaimFinder:
         """Whether the count's own verb joins an event, not an instrument: "More than 100
         countries joined the virtual summit" (`event_join_verbs`, then its object: an article and,
         within three words, one of `event_nouns`): they took part."""
-        i = self._subject_verb_at(ctx, end, sent)
-        if i >= sent.end or ctx.doc[i].lower_ not in self.w["event_join_verbs"]:
+        low, i = ctx.low, self._subject_verb_at(ctx, end, sent)
+        if i >= sent.end or low[i] not in self.h["event_join_verbs"]:
             return False
-        if i + 1 >= sent.end or ctx.doc[i + 1].lower_ not in _ARTICLES:
+        if i + 1 >= sent.end or low[i + 1] not in self.article_h:
             return False  # (the event is the object: not "have joined since the conference")
-        return any(
-            ctx.doc[j].lower_ in self.w["event_nouns"] for j in range(i + 2, min(sent.end, i + 5))
-        )
+        return ctx.any_in(i + 2, min(sent.end, i + 5), self.h["event_nouns"])
 
     @staticmethod
     def _whole_set(ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """Whether the count is the whole set a party is "one of": "The U.S. is one of 72
         countries that have joined the agenda since 2014" (a total, not those added; but "one
-        of four countries to join since the summit" counts those added)."""
+        of four countries to join since the summit" counts those added). Only "one of" itself:
+        `_total_phrase_before` also reads "among the", whose counts are often increments
+        ("among the nine countries that joined in 2023")."""
         if end < sent.end and ctx.doc[end].lower_ == "to":
             return False
         i = start - 1
