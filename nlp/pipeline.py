@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from nlp.affix_memo import memoize_affixes
+
 # Imported for their side effect: each registers its `tally_*` factory with spaCy.
 from nlp.components import count_claims as _count_claims  # noqa: F401
 from nlp.components import entities as _entities  # noqa: F401
@@ -76,7 +78,7 @@ def adapt_tokenizer(nlp: Language) -> None:
     """Tokenizer tweaks the gazetteer relies on.
 
     "U.S.-led" → "U.S." "-" "led"; "l'Inde" → "l'" "Inde"; "Kosovo*" → "Kosovo" "*";
-    "Union.[3]" → "Union" "." "[3]".
+    "Union.[3]" → "Union" "." "[3]". The affix searches remember their answers per string.
     """
     infixes = list(nlp.Defaults.infixes or []) + [_HYPHEN_AFTER_ABBREVIATION]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -84,6 +86,7 @@ def adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = [_FOOTNOTE_SUFFIX, _CITATION_SUFFIX] + list(nlp.Defaults.suffixes or [])
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    memoize_affixes(nlp.tokenizer)  # (same tokens, about 40% faster: see `nlp.affix_memo`)
 
 
 def new_nlp(principal: str = "USA") -> Language:

@@ -7,8 +7,9 @@ the scope relative to the principal and the kind. Every word list lives in
 `nlp/patterns/claims.yaml`, which also documents the decisions (qualifier mapping, claim span,
 composites, people versus parties, ranges, partitives, ordinals, votes).
 
-Speed: `pipe` screens a whole batch at once. One `Doc.to_array([LOWER, LIKE_NUM, SENT_START])`
-per Doc, concatenated, and one sorted-hash lookup give every token a bit mask of word classes
+Speed: `pipe` screens a whole batch at once. The LOWER, LIKE_NUM and SENT_START columns of
+every Doc (read once for the whole pipeline: `nlp.components.columns`), concatenated, and one
+sorted-hash lookup give every token a bit mask of word classes
 (number word, counted noun, bare-count follower, total link, agent link); cumulative sums then
 keep only the numbers with a counted noun or claim cue within reach (`_screen`, a superset of
 what the readers accept; `tests/nlp/test_count_claims_screen.py` checks that it changes
@@ -31,12 +32,12 @@ from typing import Any, NamedTuple
 import numpy
 import srsly
 import yaml
-from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch, registry
 
+from nlp.components import columns
 from nlp.gazetteer import group_members, stand_ins
 from nlp.models import QUALIFIERS, ClaimPart, CountClaim
 from nlp.numbers import ENGLISH_NUMBER_WORDS, is_number_word, parse_number
@@ -1008,10 +1009,11 @@ class CountClaimFinder:
         sized = [doc for doc in docs if len(doc)]
         if not sized:
             return
-        cols = numpy.concatenate([doc.to_array([LOWER, LIKE_NUM, SENT_START]) for doc in sized])
-        lowers = numpy.ascontiguousarray(cols[:, 0])
+        cols = columns.read(sized)
+        lowers = numpy.ascontiguousarray(cols[:, columns.LOWER_COL])
         classes = self._classes(lowers)
-        hits = numpy.flatnonzero((cols[:, 1] != 0) | ((classes & _NUMBER_WORD) != 0))
+        like_num = cols[:, columns.LIKE_NUM_COL] != 0
+        hits = numpy.flatnonzero(like_num | ((classes & _NUMBER_WORD) != 0))
         if not len(hits):
             return
         kept = self._screen(classes, hits)
@@ -1029,7 +1031,7 @@ class CountClaimFinder:
             self._find(
                 doc,
                 lowers[offset:stop].tolist(),
-                numpy.flatnonzero(cols[offset:stop, 2] == 1).tolist(),
+                numpy.flatnonzero(cols[offset:stop, columns.SENT_START_COL] == 1).tolist(),
                 (hits[h_lo:h_hi] - offset).tolist(),
                 frozenset((kept[k_lo:k_hi] - offset).tolist()),
             )

@@ -400,11 +400,11 @@ from typing import Any
 
 import numpy as np
 import srsly
-from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from nlp.components import columns
 from nlp.components.entities import SIGNATORY_KEY, role_of
 from nlp.components.lexflags import LexemeFlags
 from nlp.models import Enumeration
@@ -1315,8 +1315,8 @@ def _doc_views(docs: list[Doc], flags: LexemeFlags) -> list[_DocView]:
     """
     if not docs:
         return []
-    cols = np.concatenate([doc.to_array([ORTH, SPACY, SENT_START]) for doc in docs])
-    f = flags.columns(cols[:, 0], docs[0].vocab.strings)
+    cols = columns.read(docs)  # ORTH, SPACY and SENT_START first, as `_DocView` reads them
+    f = flags.columns(cols[:, columns.ORTH_COL], docs[0].vocab.strings)
     item_glue = f["glue"] | f["space"] | f["bullet"] | f["newline"]
     counted = {
         "newline": f["newline"],
@@ -1333,7 +1333,7 @@ def _doc_views(docs: list[Doc], flags: LexemeFlags) -> list[_DocView]:
     lengths = [len(doc) for doc in docs]
     bases = np.concatenate([[0], np.cumsum(lengths)])
     newline_pos = np.flatnonzero(f["newline"])
-    sent_pos = np.flatnonzero(cols[:, 2] == 1)
+    sent_pos = np.flatnonzero(cols[:, columns.SENT_START_COL] == 1)
     nl_cut = np.searchsorted(newline_pos, bases).tolist()
     sent_cut = np.searchsorted(sent_pos, bases).tolist()
     views = []
@@ -1590,6 +1590,7 @@ class EnumerationFinder:
                 doc.user_data[USER_DATA_KEY] = (
                     [] if view is None else self._find(doc, view, spans[i])
                 )
+            columns.release(batch)  # (the last component to read them)
             yield from batch
 
     def _find(self, doc: Doc, view: _DocView, spans: list[_Ent]) -> list[dict[str, Any]]:

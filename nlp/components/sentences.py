@@ -19,11 +19,12 @@ from typing import Any
 import numpy as np
 import srsly
 import yaml
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from nlp.components import columns
 from nlp.components.lexflags import LexemeFlags
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
@@ -278,21 +279,23 @@ class SentenceSegmenter:
             yield from batch
 
     def _segment_batch(self, docs: list[Doc]) -> None:
-        cols = np.concatenate([doc.to_array([ORTH, SPACY]) for doc in docs])
+        cols = columns.read(docs, sent_starts=False)  # (read once for the pipeline: kept below)
         lengths = np.fromiter((len(doc) for doc in docs), dtype=np.int64, count=len(docs))
         ends = np.cumsum(lengths)
         first = np.zeros(len(cols), dtype=bool)
         first[ends - lengths] = True
         last = np.zeros(len(cols), dtype=bool)
         last[ends - 1] = True
-        f = self.flags.columns(cols[:, 0], docs[0].vocab.strings)
+        f = self.flags.columns(cols[:, columns.ORTH_COL], docs[0].vocab.strings)
         starts = first.copy()
-        ws = cols[:, 1].astype(bool)
+        ws = cols[:, columns.SPACY_COL].astype(bool)
         _line_break_starts(f, first, last, starts)
         _terminal_starts(f, ws, first, last, starts)
         values = np.where(starts, 1, -1).astype(np.int64).astype(np.uint64).reshape(-1, 1)
         for doc, stop, size in zip(docs, ends.tolist(), lengths.tolist(), strict=True):
             doc.from_array([SENT_START], values[stop - size : stop])
+        cols[:, columns.SENT_START_COL] = values[:, 0]  # as `Doc.to_array` now reads them
+        columns.keep(docs, cols)
 
     def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
         """Serialise the component's configuration."""
