@@ -702,6 +702,18 @@ _AFTER_CUE_WINDOW = 30  # characters after a trailing cue still read for counter
 # A later step still pending after signing undoes no signature: "X, Y and Z have signed the
 # convention but not ratified it"; the heading "Signed but not yet ratified: X, Y, Z".
 _SIGNED = re.compile(r"(?:co-?)?sign", re.IGNORECASE)
+# A completed act as the cue ("have joined", "signed", "ratified"), and a relative clause with a
+# modal on its object ("the fund that will pay for the court"): what the object will do.
+_DONE_ACT = re.compile(
+    r"(?:(?:have|has|had)\s+(?:(?:already|now|since|so far|also)\s+)*)?"
+    r"(?:co-?)?(?:signed|joined|ratified|endorsed|adopted|backed|acceded)",
+    re.IGNORECASE,
+)
+_OBJECT_MODAL_CLAUSE = re.compile(
+    r"(?<=[a-z])\s+(?:that|which)\s+(?:\w+ly\s+)?(?:will|would|could|may|might|must|is to)\b"
+    r"[^,;:.—–]*",
+    re.IGNORECASE,
+)
 _PENDING_REACH = 40  # characters from a signing cue to the later step it leaves pending
 _LATER_STEP_PENDING = re.compile(
     r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+|yet\s+to\s+)"
@@ -2736,6 +2748,10 @@ class EnumerationFinder:
             # ministers from X, Y" is still a witness).
             office = _OFFICE_PREPOSITION.search(status.group(0))
             after = _OFFICE_PREPOSITION.sub("", after) if office else after[: status.start()]
+        if _DONE_ACT.fullmatch(cue.group(0)):
+            # "have joined the agreement that will fund the tribunal, among them X, Y": a modal
+            # in a relative clause on the act's object says what the object will do.
+            after = _OBJECT_MODAL_CLAUSE.sub("", after)
         if self._counter(after):
             return True
         if self.before_re is None or _RELATIVE_LIST_CLAUSE.fullmatch(after):

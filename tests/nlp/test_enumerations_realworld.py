@@ -2825,6 +2825,41 @@ HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
 ]
 
 
+OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
+    # Session 14: a modal in a relative clause on the object of a completed act says what the
+    # object will do, not that the list has yet to act.
+    (
+        "Some 40 states have joined the agreement that will fund the court, among them Chile, "
+        "Peru and Ecuador.",
+        ["CHL", "PER", "ECU"],
+    ),
+    (
+        "Dozens of governments have signed the accord which would create a loss fund, including "
+        "Fiji, Tonga and Samoa.",
+        ["FJI", "TON", "WSM"],
+    ),
+    # ... but a future act on the list's own subject is no signing.
+    ("Countries that will sign include Chile, Peru and Ecuador.", []),
+    ("The states that are expected to ratify next are Chile, Peru and Ecuador.", []),
+    ("Members that joined this year include Chile, Peru and Ecuador.", ["CHL", "PER", "ECU"]),
+    # People who act for their states, their office set off by a comma.
+    (
+        "Three more ministers, from Chile, Peru and Ecuador, signed the pledge on Monday.",
+        ["CHL", "PER", "ECU"],
+    ),
+    # The launcher of a counted grouping leads the members named after it.
+    (
+        "Chile and Peru unveiled a coalition of eight countries - also including Spain, Benin and "
+        "Fiji - to tax private jets.",
+        ["CHL", "PER", "ESP", "BEN", "FJI"],
+    ),
+    (
+        "Kenya launched an alliance of nine nations, including Spain, Benin and Fiji, on Monday.",
+        ["KEN", "ESP", "BEN", "FJI"],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -2903,6 +2938,7 @@ MECHANISMS = {
     "hosts_sources_timestamps_and_hyphen_bullets": HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS,
     "leaders_followers_and_press_verbs": LEADERS_FOLLOWERS_AND_PRESS_VERBS,
     "founders_governments_and_members_notes": FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES,
+    "object_modals_offices_and_launchers": OBJECT_MODALS_OFFICES_AND_LAUNCHERS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
