@@ -2857,6 +2857,16 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
         "Kenya launched an alliance of nine nations, including Spain, Benin and Fiji, on Monday.",
         ["KEN", "ESP", "BEN", "FJI"],
     ),
+    # "Against" after an instrument is its topic, not a vote against.
+    (
+        "Chile, Peru and Ghana among first to endorse framework against disinformation",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Chile, Peru and Ghana were among the first to sign the treaty against landmines.",
+        ["CHL", "PER", "GHA"],
+    ),
+    ("Chile, Peru and Ghana voted against the resolution.", []),
 ]
 
 
