@@ -375,7 +375,18 @@ absolute clause ("with X, Y and Z drafting the annex"), a joint statement that t
 join; a second predicate of reported speech after the act ("signed the pact and said they would
 not seek exemptions") does not undo it.
 
-Speed: entity bounds come from `doc.user_data` (no Span objects), token facts from
+Session 14. A modal in a relative clause on the object of a completed act says what the object
+will do ("have joined the agreement that will fund the tribunal, among them X, Y"), not that the
+list has yet to act; a future act on the list's own subject is a counter ("Countries that will
+sign include X, Y and Z"). "Against" after an instrument noun is its topic ("the treaty against
+landmines", "framework against disinformation"), not a vote against. An office set off by a
+comma ("Three more ministers, from X, Y and Z, signed"); a spaced hyphen after the members'
+noun ("Its members - X, Y and Z - met"; members are members whatever they did, the eval
+README's fourteenth-session convention); the launcher of a counted grouping leads the members
+named after it ("A unveiled a coalition of eight countries — also including X, Y and Z").
+
+Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
+pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
 running counts in O(1); only the rare odd gap is read token by token. Roles are a getter over
 the list items' starts (`nlp.components.entities.role_of`), so nothing is stored per span.

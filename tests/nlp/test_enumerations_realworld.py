@@ -2867,6 +2867,9 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
         ["CHL", "PER", "GHA"],
     ),
     ("Chile, Peru and Ghana voted against the resolution.", []),
+    # Members are members, whatever they did (the eval README's fourteenth-session convention).
+    ("Its members - Chile, Peru and Ghana - met in Geneva on Monday.", ["CHL", "PER", "GHA"]),
+    ("Delegates from Chile, Peru and Ghana met in Geneva.", []),
 ]
 
 
