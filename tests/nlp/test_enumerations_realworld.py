@@ -2870,6 +2870,11 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
     # Members are members, whatever they did (the eval README's fourteenth-session convention).
     ("Its members - Chile, Peru and Ghana - met in Geneva on Monday.", ["CHL", "PER", "GHA"]),
     ("Delegates from Chile, Peru and Ghana met in Geneva.", []),
+    # The earlier signer the list joined goes with it.
+    (
+        "Chile, Peru, Ghana and Fiji were among the first countries to join Norway in the alliance.",
+        ["CHL", "PER", "GHA", "FJI", "NOR"],
+    ),
 ]
 
 
