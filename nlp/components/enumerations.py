@@ -560,7 +560,7 @@ _ALONGSIDE_LINK = re.compile(
     r"|[^.;:]{0,100}?,\s*(?:later\s+|since\s+|then\s+)?joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
     # ... or the earlier signer the list joined: "X, Y and Z signed the pledge in Glasgow,
     # joining the US and 100 other countries"; "were among the first to join the UK in"
-    r"|[^.;:]{0,100}?(?:,\s*joining|\bto join)\s+(?:the\s*)?"
+    r"|[^.;:]{0,100}?(?:,\s*joining|\bto join)\b\s*(?:the\s*)?"
     # ... past the list's own predicate ("X, Y and Z, the three largest producers, are all
     # partners, as is A"), or past the dash closing a list set off by dashes ("- X, Y, Z - as
     # well as A, which joined as a bloc").
