@@ -736,7 +736,12 @@ _LATER_STEP_PENDING = re.compile(
 )
 # A joint text as a trailing cue: the words after it are its content, not the list's act ("X, Y
 # and Z issued a joint statement accusing A of ..." names its signers).
-_JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé]|declaration|letter)", re.IGNORECASE)
+# A text the listed parties put out: what it says ("condemning ...") is not their act.
+_JOINT_TEXT = re.compile(
+    r"joint\s+(?:statement|communiqu[eé]|declaration|letter)"
+    r"|(?:issued|released|unveiled|adopted|published)\s+(?:the|a|an|their)\s.*",
+    re.IGNORECASE,
+)
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
@@ -880,6 +885,11 @@ _ASIDE_AS_WELL_AS = re.compile(
     re.IGNORECASE,
 )
 _MAX_CUE_LEAD_WORDS = 6  # words of the lead that opens with the cue before such a signer
+# A heading for parties outside the list: "... • Iraq. Still outside: China, India, Russia".
+_OUTSIDERS_HEADING = re.compile(
+    r"\b(?:outside|absent|missing|holdouts?|hold-outs?|abstain\w*|non-?signator\w*)\s*$",
+    re.IGNORECASE,
+)
 _OTHERS_LINK = re.compile(
     r"\s*,?\s*(?:and|with)\s+(?:the\s+)?(?:other\s+(?=\d|[a-z]+\s))?(?P<count>\d{1,2}|[a-z]+)\s+"
     r"(?:other\s+[^.;:—–]{0,160}?|[^.;:,—–]{1,60}?)"
@@ -2170,6 +2180,15 @@ class EnumerationFinder:
             return False
         return not view.has_newline(run[-2][START], right[START])
 
+    def _contrary_heading(self, gap: list[_Lexeme]) -> bool:
+        """Whether the tokens between two names hold a heading that names other parties: a
+        counter ("Not endorsed:", "Observers:") or outsiders ("Still outside:") before a colon."""
+        texts = [lex.text for lex in gap]
+        if ":" not in texts:
+            return False
+        heading = " ".join(texts[: texts.index(":")])
+        return self._counter(heading) or _OUTSIDERS_HEADING.search(heading) is not None
+
     def _starts_line(self, doc: Doc, view: _DocView, span: _Ent) -> bool:
         """Whether only a bullet or numbering precedes the span on its line."""
         start = span[START]
@@ -2240,7 +2259,10 @@ class EnumerationFinder:
                 return False  # "Afghanistan — signatory | date: Albania | 29 Aug": a title
             # "Lebanon: 12 March 2025; Jordan": a row whose name is followed by a colon.
             row_colon = bool(inline) and inline[0].text == ":"
-            # "...; Africa: Ghana": a region heading between two items of one line.
+            # "...; Africa: Ghana": a region heading between two items of one line (but not a
+            # heading that turns to other parties: "... • Iraq. Still outside: China, India").
+            if self._contrary_heading(inline):
+                return False
             inline = _after_heading(inline, _MAX_INLINE_HEADING_WORDS, inline=True)
             if inline is not None and (row_colon or any(lex.cell_separator for lex in inline)):
                 # "Ghana | 2018; Senegal": a table row flattened with pipes, dates in its cells.
@@ -2473,8 +2495,8 @@ class EnumerationFinder:
         if first_cue is not None:
             found = self._trailing_cue(pre, post, first_cue)
             return found if found is not None else self._cue_past_aside(pre, post, first_cue)
-        if self._counter(pre):
-            return None
+        if self._counter(pre) or _OUTSIDERS_HEADING.search(pre.rstrip(" :")):
+            return None  # (a heading of parties outside: "Still outside: X, Y and Z")
         sentence_claim = self._sentence_claim(view, first, last, claims, sent_start, post)
         if sentence_claim is not None:
             return sentence_claim

@@ -79,6 +79,7 @@ def test_existing_gazetteer_functions_keep_their_behaviour() -> None:
         ("Netherlands", "NLD"),  # "the Netherlands" without its article
         ("Viet Nam", "VNM"),
         ("Lao PDR", "LAO"),
+        ("PNG", "PNG"),  # Pacific coverage's abbreviation of Papua New Guinea
         ("EU", "EUU"),
         ("European Commission", "EUC"),
         ("Republic of Moldova", "MDA"),

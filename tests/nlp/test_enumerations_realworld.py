@@ -2870,6 +2870,23 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
     # Members are members, whatever they did (the eval README's fourteenth-session convention).
     ("Its members - Chile, Peru and Ghana - met in Geneva on Monday.", ["CHL", "PER", "GHA"]),
     ("Delegates from Chile, Peru and Ghana met in Geneva.", []),
+    # A text the listed parties put out, whatever it says.
+    (
+        "The leaders of Chile, Peru and Ghana issued the Lima Declaration on Saturday.",
+        ["CHL", "PER", "GHA"],
+    ),
+    ("Chile, Peru and Ghana issued a statement criticising the plan.", ["CHL", "PER", "GHA"]),
+    ("Chile, Peru and Ghana did not issue a statement.", []),
+    # A heading of parties outside ends the list before it and heads no list of its own.
+    (
+        "Among the first to sign: • Brazil • Nigeria • Indonesia • Iraq. Still outside: China, "
+        "India, Russia.",
+        ["BRA", "NGA", "IDN", "IRQ"],
+    ),
+    (
+        "Signed: Brazil, Nigeria, Indonesia. Not signed: China, India, Russia.",
+        ["BRA", "NGA", "IDN"],
+    ),
     # The earlier signer the list joined goes with it.
     (
         "Chile, Peru, Ghana and Fiji were among the first countries to join Norway in the alliance.",
