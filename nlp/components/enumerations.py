@@ -890,6 +890,12 @@ _OUTSIDERS_HEADING = re.compile(
     r"\b(?:outside|absent|missing|holdouts?|hold-outs?|abstain\w*|non-?signator\w*)\s*$",
     re.IGNORECASE,
 )
+# The list's subjects joining a party in an act: "X, Y and Z joined Brazil in pledging ...".
+_JOINED_PARTY_LINK = re.compile(
+    r"\s*(?:(?:have|has|had|also|then|later|quickly|swiftly)\s+)*joined\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+_IN_ACT = re.compile(r"\s*in\s+[a-z]+ing\b[^.;:,]{0,60}", re.IGNORECASE)
 _OTHERS_LINK = re.compile(
     r"\s*,?\s*(?:and|with)\s+(?:the\s+)?(?:other\s+(?=\d|[a-z]+\s))?(?P<count>\d{1,2}|[a-z]+)\s+"
     r"(?:other\s+[^.;:—–]{0,160}?|[^.;:,—–]{1,60}?)"
@@ -1953,6 +1959,14 @@ class EnumerationFinder:
         aside = _opening_dash_aside(link)
         if aside is not None and _RELATIVE_WORD.search(link, 0, aside.end()):
             link, aside = link[aside.end() :], None  # (read past once)
+        if _JOINED_PARTY_LINK.fullmatch(link):
+            # "X, Y and Z joined Brazil in pledging money to the fund": the party they joined
+            # in an act (not "joined the EU in 2004", nor "joined Russia in voting against").
+            # (Other shapes of "joined A" are read below: "joined A as founding members".)
+            last = _glued_reach(view, spans, k, 1, 0, sent_end, {})
+            act = _IN_ACT.match(view.text(spans[last][END], sent_end))
+            if act is not None and not self._counter(act.group(0)):
+                return [sp for sp in spans[k : last + 1] if sp[LABEL] not in labels]
         if shared_act_only and not (
             _SHARED_ACT_LINK.search(link)
             or _INNER_COMPANION_LINK.fullmatch(link)

@@ -2887,6 +2887,23 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
         "Signed: Brazil, Nigeria, Indonesia. Not signed: China, India, Russia.",
         ["BRA", "NGA", "IDN"],
     ),
+    # A body named after its founding act or "make up".
+    (
+        "Chile, Peru, Ghana and Fiji founded the Friends of the Ocean in June 2022.",
+        ["CHL", "PER", "GHA", "FJI"],
+    ),
+    (
+        "Six countries (Chile, Peru, Ghana, Fiji, Togo and Benin) make up the CTI-CFF.",
+        ["CHL", "PER", "GHA", "FJI", "TGO", "BEN"],
+    ),
+    ("Chile, Peru and Ghana founded the company in 1999.", []),
+    # The party the list joined in an act.
+    (
+        "Chile, Peru and Ghana joined Norway and Iceland in signing the pact.",
+        ["CHL", "PER", "GHA", "NOR", "ISL"],
+    ),
+    ("Chile, Peru and Ghana joined the EU in 2004.", ["CHL", "PER", "GHA"]),
+    ("Chile, Peru and Ghana joined Russia in voting against the text.", []),
     # The earlier signer the list joined goes with it.
     (
         "Chile, Peru, Ghana and Fiji were among the first countries to join Norway in the alliance.",
