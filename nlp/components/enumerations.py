@@ -794,7 +794,12 @@ _MAX_PARENTHETICAL = 4  # tokens inside "( ... )" skipped between inline items
 # ... and inside one that closes its item right before a list separator: "France (on behalf of
 # its Indian Ocean territories); Japan".
 _MAX_ITEM_PARENTHETICAL = 10
-_EMPTY_CELLS = frozenset(("-", "–", "—", "--", "n/a", "N/A", "n/a.", "…", "..."))
+# Cells that say nothing was done; a row of only these after its name has not acted ("Viet Nam
+# | — | —"; "Country | Signed: ...; China | no"). A "no" after a date ("India | 2024 | No") is a
+# later column's answer and leaves the row in.
+_EMPTY_CELLS = frozenset(
+    ("-", "–", "—", "--", "n/a", "N/A", "n/a.", "…", "...", "no", "No", "NO", "✗", "✘")
+)
 _MAX_ROW_CELLS = 12  # tokens read after a name for the cells of its row
 _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
 _AND_ADVERBS = frozenset(

@@ -2904,6 +2904,12 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
     ),
     ("Chile, Peru and Ghana joined the EU in 2004.", ["CHL", "PER", "GHA"]),
     ("Chile, Peru and Ghana joined Russia in voting against the text.", []),
+    # A table row whose only cell says no has not acted.
+    (
+        "Status - Country | Signed: Colombia | yes; Mexico | yes; Saudi Arabia | no; Panama | yes; "
+        "China | no",
+        ["COL", "MEX", "PAN"],
+    ),
     # The earlier signer the list joined goes with it.
     (
         "Chile, Peru, Ghana and Fiji were among the first countries to join Norway in the alliance.",
