@@ -2910,6 +2910,12 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
         "China | no",
         ["COL", "MEX", "PAN"],
     ),
+    # The chairs of a body before its members.
+    (
+        "The partnership is co-chaired by Norway and Ghana, and its members include Chile, Peru "
+        "and Fiji.",
+        ["NOR", "GHA", "CHL", "PER", "FJI"],
+    ),
     # The earlier signer the list joined goes with it.
     (
         "Chile, Peru, Ghana and Fiji were among the first countries to join Norway in the alliance.",
