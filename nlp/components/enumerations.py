@@ -892,7 +892,8 @@ _ASIDE_AS_WELL_AS = re.compile(
 _MAX_CUE_LEAD_WORDS = 6  # words of the lead that opens with the cue before such a signer
 # A heading for parties outside the list: "... • Iraq. Still outside: China, India, Russia".
 _OUTSIDERS_HEADING = re.compile(
-    r"\b(?:outside|absent|missing|holdouts?|hold-outs?|abstain\w*|non-?signator\w*)\s*$",
+    r"\b(?:outside|absent|missing|holdouts?|hold-outs?|abstain\w*|non-?signator\w*|pending|left"
+    r"|withdr[ae]wn?|withdrawals?|suspended|exits?|exited)\s*$",
     re.IGNORECASE,
 )
 # The list's subjects joining a party in an act: "X, Y and Z joined Brazil in pledging ...".

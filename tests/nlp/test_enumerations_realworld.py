@@ -2904,6 +2904,14 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
     ),
     ("Chile, Peru and Ghana joined the EU in 2004.", ["CHL", "PER", "GHA"]),
     ("Chile, Peru and Ghana joined Russia in voting against the text.", []),
+    (
+        "• Signed: UK, Ireland, France, Spain, Portugal • Pending: Italy, Türkiye",
+        ["GBR", "IRL", "FRA", "ESP", "PRT"],
+    ),
+    (
+        "Signatories - Europe: France, Spain, Italy; Asia: Japan, India.",
+        ["FRA", "ESP", "ITA", "JPN", "IND"],
+    ),
     # A table row whose only cell says no has not acted.
     (
         "Status - Country | Signed: Colombia | yes; Mexico | yes; Saudi Arabia | no; Panama | yes; "
