@@ -383,7 +383,15 @@ landmines", "framework against disinformation"), not a vote against. An office s
 comma ("Three more ministers, from X, Y and Z, signed"); a spaced hyphen after the members'
 noun ("Its members - X, Y and Z - met"; members are members whatever they did, the eval
 README's fourteenth-session convention); the launcher of a counted grouping leads the members
-named after it ("A unveiled a coalition of eight countries — also including X, Y and Z").
+named after it ("A unveiled a coalition of eight countries — also including X, Y and Z"). A
+text the listed parties issued is their act whatever it says ("The leaders of X, Y and Z issued
+the Wilmington Declaration"; "issued a statement criticising ..."). A heading that turns to
+other parties ends the list and heads none ("... • Iraq. Still outside: China, India";
+"Not endorsed:", "Pending:", "left:"). A body named by a proper name after "founded",
+"launched" or "make up" ("make up the CTI-CFF"); the party a list joined in an act ("X, Y and Z
+joined Brazil in pledging money", not "joined the EU in 2004"); a table row whose only cells say
+"no" or "✗" has not acted ("Country | Signed: A | yes; B | no"); the chairs of a body lead its
+members ("co-chaired by A and B, and its members include X, Y and Z").
 
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
