@@ -8,9 +8,8 @@ what the four components spend together on ordinary news text.
 So `tally_sentences` reads them once (`read`: ORTH, SPACY and SENT_START with one
 `Doc.to_array`, LOWER and LIKE_NUM looked up per distinct string from the ORTH column), writes
 the sentence starts it sets into the SENT_START column, and keeps the columns for the Doc
-(`keep`). `tally_count_claims`
-and `tally_enumerations` take the kept columns (`read`), and `tally_enumerations`, the last
-component, lets them go (`release`). A Doc nobody kept columns for (a component run on its
+(`keep`). `tally_count_claims` and `tally_enumerations` take the kept columns (`read`), and
+`tally_enumerations`, the last component, lets them go (`release`). A Doc nobody kept columns for (a component run on its
 own, a Doc made elsewhere, one whose length has changed) gets fresh columns from
 `Doc.to_array`, so each component still works alone.
 

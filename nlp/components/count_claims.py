@@ -810,6 +810,9 @@ class CountClaimFinder:
         self.clause_break_h = frozenset(vocab.strings.add(x) for x in (";", ".", "|"))
         self.copula_h = frozenset(vocab.strings.add(x) for x in ("are", "were", "is", "was"))
         self.of_h = vocab.strings.add("of")
+        # (a count a party is "one of": "one of (only) the 72 countries")
+        self.one_h = vocab.strings.add("one")
+        self.one_of_fillers_h = frozenset(vocab.strings.add(x) for x in ("the", "only", "just"))
         self.that_h = vocab.strings.add("that")
         self.group_word_h = frozenset(vocab.strings.add(x) for x in ("group", "coalition"))
         self.all_h = frozenset(vocab.strings.add(x) for x in ("all", "every", "each"))
@@ -4008,19 +4011,19 @@ class CountClaimFinder:
             return False  # (the event is the object: not "have joined since the conference")
         return ctx.any_in(i + 2, min(sent.end, i + 5), self.h["event_nouns"])
 
-    @staticmethod
-    def _whole_set(ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
+    def _whole_set(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """Whether the count is the whole set a party is "one of": "The U.S. is one of 72
         countries that have joined the agenda since 2014" (a total, not those added; but "one
         of four countries to join since the summit" counts those added). Only "one of" itself:
         `_total_phrase_before` also reads "among the", whose counts are often increments
         ("among the nine countries that joined in 2023")."""
-        if end < sent.end and ctx.doc[end].lower_ == "to":
+        low = ctx.low
+        if end < sent.end and low[end] == self.to_h:
             return False
         i = start - 1
-        while i > sent.start and ctx.doc[i].lower_ in ("the", "only", "just"):
+        while i > sent.start and low[i] in self.one_of_fillers_h:
             i -= 1
-        return i - 1 >= sent.start and ctx.doc[i].lower_ == "of" and ctx.doc[i - 1].lower_ == "one"
+        return i - 1 >= sent.start and low[i] == self.of_h and low[i - 1] == self.one_h
 
     def _increment_context(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """ "newly joined", "were added", "have since joined"."""

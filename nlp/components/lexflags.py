@@ -90,11 +90,7 @@ class LexemeFlags(StringValues):
                 mask |= 1 << bit
         return mask
 
-    def masks(self, orths: np.ndarray, strings: StringStore) -> np.ndarray:
-        """One uint64 bit mask per ORTH id (bit i: predicate i holds for that string)."""
-        return self.values(orths, strings)
-
     def columns(self, orths: np.ndarray, strings: StringStore) -> dict[str, np.ndarray]:
         """One boolean column per predicate name, over the given tokens."""
-        masks = self.masks(orths, strings)
+        masks = self.values(orths, strings)  # bit i: predicate i holds for that string
         return {name: (masks & bit) != 0 for name, bit in zip(self.names, self._bits, strict=True)}
