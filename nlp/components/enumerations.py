@@ -456,6 +456,8 @@ _ROLES = (
     "place_before_count",
     "clause_opener",
     "status_cell",
+    "text_cue",
+    "outsiders_heading",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -608,8 +610,10 @@ _COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.
 # ", with A abstaining" names no companion).
 # The list joining a party in its act: "X, Y and Z joined A as founding members of ..." (taken
 # only with a `companion_act` right after A).
+# (Also "X, Y and Z joined Brazil in pledging ...", taken with `_IN_ACT` after the party.)
 _JOINED_LINK = re.compile(
-    r"\s*(?:(?:has|have|had|also|then|later|formally|officially|now)\s+){0,2}joined\s*(?:the\s*)?",
+    r"\s*(?:(?:has|have|had|also|then|later|formally|officially|now|quickly|swiftly)\s+){0,3}"
+    r"joined\s*(?:the\s*)?",
     re.IGNORECASE,
 )
 # The dash closing a list, "and" and an aside, then one last companion ending the sentence:
@@ -740,14 +744,6 @@ _PENDING_REACH = 40  # characters from a signing cue to the later step it leaves
 _LATER_STEP_PENDING = re.compile(
     r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+|yet\s+to\s+)"
     r"(?:ratif|approv|acced|deposit|implement|enact|transpos)\w*",
-    re.IGNORECASE,
-)
-# A joint text as a trailing cue: the words after it are its content, not the list's act ("X, Y
-# and Z issued a joint statement accusing A of ..." names its signers).
-# A text the listed parties put out: what it says ("condemning ...") is not their act.
-_JOINT_TEXT = re.compile(
-    r"joint\s+(?:statement|communiqu[eé]|declaration|letter)"
-    r"|(?:issued|released|unveiled|adopted|published)\s+(?:the|a|an|their)\s.*",
     re.IGNORECASE,
 )
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
@@ -898,17 +894,6 @@ _ASIDE_AS_WELL_AS = re.compile(
     re.IGNORECASE,
 )
 _MAX_CUE_LEAD_WORDS = 6  # words of the lead that opens with the cue before such a signer
-# A heading for parties outside the list: "... • Iraq. Still outside: China, India, Russia".
-_OUTSIDERS_HEADING = re.compile(
-    r"\b(?:outside|absent|missing|holdouts?|hold-outs?|abstain\w*|non-?signator\w*|pending|left"
-    r"|withdr[ae]wn?|withdrawals?|suspended|exits?|exited)\s*$",
-    re.IGNORECASE,
-)
-# The list's subjects joining a party in an act: "X, Y and Z joined Brazil in pledging ...".
-_JOINED_PARTY_LINK = re.compile(
-    r"\s*(?:(?:have|has|had|also|then|later|quickly|swiftly)\s+)*joined\s*(?:the\s*)?",
-    re.IGNORECASE,
-)
 _IN_ACT = re.compile(r"\s*in\s+[a-z]+ing\b[^.;:,]{0,60}", re.IGNORECASE)
 _OTHERS_LINK = re.compile(
     r"\s*,?\s*(?:and|with)\s+(?:the\s+)?(?:other\s+(?=\d|[a-z]+\s))?(?P<count>\d{1,2}|[a-z]+)\s+"
@@ -939,7 +924,10 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     state ("have since endorsed") that overrides earlier counters ("which abstained in 2007");
     only `negation` patterns then undo the cue. `descriptor` patterns name a status or office
     of the listed parties ("non-members", "outreach guests", "ministers from"); the component
-    anchors them itself (see the module docstring).
+    anchors them itself (see the module docstring). `text_cue` patterns are cues (tried in file
+    order with the others) for a text the listed parties put out ("issued a joint statement"):
+    the words after them are its content, not their act. `outsiders_heading` patterns, anchored
+    at the end of a heading, name parties outside a list ("Still outside:", "Pending:").
     """
     file = Path(path) if path else PATTERNS_DIR / "enumeration_cues.jsonl"
     found: dict[str, list[re.Pattern[str]]] = {role: [] for role in _ROLES}
@@ -952,7 +940,10 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
                 role, pattern = row["role"], row["pattern"]
                 if role not in _ROLES:
                     raise ValueError(f"role must be one of {_ROLES}")
-                found[role].append(re.compile(pattern, re.IGNORECASE))
+                compiled = re.compile(pattern, re.IGNORECASE)
+                found[role].append(compiled)
+                if role == "text_cue":
+                    found["cue"].append(compiled)  # a cue too, tried in file order
             except (ValueError, KeyError, re.error) as exc:
                 raise ValueError(f"{file}:{lineno}: {exc}") from exc
     if not found["cue"] or not found["glue"]:
@@ -1538,6 +1529,8 @@ class EnumerationFinder:
             places_before_count,
             clause_openers,
             status_cells,
+            text_cues,
+            outsiders_headings,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -1547,6 +1540,11 @@ class EnumerationFinder:
         self.before_re = _ending_or_none(before)
         self.cells = cells
         self.status_cells = status_cells
+        # A text the listed parties put out ("issued a joint statement accusing A of ..."): the
+        # words after it are its content, not their act.
+        self.text_cue_re = _alternation_or_none(text_cues)
+        # A heading for parties outside a list ("Still outside:"), anchored at its end.
+        self.outsiders_heading_re = _ending_or_none(outsiders_headings)
         # Whole-gap patterns around a count claim, and a list of people at the end of a text.
         self.claim_link_re = _alternation_or_none(claim_links)
         self.list_claim_link_re = _alternation_or_none(list_claim_links)
@@ -1973,7 +1971,7 @@ class EnumerationFinder:
         aside = _opening_dash_aside(link)
         if aside is not None and _RELATIVE_WORD.search(link, 0, aside.end()):
             link, aside = link[aside.end() :], None  # (read past once)
-        if _JOINED_PARTY_LINK.fullmatch(link):
+        if _JOINED_LINK.fullmatch(link):
             # "X, Y and Z joined Brazil in pledging money to the fund": the party they joined
             # in an act (not "joined the EU in 2004", nor "joined Russia in voting against").
             # (Other shapes of "joined A" are read below: "joined A as founding members".)
@@ -2208,6 +2206,12 @@ class EnumerationFinder:
             return False
         return not view.has_newline(run[-2][START], right[START])
 
+    def _outsiders_heading(self, heading: str) -> bool:
+        """Whether `heading` ends with words for parties outside a list ("Still outside")."""
+        return self.outsiders_heading_re is not None and bool(
+            self.outsiders_heading_re.search(heading)
+        )
+
     def _contrary_heading(self, gap: list[_Lexeme]) -> bool:
         """Whether the tokens between two names hold a heading that names other parties: a
         counter ("Not endorsed:", "Observers:") or outsiders ("Still outside:") before a colon."""
@@ -2215,7 +2219,7 @@ class EnumerationFinder:
         if ":" not in texts:
             return False
         heading = " ".join(texts[: texts.index(":")])
-        return self._counter(heading) or _OUTSIDERS_HEADING.search(heading) is not None
+        return self._counter(heading) or self._outsiders_heading(heading)
 
     def _starts_line(self, doc: Doc, view: _DocView, span: _Ent) -> bool:
         """Whether only a bullet or numbering precedes the span on its line."""
@@ -2523,7 +2527,7 @@ class EnumerationFinder:
         if first_cue is not None:
             found = self._trailing_cue(pre, post, first_cue)
             return found if found is not None else self._cue_past_aside(pre, post, first_cue)
-        if self._counter(pre) or _OUTSIDERS_HEADING.search(pre.rstrip(" :")):
+        if self._counter(pre) or self._outsiders_heading(pre.rstrip(" :")):
             return None  # (a heading of parties outside: "Still outside: X, Y and Z")
         sentence_claim = self._sentence_claim(view, first, last, claims, sent_start, post)
         if sentence_claim is not None:
@@ -2644,7 +2648,7 @@ class EnumerationFinder:
         # ... and so does a second predicate of reported speech: "X, Y and Z signed the pact and
         # said they would not seek exemptions" (what they said is not the act).
         after = _SPEECH_PREDICATE.split(after, maxsplit=1)[0]
-        if _JOINT_TEXT.fullmatch(first_cue.group(0)):
+        if self.text_cue_re is not None and self.text_cue_re.fullmatch(first_cue.group(0)):
             after = ""  # "issued a joint statement condemning ...": what the text says
         elif _SIGNER_NOUN_END.search(first_cue.group(0)) and _RELATIVE_START.match(after):
             after = ""  # "are among the signatories that have yet to ratify": still signatories
