@@ -878,6 +878,16 @@ _RANGE_AND = re.compile(
     r"\s*(?:the\s*)?",
     re.IGNORECASE,
 )
+# A range right after a count, as a sample of it: "works with 15 partner countries, from A
+# and B to C and D" (the range's "from" is past the link).
+_RANGE_CLAIM_LINK = re.compile(
+    r"\s*(?:,|[—–:]|\s-\s)\s*(?:(?:ranging|stretching|spanning|running)\s*)?", re.IGNORECASE
+)
+# ... with two names or more before its "to" (not the two ends of a map: "51 member states,
+# from Morocco to Azerbaijan, plus the EU").
+_PAIRED_RANGE_START = re.compile(r"[^,;]*?(?:,|\band\b)[^;]*?\bto\b", re.IGNORECASE)
+_DASH_OPEN = re.compile(r"\s*(?:[—–]|-\s)")  # a list's apposition set off by a dash
+_CLOSING_DASH = re.compile(r"\s[—–-]\s|[—–]")
 _MAX_RANGE_GAP = 8  # tokens of "in the east, with the" between two parts of a range
 _MAX_CLAIM_GAP = 8  # tokens between a count claim and its list ("56 members, including")
 _POSSESSIVES = frozenset(("'s", "’s", "'", "’"))  # a name followed by one is a possessive
@@ -1313,6 +1323,14 @@ def _hyphen_attached(view: _DocView, span: _Ent) -> bool:
     if start > 0 and _token_text(view, start - 1) == "-" and not view.cols[start - 1, 1]:
         return True
     return end < view.n and _token_text(view, end) == "-" and not view.cols[end - 1, 1]
+
+
+def _modifier(view: _DocView, span: _Ent, limit: int) -> bool:
+    """Whether the name only qualifies a word: hyphen-glued ("non-EU", "EU-led") or before a
+    group noun ("the first EU members to ratify", "Gulf states")."""
+    if _hyphen_attached(view, span):
+        return True
+    return _GROUP_NOUN_START.match(view.text(span[END], min(limit, span[END] + 2))) is not None
 
 
 def _in_aside(view: _DocView, prev: _Ent, span: _Ent) -> bool:
@@ -1953,7 +1971,7 @@ class EnumerationFinder:
         joined by D later that year, creating ..." (the companions end their clause)."""
         k = bisect_left(spans, run[-1][END], key=lambda sp: sp[START])
         _, sent_end = view.sentence(run[-1][END] - 1)
-        while k < len(spans) and spans[k][END] <= sent_end and _hyphen_attached(view, spans[k]):
+        while k < len(spans) and spans[k][END] <= sent_end and _modifier(view, spans[k], sent_end):
             k += 1  # "..., are among the non-EU parties, alongside A": a modifier, not a party
         if k >= len(spans):
             return []
@@ -2458,7 +2476,13 @@ class EnumerationFinder:
             # "X, Y and Z — major exporters of the crops — remain outside": past a dash aside.
             # "The group — X, Y and Z among them — blocked consensus": past the closing dash.
             aside = _DASH_ASIDE.match(post)
-            if aside is not None and self.counter_after_re.match(post[aside.end() :]):
+            if (
+                aside is not None
+                and self.counter_after_re.match(post[aside.end() :])
+                # (what counted signers set off by dashes will do next leaves them signers:
+                # "X, Y and Z — the 14 countries that have ratified — will now apply it")
+                and not (cue in aside.group(0) and _FUTURE_PREDICATE.match(post[aside.end() :]))
+            ):
                 return None
         return cue
 
@@ -2739,9 +2763,20 @@ class EnumerationFinder:
                     break
                 link = view.text(last[END], c_start)
                 after = view.text(c_end, view.sentence(c_end - 1)[1])
+                if _DASH_OPEN.match(link):
+                    # "X, Y and Z — the three countries that have ratified — will now apply
+                    # it": past the closing dash is the list's next act, not the count's.
+                    after = _CLOSING_DASH.split(after, maxsplit=1)[0]
                 pattern = self.list_claim_link_re
             else:
                 continue
+            if (
+                head is not None
+                and c_end <= first[START]
+                and _RANGE_CLAIM_LINK.fullmatch(link)
+                and _PAIRED_RANGE_START.match(view.text(first[START], last[END]))
+            ):
+                pattern = _RANGE_CLAIM_LINK  # "15 partner countries, from A and B to C and D"
             if pattern.fullmatch(link) and not self._counter(link) and not self._counter(after):
                 return view.text(c_start, c_end)
         return None

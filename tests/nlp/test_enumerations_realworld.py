@@ -2825,6 +2825,79 @@ HOSTS_SOURCES_TIMESTAMPS_AND_HYPHEN_BULLETS = [
 ]
 
 
+LEAVERS_REJECTERS_RANGES_AND_MODIFIERS = [
+    # Session 15: parties leaving ("the exit of") are no list, even beside a count of signers.
+    (
+        "After the withdrawal of Chile, Peru and Bolivia last year, the pact now binds only 9 "
+        "states.",
+        [],
+    ),
+    ("The departure of Mali, Niger and Chad left the bloc with 12 members.", []),
+    # Rejecting "formally" or "publicly" is still rejecting; "among those that did not" too.
+    (
+        "Most of the 190 parties accepted the amendments; 8, including Peru, Chile and Bolivia, "
+        "formally rejected them.",
+        [],
+    ),
+    (
+        "Only 31 countries signed at the summit, with Kenya, Ghana and Senegal among those that "
+        "did not.",
+        [],
+    ),
+    (
+        "Only 31 countries signed at the summit, with Kenya, Ghana and Senegal among those that "
+        "did.",
+        ["KEN", "GHA", "SEN"],
+    ),
+    # A cue's place may hold an apostrophe ("set up in N'Djamena ... by 11 countries:").
+    (
+        "The secretariat was set up in N'Djamena in 2010 by five countries: Chad, Niger, Mali, "
+        "Sudan and Senegal.",
+        ["TCD", "NER", "MLI", "SDN", "SEN"],
+    ),
+    # A name that only qualifies a group noun is no companion: the one after "as was" is.
+    (
+        "Chile, Peru and Bolivia were among the first Andean states to ratify it, as was the "
+        "European Union itself.",
+        ["CHL", "PER", "BOL", "EUU"],
+    ),
+    (
+        "Sweden, Finland and Denmark were among the first EU members to sign, as was Norway.",
+        ["SWE", "FIN", "DNK", "NOR"],
+    ),
+    # A range of two names a side right after a count samples it; two ends of a map do not.
+    (
+        "Nearly 30 nations, from Fiji and Samoa to Chile and Peru, have endorsed the charter.",
+        ["FJI", "WSM", "CHL", "PER"],
+    ),
+    (
+        "The rail body has 47 member states, from Portugal to Kazakhstan, plus the European "
+        "Union as an acceding party.",
+        [],
+    ),
+    # Counted signers set off by dashes stay signers whatever they will do next.
+    (
+        "Chile, Peru, Bolivia and Ecuador - the four countries that have ratified - will now "
+        "begin cutting tariffs among themselves.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile, Peru, Bolivia and Ecuador — the four countries that have ratified — will now "
+        "begin cutting tariffs among themselves.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile, Peru and Bolivia — big exporters of copper — will decide next month.",
+        [],
+    ),
+    # The kingdom's own spelling.
+    (
+        "Lesotho, Botswana and eSwatini ratified the protocol in 2023.",
+        ["LSO", "BWA", "SWZ"],
+    ),
+]
+
+
 OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
     # Session 14: a modal in a relative clause on the object of a completed act says what the
     # object will do, not that the list has yet to act.
@@ -3011,6 +3084,7 @@ MECHANISMS = {
     "leaders_followers_and_press_verbs": LEADERS_FOLLOWERS_AND_PRESS_VERBS,
     "founders_governments_and_members_notes": FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES,
     "object_modals_offices_and_launchers": OBJECT_MODALS_OFFICES_AND_LAUNCHERS,
+    "leavers_rejecters_ranges_and_modifiers": LEAVERS_REJECTERS_RANGES_AND_MODIFIERS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
