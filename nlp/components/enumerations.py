@@ -458,6 +458,7 @@ _ROLES = (
     "status_cell",
     "text_cue",
     "outsiders_heading",
+    "sequence_cue",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -613,7 +614,7 @@ _COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.
 # (Also "X, Y and Z joined Brazil in pledging ...", taken with `_IN_ACT` after the party.)
 _JOINED_LINK = re.compile(
     r"\s*(?:(?:has|have|had|also|then|later|formally|officially|now|quickly|swiftly)\s+){0,3}"
-    r"joined\s*(?:the\s*)?",
+    r"join(?:ed|s)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
 # The dash closing a list, "and" and an aside, then one last companion ending the sentence:
@@ -938,6 +939,8 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     order with the others) for a text the listed parties put out ("issued a joint statement"):
     the words after them are its content, not their act. `outsiders_heading` patterns, anchored
     at the end of a heading, name parties outside a list ("Still outside:", "Pending:").
+    `sequence_cue` patterns, anchored at the end of the text before a list, place a party in a
+    sequence of signers before those who came first ("the fourth country to sign, after").
     """
     file = Path(path) if path else PATTERNS_DIR / "enumeration_cues.jsonl"
     found: dict[str, list[re.Pattern[str]]] = {role: [] for role in _ROLES}
@@ -1549,6 +1552,7 @@ class EnumerationFinder:
             status_cells,
             text_cues,
             outsiders_headings,
+            sequence_cues,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -1563,6 +1567,8 @@ class EnumerationFinder:
         self.text_cue_re = _alternation_or_none(text_cues)
         # A heading for parties outside a list ("Still outside:"), anchored at its end.
         self.outsiders_heading_re = _ending_or_none(outsiders_headings)
+        # A place in a sequence before those who came first ("the fourth to sign, after").
+        self.sequence_cue_re = _ending_or_none(sequence_cues)
         # Whole-gap patterns around a count claim, and a list of people at the end of a text.
         self.claim_link_re = _alternation_or_none(claim_links)
         self.list_claim_link_re = _alternation_or_none(list_claim_links)
@@ -2510,6 +2516,9 @@ class EnumerationFinder:
         apposition = self._apposition(pre, post)
         if apposition is not None:
             return apposition
+        sequence = None if self.sequence_cue_re is None else self.sequence_cue_re.search(pre)
+        if sequence is not None and not self._counter(pre):
+            return sequence.group(0).strip()  # "A became the fourth to sign, after X, Y and Z"
         cue = self._last_cue(pre)
         if cue is not None:
             cue = self._signature_before_pending(pre, cue)

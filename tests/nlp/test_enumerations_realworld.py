@@ -2898,6 +2898,66 @@ LEAVERS_REJECTERS_RANGES_AND_MODIFIERS = [
 ]
 
 
+SUBJECTS_LINKED_BY_THEIR_OWN_CLAUSE = [
+    # Session 15: the subject named before the list in a clause of its own that makes it one of
+    # them (the list still needs its own cue).
+    (
+        "Chile teamed up with Peru, Bolivia and Ecuador to launch the alliance.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile and fellow founders Peru, Bolivia and Ecuador signed the charter.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    ("Chile joins Peru, Bolivia and Ecuador as a signatory.", ["CHL", "PER", "BOL", "ECU"]),
+    (
+        "Chile signed the Lima Charter, and Peru, Bolivia and Ecuador also signed.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile launched the coalition, which Peru, Bolivia and Ecuador have joined.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile and Peru co-founded the group, whose members also include Bolivia, Ecuador and "
+        "Uruguay.",
+        ["CHL", "PER", "BOL", "ECU", "URY"],
+    ),
+    (
+        "Chile, as host, signed first, with Peru, Bolivia and Ecuador signing later.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile became the fourth country to ratify, after Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "The resolution was tabled by Chile and co-sponsored by dozens of countries, including "
+        "Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile, host of the summit, was joined by the other 11 members plus Peru, Bolivia and "
+        "Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    # Counter-cases: a second wave past a semicolon, a list without an act of its own, a host
+    # of talks, and a sequence whose "after" is a time.
+    (
+        "Chile launched the coalition; Peru, Bolivia and Ecuador have since joined.",
+        ["PER", "BOL", "ECU"],
+    ),
+    ("Chile launched the coalition, which Peru, Bolivia and Ecuador are expected to join.", []),
+    ("Chile hosted the talks, and Peru, Bolivia and Ecuador signed.", ["PER", "BOL", "ECU"]),
+    ("Chile signed the pact, and Peru, Bolivia and Ecuador refused.", []),
+    (
+        "Chile became the 40th country to sign on Monday, three weeks after Peru and Bolivia "
+        "added their names.",
+        [],
+    ),
+]
+
+
 OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
     # Session 14: a modal in a relative clause on the object of a completed act says what the
     # object will do, not that the list has yet to act.
@@ -3085,6 +3145,7 @@ MECHANISMS = {
     "founders_governments_and_members_notes": FOUNDERS_GOVERNMENTS_AND_MEMBERS_NOTES,
     "object_modals_offices_and_launchers": OBJECT_MODALS_OFFICES_AND_LAUNCHERS,
     "leavers_rejecters_ranges_and_modifiers": LEAVERS_REJECTERS_RANGES_AND_MODIFIERS,
+    "subjects_linked_by_their_own_clause": SUBJECTS_LINKED_BY_THEIR_OWN_CLAUSE,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
