@@ -483,6 +483,7 @@ _AS_DID_END = re.compile(
 )
 _FROM_END = re.compile(r"\bfrom\s*(?:the\s*)?$", re.IGNORECASE)
 _REFUSAL_WINDOW = 25  # characters before the taken-up cue read for a refusal or negation
+_INFINITIVE_TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 # ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
 # listed among the endorsers alongside X, Y and Z" (read only around a co-signer).
 _CO_SIGNER_ASIDE = re.compile(
@@ -643,7 +644,9 @@ _DID_SO = re.compile(
     r"\s*,?\s*(?:(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:first|earliest|last|latest)"
     r"(?:\s+(?:countries|states|nations|governments))?\s+to\s+do\s+so|(?:also\s+)?(?:did|have|has)"
     r"\s+(?:(?:since|also|now|already)\s+)?(?:done\s+)?(?:so|the\s+same|likewise)"
-    r"|(?:also\s+)?followed\s+suit)\b",
+    r"|(?:also\s+)?followed\s+suit"
+    # ... or followers of it: "A was the first to ratify, and X, Y and Z have since followed".
+    r"|(?:have|has|had)\s+(?:(?:since|also|all|now|quickly|soon)\s+)+followed)\b",
     re.IGNORECASE,
 )
 _SIGNER_NOUN_END = re.compile(
@@ -2540,7 +2543,7 @@ class EnumerationFinder:
                 if (
                     _DID_SO.match(post)
                     and not self._undone(head, cue)
-                    and not self._counter(head[max(0, cue.start() - _REFUSAL_WINDOW) : cue.start()])
+                    and not self._refused_before(head, cue)
                 ):
                     return cue.group(0)
                 return None
@@ -2624,11 +2627,15 @@ class EnumerationFinder:
         clause = clause[clause.rfind(";") + 1 :]
         # (the clause's first cue, or its last: "refused to sign the canopy pledge, and so did")
         for cue in (self._first_cue(clause), self._last_cue(clause)):
-            if cue is not None and self._counter(
-                clause[max(0, cue.start() - _REFUSAL_WINDOW) : cue.start()]
-            ):
+            if cue is not None and self._refused_before(clause, cue):
                 return True
         return False
+
+    def _refused_before(self, text: str, cue: re.Match[str]) -> bool:
+        """Whether a counter stands just before the cue in `text` ("declined to sign"), the
+        infinitive's "to" aside ("the first African state to ratify" is no place preposition)."""
+        window = text[max(0, cue.start() - _REFUSAL_WINDOW) : cue.start()]
+        return self._counter(_INFINITIVE_TO.sub("", window))
 
     def _taken_up(self, pre: str, post: str) -> str | None:
         """The negated cue a pro-verb after the list takes up, or None: "The bloc did not join

@@ -2941,6 +2941,12 @@ SUBJECTS_LINKED_BY_THEIR_OWN_CLAUSE = [
         "Ecuador.",
         ["CHL", "PER", "BOL", "ECU"],
     ),
+    (
+        "Chile was the first Andean state to ratify the treaty, and Peru, Bolivia and Ecuador "
+        "have since followed.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    ("Chile refused to ratify the treaty, and Peru, Bolivia and Ecuador have since followed.", []),
     # Counter-cases: a second wave past a semicolon, a list without an act of its own, a host
     # of talks, and a sequence whose "after" is a time.
     (
