@@ -2890,6 +2890,19 @@ LEAVERS_REJECTERS_RANGES_AND_MODIFIERS = [
         "Chile, Peru and Bolivia — big exporters of copper — will decide next month.",
         [],
     ),
+    # Status tables flattened with pipes: an act with its date in one cell, "In force", or a
+    # members' first column name the rows' parties; other columns do not.
+    (
+        "Treaty status — Country | Status: Chile | ratified 2019; Peru | acceded 2020; "
+        "Bolivia | ratified 2021",
+        ["CHL", "PER", "BOL"],
+    ),
+    (
+        "Status (extract) — Jurisdiction | In force: Chile | 2019; Peru | 2020; Bolivia | 2021",
+        ["CHL", "PER", "BOL"],
+    ),
+    ("Country | Status: Chile | refused; Peru | refused; Bolivia | refused", []),
+    ("Country | Visited: Chile | 2019; Peru | 2020; Bolivia | 2021", []),
     # The kingdom's own spelling.
     (
         "Lesotho, Botswana and eSwatini ratified the protocol in 2023.",
