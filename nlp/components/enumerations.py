@@ -483,6 +483,10 @@ _AS_DID_END = re.compile(
 )
 _FROM_END = re.compile(r"\bfrom\s*(?:the\s*)?$", re.IGNORECASE)
 _REFUSAL_WINDOW = 25  # characters before the taken-up cue read for a refusal or negation
+_FRONTED_PARTITIVE = re.compile(
+    r"^\s*of\s+(?:the|those|these|its|their|some|about|around|roughly|nearly)\b[^,;:]{0,100},\s*",
+    re.IGNORECASE,
+)
 _INFINITIVE_TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 # ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
 # listed among the endorsers alongside X, Y and Z" (read only around a co-signer).
@@ -605,7 +609,12 @@ _ALONGSIDE_LINK = re.compile(
 # What may follow a companion named after the list before its clause ends: "..., were joined by
 # Serbia later that year, creating ..." (a few words, then a clause break).
 # A dash may close it too: "X, Y and Z — the pact's co-founders alongside A — want ...".
-_COMPANION_TRAILER = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.—–]|\s-\s|$)|\s*$")
+_COMPANION_TRAILER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,4}?[\w'’-]*\s*(?:[,;.—–]|\s-\s|$)|\s*$"
+    # ... or a count of the others with it: "..., joining the US and more than 100 other countries"
+    r"|\s*and\s+(?:(?:more\s+than|over|some|nearly|about|around|at\s+least)\s+)?(?:\d{1,3}|[a-z-]+)"
+    r"\s+other\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:[,;.—–]|$)"
+)
 # A party that came after the list into the same act, past the list's own predicate: "X, Y and
 # Z founded the euro, with A following two years later"; "X, Y and Z signed the declaration,
 # with A joining months later" (the verb must follow the name:
@@ -653,6 +662,13 @@ _SIGNER_NOUN_END = re.compile(
     r"\b(?:signatories|signers|endorsers|parties|adherents|members|backers)\s*$", re.IGNORECASE
 )
 _RELATIVE_START = re.compile(r"\s*(?:that|which|who)\b", re.IGNORECASE)
+# ... a relative clause of such a noun saying a later step is pending: "Signatories that have
+# not yet ratified include" (they signed).
+_PENDING_STEP_CLAUSE = re.compile(
+    r"\s*(?:that|which|who)\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+"
+    r"|yet\s+to\s+)(?:ratif|approv|acced|deposit|implement|enact|transpos)\w*",
+    re.IGNORECASE,
+)
 _SO_DID = re.compile(r"\s*so\s+(?:did|has|have|had|was|were)\s*(?:the\s*)?", re.IGNORECASE)
 _INNER_COMPANION_LINK = re.compile(
     r"\s*,\s*(?:along with|together with|alongside)\s*(?:the\s*)?", re.IGNORECASE
@@ -2677,6 +2693,9 @@ class EnumerationFinder:
             if last is not None:
                 pre = pre[last.end() :]
         pre = self._own_clause(pre)
+        # "Of the 100 delegations that gathered, X, Y and Z were among the signatories": the
+        # group the list is drawn from, not its act.
+        pre = _FRONTED_PARTITIVE.sub("", pre, count=1)
         # The cue follows the list ("X, Y and Z signed"): the words before the list and just
         # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
         # Russia in voting against").
@@ -2867,6 +2886,10 @@ class EnumerationFinder:
             # ministers from X, Y" is still a witness).
             office = _OFFICE_PREPOSITION.search(status.group(0))
             after = _OFFICE_PREPOSITION.sub("", after) if office else after[: status.start()]
+        if _SIGNER_NOUN_END.search(cue.group(0)):
+            # "Signatories that never ratified: X, Y, Z": signers whose later step is pending.
+            pending = _PENDING_STEP_CLAUSE.match(after)
+            after = after if pending is None else after[pending.end() :]
         if _DONE_ACT.fullmatch(cue.group(0)):
             # "have joined the agreement that will fund the tribunal, among them X, Y": a modal
             # in a relative clause on the act's object says what the object will do.
@@ -2882,10 +2905,18 @@ class EnumerationFinder:
         """The signing cue before `cue` when `cue` is the later step it leaves pending ("Signed
         but not yet ratified: X, Y, Z"), else `cue`."""
         for signed in self.cue_re.finditer(text, max(0, cue.start() - _PENDING_REACH), cue.start()):
+            pending = None
             if _SIGNED.match(signed.group(0)):
                 pending = _LATER_STEP_PENDING.search(text, signed.end(), cue.end())
-                if pending is not None and pending.end() >= cue.end():
-                    return signed
+            if (
+                pending is None
+                and _SIGNER_NOUN_END.search(signed.group(0))
+                and self._undone(text, cue)
+            ):
+                # "Signatories that never ratified: X, Y, Z" (the later step itself undone)
+                pending = _PENDING_STEP_CLAUSE.match(text, signed.end(), cue.end())
+            if pending is not None and pending.end() >= cue.end():
+                return signed
         return cue
 
     @staticmethod

@@ -2903,6 +2903,31 @@ LEAVERS_REJECTERS_RANGES_AND_MODIFIERS = [
     ),
     ("Country | Status: Chile | refused; Peru | refused; Bolivia | refused", []),
     ("Country | Visited: Chile | 2019; Peru | 2020; Bolivia | 2021", []),
+    # Signers whose later step is pending are signers; the group a list is drawn from is not
+    # its act; courted or observing parties are not members; a companion with a count after it.
+    (
+        "Signatories that never ratified: Chile, Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Signatories that have yet to ratify include Chile, Peru and Bolivia.",
+        ["CHL", "PER", "BOL"],
+    ),
+    (
+        "Of the 60 delegations that gathered in Lima, Chile, Peru and Bolivia were among the "
+        "signatories.",
+        ["CHL", "PER", "BOL"],
+    ),
+    ("Of the 30 countries invited, Chile, Peru and Bolivia have not signed.", []),
+    ("Brussels has courted Chile, Peru and Bolivia to join the pact, so far in vain.", []),
+    (
+        "The club now has nine members, with Chile, Peru and Bolivia taking part as observers.",
+        [],
+    ),
+    (
+        "Chile, Peru and Bolivia signed in Lima, joining Canada and more than 40 other countries.",
+        ["CHL", "PER", "BOL", "CAN"],
+    ),
     # The kingdom's own spelling.
     (
         "Lesotho, Botswana and eSwatini ratified the protocol in 2023.",
