@@ -487,6 +487,10 @@ _FRONTED_PARTITIVE = re.compile(
     r"^\s*of\s+(?:the|those|these|its|their|some|about|around|roughly|nearly)\b[^,;:]{0,100},\s*",
     re.IGNORECASE,
 )
+_CUE_LEAD_TAIL = re.compile(
+    r"\s*(?:include|includes|included|are|were|is|was|comprise|comprises|:)?\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
 _INFINITIVE_TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 # ... and so does one about its people or parts: "Fiji, whose premier skipped the summit, was
 # listed among the endorsers alongside X, Y and Z" (read only around a co-signer).
@@ -1976,11 +1980,19 @@ class EnumerationFinder:
         lead = self._own_clause(lead)  # "Egypt did not sign, while A signed alongside X, Y"
         if self._counter(lead):
             return []
-        if not spelled and not _SUBJECT_OR_AGENT.fullmatch(lead):
+        if not spelled and not _SUBJECT_OR_AGENT.fullmatch(lead) and not self._cue_lead(lead):
             # (a party counted with the list it spells out is one of them wherever it stands:
             # "left the council with Norway and four other member states — A, B, C and D")
             return []
         return spans[first : k + 1]
+
+    def _cue_lead(self, lead: str) -> bool:
+        """Whether `lead` is a short opening that ends with the list's cue, so the party after
+        it is the list's first item: "Signatories include the US and close allies X, Y, Z"."""
+        if len(lead.split()) > _MAX_CUE_LEAD_WORDS or self._counter(lead):
+            return False
+        cue = self._last_cue(lead)
+        return cue is not None and _CUE_LEAD_TAIL.fullmatch(lead, cue.end()) is not None
 
     def _co_signer_after(
         self,

@@ -2985,6 +2985,27 @@ SUBJECTS_LINKED_BY_THEIR_OWN_CLAUSE = [
         ["CHL", "PER", "BOL", "ECU"],
     ),
     ("Chile refused to ratify the treaty, and Peru, Bolivia and Ecuador have since followed.", []),
+    (
+        "Chile and its allies, including Peru, Bolivia and Ecuador, signed the declaration.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "The declaration was signed by Chile and partners such as Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Signatories include Chile and close allies Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile and 60 partners signed the declaration, among them Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    (
+        "Chile championed the declaration, which was also signed by Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    ("Critics include Chile and close allies Peru, Bolivia and Ecuador.", []),
     # Counter-cases: a second wave past a semicolon, a list without an act of its own, a host
     # of talks, and a sequence whose "after" is a time.
     (
