@@ -78,6 +78,7 @@ _MAX_PARTIES = 100_000  # above this a number counts people, money or things, no
 # territories and blocs).
 _MAX_IMPLIED_PARTIES = 250
 # Tokens after a count read for a hedge in its predicate ("have expressed interest").
+_STAYS_OUT_REACH = 6  # tokens after the principal read for its staying out of a later count
 _HEDGE_AFTER = 4
 _DEADLINE_REACH = 8  # tokens after an expected signing verb read for its deadline
 # Tokens between a claim and the link of a bare figure compared with it ("..., compared with 72").
@@ -189,6 +190,7 @@ _LISTS = (
     (None, "joining_verbs"),
     (None, "participant_phrases"),
     (None, "negations"),
+    (None, "stay_out_words"),
     (None, "clause_breaks"),
     (None, "instrument_nouns"),
     (None, "hedges"),
@@ -293,6 +295,7 @@ _OPTIONAL_LISTS = frozenset(
         "ratio_links",
         "hedge_breakers",
         "relative_pronouns",
+        "stay_out_words",
         "agent_links",
         "more_followers",
         "signatory_set_determiners",
@@ -2778,7 +2781,21 @@ class CountClaimFinder:
             if before and before[-1].label_ != self.principal and not mine_before:
                 return "unspecified"
             return "excluding_principal"
+        if mine_before and self._stays_out(ctx, mine_before[-1], cand):
+            # "The United States did not sign the declaration, which was backed by 95 nations"
+            return "excluding_principal"
         return "unspecified"
+
+    def _stays_out(self, ctx: _DocContext, ent: _Ent, cand: _Candidate) -> bool:
+        """Whether the principal's own words right after it keep it out of what the later
+        count did ("did not sign", "stayed outside", "refused"), with no other party between
+        it and the count."""
+        stop = min(cand.start, ent.end + _STAYS_OUT_REACH)
+        if ctx.entities_in(ent.end, cand.start):
+            return False
+        if ctx.any_in(ent.start - 2, ent.start, self.h["relative_pronouns"]):
+            return False  # "the protocol, which the United States has not joined, counts 122"
+        return ctx.any_in(ent.end, stop, self.h["stay_out_words"])
 
     def _scope_bound(self, ctx: _DocContext, cand: _Candidate) -> int:
         """Where the next claim that can take a later mention of the principal begins. The set

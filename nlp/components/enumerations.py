@@ -393,6 +393,23 @@ joined Brazil in pledging money", not "joined the EU in 2004"); a table row whos
 "no" or "✗" has not acted ("Country | Signed: A | yes; B | no"); the chairs of a body lead its
 members ("co-chaired by A and B, and its members include X, Y and Z").
 
+Session 15. The joint-text cues, the headings of outsiders and a place in a sequence ("the
+fourth country to sign, after X, Y and Z") are roles of `enumeration_cues.jsonl` (`text_cue`,
+`outsiders_heading`, `sequence_cue`). Parties leaving undo a list ("With the exit of X, Y and
+Z"), and so do formal rejections and "among those that did not". A subject linked to the list
+by its own clause leads it: "teamed up with", "and fellow founders", "joins X, Y as a
+signatory", "signed ..., and X, Y and Z also signed", "launched the coalition, which X, Y and Z
+have joined" (not past a semicolon), "as host, signed first, with X, Y signing later", "was the
+first to ratify, and X, Y and Z have since followed", "and its allies, including", "and 60
+partners ..., among them", "championed the declaration, which was also signed by"; a tabler
+before counted co-sponsors; a host joined by a group's other members plus named outsiders. A
+name that only qualifies a group noun is no companion ("the first EU members to ratify, as was
+the EU itself"); counted signers set off by dashes stay signers whatever they will do next; a
+range of two names a side right after a count samples it ("15 partner countries, from X and Y
+to Z and W"); status tables flattened with pipes ("Country | Status: A | ratified 2014");
+"Signatories that never ratified:" heads signers; the group a list is drawn from ("Of the 100
+delegations that gathered, X, Y and Z were among the signatories") is not its act.
+
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from

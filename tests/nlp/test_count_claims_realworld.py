@@ -3160,6 +3160,40 @@ R15_CASES = [
 ]
 
 
+R16_CASES = [
+    # Session 15: the principal kept out of a count by "but not", by "remain outside" after a
+    # list that names it, or by its own clause before the count (not inside a relative clause).
+    ("Mercury treaty: 150 parties, but not Chile", "CHL", [(150, "exact", EXC, S, "party")]),
+    (
+        "The pact has been ratified by 70 countries, though several big producers, including "
+        "Brazil and Chile, remain outside.",
+        "CHL",
+        [(70, "exact", EXC, S, "country")],
+    ),
+    (
+        "Chile did not sign the declaration, which was backed by 95 nations by Friday.",
+        "CHL",
+        [(95, "exact", EXC, S, "nation")],
+    ),
+    (
+        "The protocol, which Chile has not joined, counts 122 parties.",
+        "CHL",
+        [(122, "exact", UNS, S, "party")],
+    ),
+    # Endorsements are signers' acts; at four figures they are people's.
+    ("The manifesto tops 50 endorsements", "USA", [(50, "more_than", UNS, S, "endorsement")]),
+    ("The petition gathered 12,000 endorsements.", "USA", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R16_CASES, ids=[c[0][:48] for c in R16_CASES]
+)
+def test_session15_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("text", "principal", "expected"), R15_CASES, ids=[c[0][:48] for c in R15_CASES]
 )
