@@ -408,7 +408,8 @@ the EU itself"); counted signers set off by dashes stay signers whatever they wi
 range of two names a side right after a count samples it ("15 partner countries, from X and Y
 to Z and W"); status tables flattened with pipes ("Country | Status: A | ratified 2014");
 "Signatories that never ratified:" heads signers; the group a list is drawn from ("Of the 100
-delegations that gathered, X, Y and Z were among the signatories") is not its act.
+delegations that gathered, X, Y and Z were among the signatories") is not its act; "but not"
+before another object of the act is no negation ("signed the declaration but not the treaty").
 
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
@@ -506,6 +507,13 @@ _FRONTED_PARTITIVE = re.compile(
 )
 _CUE_LEAD_TAIL = re.compile(
     r"\s*(?:include|includes|included|are|were|is|was|comprise|comprises|:)?\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+# "but not" before another object of the act, not before a verb ("but not ratified", "but not
+# yet signed" still negate).
+_BUT_NOT_OBJECT = re.compile(
+    r"\bbut\s+not\s+(?!(?:yet|ever|formally|officially)\b|[a-z]+(?:ed|ing)\b|(?:sign|ratify|join|endorse"
+    r"|back|adopt|accede|adhere|approve|accept)\b)(?:the|its|their|a|an)\s[^,;.:]{0,60}",
     re.IGNORECASE,
 )
 _INFINITIVE_TO = re.compile(r"\bto\s*$", re.IGNORECASE)
@@ -2729,6 +2737,8 @@ class EnumerationFinder:
         # after the cue must not undo it ("None of ... X, Y and Z has joined", "joined
         # Russia in voting against").
         after = self._before_pending_step(first_cue, post[first_cue.end() :])
+        # "X, Y and Z signed the declaration but not the treaty": another object, not a negation.
+        after = _BUT_NOT_OBJECT.sub("", after)
         after = after[:_AFTER_CUE_WINDOW]
         # A new clause after the cue speaks of other parties: "X, Y and Z signed on, but
         # Mexico did not" / "..., while Pakistan stayed out".
@@ -2841,6 +2851,7 @@ class EnumerationFinder:
                 and _PAIRED_RANGE_START.match(view.text(first[START], last[END]))
             ):
                 pattern = _RANGE_CLAIM_LINK  # "15 partner countries, from A and B to C and D"
+            after = _BUT_NOT_OBJECT.sub("", after)  # "that signed X but not the treaty itself"
             if pattern.fullmatch(link) and not self._counter(link) and not self._counter(after):
                 return view.text(c_start, c_end)
         return None

@@ -2928,6 +2928,13 @@ LEAVERS_REJECTERS_RANGES_AND_MODIFIERS = [
         "Chile, Peru and Bolivia signed in Lima, joining Canada and more than 40 other countries.",
         ["CHL", "PER", "BOL", "CAN"],
     ),
+    # "but not" before another object of the act is no negation; before a verb it is.
+    (
+        "Chile, Peru and Bolivia were the three countries that signed the declaration but not "
+        "the treaty itself.",
+        ["CHL", "PER", "BOL"],
+    ),
+    ("Chile, Peru and Bolivia attended but not signed.", []),
     # The kingdom's own spelling.
     (
         "Lesotho, Botswana and eSwatini ratified the protocol in 2023.",
