@@ -78,8 +78,8 @@ _MAX_PARTIES = 100_000  # above this a number counts people, money or things, no
 # territories and blocs).
 _MAX_IMPLIED_PARTIES = 250
 # Tokens after a count read for a hedge in its predicate ("have expressed interest").
-_STAYS_OUT_REACH = 6  # tokens after the principal read for its staying out of a later count
 _HEDGE_AFTER = 4
+_STAYS_OUT_REACH = 6  # tokens after the principal read for its staying out of a later count
 _DEADLINE_REACH = 8  # tokens after an expected signing verb read for its deadline
 # Tokens between a claim and the link of a bare figure compared with it ("..., compared with 72").
 _MAX_ELLIPSIS = 20
@@ -2790,11 +2790,11 @@ class CountClaimFinder:
         """Whether the principal's own words right after it keep it out of what the later
         count did ("did not sign", "stayed outside", "refused"), with no other party between
         it and the count."""
-        stop = min(cand.start, ent.end + _STAYS_OUT_REACH)
         if ctx.entities_in(ent.end, cand.start):
             return False
         if ctx.any_in(ent.start - 2, ent.start, self.h["relative_pronouns"]):
             return False  # "the protocol, which the United States has not joined, counts 122"
+        stop = min(cand.start, ent.end + _STAYS_OUT_REACH)
         return ctx.any_in(ent.end, stop, self.h["stay_out_words"])
 
     def _scope_bound(self, ctx: _DocContext, cand: _Candidate) -> int:

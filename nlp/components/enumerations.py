@@ -2051,7 +2051,8 @@ class EnumerationFinder:
         aside = _opening_dash_aside(link)
         if aside is not None and _RELATIVE_WORD.search(link, 0, aside.end()):
             link, aside = link[aside.end() :], None  # (read past once)
-        if _JOINED_LINK.fullmatch(link):
+        joined_link = _JOINED_LINK.fullmatch(link) is not None
+        if joined_link:
             # "X, Y and Z joined Brazil in pledging money to the fund": the party they joined
             # in an act (not "joined the EU in 2004", nor "joined Russia in voting against").
             # (Other shapes of "joined A" are read below: "joined A as founding members".)
@@ -2066,7 +2067,7 @@ class EnumerationFinder:
         ):
             return []  # (checked first: most pairs of names have no such companion)
         follower = False
-        joined = self.companion_act_re is not None and _JOINED_LINK.fullmatch(link) is not None
+        joined = self.companion_act_re is not None and joined_link
         last_word = _DASH_AND_LINK.fullmatch(link) is not None  # must end the sentence
         if aside is not None and not _ALONGSIDE_LINK.fullmatch(link):
             past = link[aside.end() :]
@@ -2832,6 +2833,12 @@ class EnumerationFinder:
                 # The list's own clause must not undo it: "..., with X, Y and Z opposed".
                 after = _CLAUSE_BREAK.split(post, maxsplit=1)[0]
                 pattern = self.claim_link_re
+                if (
+                    head is not None
+                    and _RANGE_CLAIM_LINK.fullmatch(link)
+                    and _PAIRED_RANGE_START.match(view.text(first[START], last[END]))
+                ):
+                    pattern = _RANGE_CLAIM_LINK  # "15 partner countries, from A and B to C and D"
             elif c_start >= last[END]:
                 if c_start - last[END] > _MAX_CLAIM_GAP or self.list_claim_link_re is None:
                     break
@@ -2844,13 +2851,6 @@ class EnumerationFinder:
                 pattern = self.list_claim_link_re
             else:
                 continue
-            if (
-                head is not None
-                and c_end <= first[START]
-                and _RANGE_CLAIM_LINK.fullmatch(link)
-                and _PAIRED_RANGE_START.match(view.text(first[START], last[END]))
-            ):
-                pattern = _RANGE_CLAIM_LINK  # "15 partner countries, from A and B to C and D"
             after = _BUT_NOT_OBJECT.sub("", after)  # "that signed X but not the treaty itself"
             if pattern.fullmatch(link) and not self._counter(link) and not self._counter(after):
                 return view.text(c_start, c_end)
