@@ -144,6 +144,10 @@ _LISTS = (
     (None, "more_than_suffixes"),
     (None, "about_suffixes"),
     (None, "people_links"),
+    (None, "region_nouns"),
+    (None, "window_openers"),
+    (None, "effect_verbs"),
+    (None, "vote_side_verbs"),
     (None, "number_connectors"),
     (None, "number_articles"),
     (None, "of_words"),
@@ -162,6 +166,8 @@ _LISTS = (
     (None, "comparison_links"),
     (None, "relative_dates"),
     ("scope", "list_words"),
+    ("scope", "backing_prepositions"),
+    ("scope", "backing_nouns"),
     (None, "date_units"),
     ("scope", "attribution_verbs"),
     (None, "member_meeting_nouns"),
@@ -319,6 +325,8 @@ _OPTIONAL_LISTS = frozenset(
         "date_links",
         "total_bringers",
         "leader_suffixes",
+        "backing_prepositions",
+        "backing_nouns",
         "leader_roles",
         "leader_verbs",
         "leader_groups",
@@ -807,6 +815,7 @@ class CountClaimFinder:
         self.not_h, self.as_h = vocab.strings.add("not"), vocab.strings.add("as")
         self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
         self.force_h, self.into_h = vocab.strings.add("force"), vocab.strings.add("into")
+        self.effect_h = vocab.strings.add("effect")
         self.h_det_or_all = frozenset(vocab.strings.add(x) for x in ("the", "all", "some"))
         # (before the event a count joined: "joined the virtual summit")
         self.article_h = frozenset(vocab.strings.add(x) for x in ("the", "a", "an", "this", "that"))
@@ -1730,6 +1739,18 @@ class CountClaimFinder:
         if runs:
             j = runs[0][1]
         noun = self._noun_after(doc, ctx, j) if j > i + 1 else None
+        if noun is None and j == i + 2:
+            # "Nearly 30 of the region's states had ratified": a possessor and no set size
+            k = next(
+                (
+                    k
+                    for k in range(j, min(len(low) - 1, j + _MAX_POSSESSOR))
+                    if low[k] in self.possessive_h
+                ),
+                None,
+            )
+            if k is not None:
+                noun = self._noun_after(doc, ctx, k + 1)
         return noun[1] if noun is not None else None
 
     def _read_ordinal(
@@ -1842,7 +1863,10 @@ class CountClaimFinder:
 
         def head_count(i: int) -> bool:
             j = i + 2 if i + 2 < n and low[i + 1] == self.dash else i + 1
-            return doc[i].like_num and not (j < n and low[j] in share)
+            # (not "20 countries from four continents": where the parties come from)
+            return doc[i].like_num and not (
+                j < n and (low[j] in share or low[j] in self.h["region_nouns"])
+            )
 
         return any(head_count(i) for i in range(noun_end + 1, min(n, noun_end + 4)))
 
@@ -2736,6 +2760,8 @@ class CountClaimFinder:
             return "unspecified"
         if any(self._phrase_before(ctx, "LP", e.start) for e in mine):
             return "including_principal"  # "the coalition, led by the US, has 87 members"
+        if any(self._fronted_including(ctx, e, cand, sent) for e in mine):
+            return "including_principal"  # "Including host Tuvalu, 18 members signed"
         if any(p.code == self.principal for p in cand.parts):
             return "excluding_principal"
         if self._led_directly(ctx, cand, sent) and any(e.end <= cand.start for e in actors):
@@ -2864,7 +2890,12 @@ class CountClaimFinder:
         low, h = ctx.low, self.h
         i = ent.end
         if i + 1 < start and low[i] == self.dash and low[i + 1] in h["leader_suffixes"]:
-            return True
+            # (not its backers: "The Czech-led initiative has drawn funding from some 18
+            # countries" counts those who gave, not the body's size)
+            backers = low[start - 1] in h["backing_prepositions"] or (
+                low[start - 1] == self.from_h and low[start - 2] in h["backing_nouns"]
+            )
+            return not backers
         comma = False
         while i < start:
             other = ctx.by_start.get(i)
@@ -3170,6 +3201,17 @@ class CountClaimFinder:
             and ctx.phrase_starting("IA", i + 1) is not None
         )
 
+    def _fronted_including(
+        self, ctx: _DocContext, ent: _Ent, cand: _Candidate, sent: _Sent
+    ) -> bool:
+        """Whether the sentence opens with an including phrase leading into the principal, and
+        only a comma stands between that and the count: "Including host Tuvalu, 18 members put
+        their names to the declaration"."""
+        opening = [p for p in ctx.phrases_within("IF", sent.start, ent.start) if p[0] == sent.start]
+        if not opening or not self._lists_into(ctx, opening[0][1], ent.start):
+            return False
+        return ctx.low[ent.end : cand.start] == [self.comma_h]
+
     def _lists_into(self, ctx: _DocContext, i: int, end: int) -> bool:
         """Whether only named parties, commas, "and", "the" and an adverb lie in [i, end)."""
         glue, low = self.list_glue, ctx.low
@@ -3452,6 +3494,8 @@ class CountClaimFinder:
             # "Moldova hosted 46 countries at the summit" (not "hosted 17 governments for the
             # signing of the Lomé Commitment": those it hosted signed)
             return "participants"
+        if self._vote_side(ctx, end, sent):
+            return "other"  # "was supported by 26 members and opposed by four": a vote's side
         if self._founded_by(ctx, start, sent) or self._signing_agent(ctx, start, sent):
             # "founded in Paris in 2018 by 24 countries", "adopted by Togo and some 30 other
             # countries represented at ministerial level": the agent of a signing or founding
@@ -3527,6 +3571,10 @@ class CountClaimFinder:
                 return "signatories"
         if ranked:
             return ranked[0][2]
+        if cand.subset:
+            # "only four of the convention's parties actively enforce it": a part of a set with
+            # no act of its own names none of the set's (session 16)
+            return "other"
         if members:
             # "is one of 89 parties" in a sentence about the conference that drafted it: the
             # count's own words say membership, which no mere mention of an event undoes.
@@ -3887,6 +3935,17 @@ class CountClaimFinder:
             i -= 1
         return ctx.phrase_ending("AP", i) is not None
 
+    def _vote_side(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether the count is coordinated with the other side of a vote right after it: "and
+        opposed by", "and rejected by" (`vote_side_verbs`, then "by")."""
+        low = ctx.low
+        return (
+            end + 2 < sent.end
+            and low[end] == self.and_h
+            and low[end + 1] in self.h["vote_side_verbs"]
+            and low[end + 2] == self.by_h
+        )
+
     def _under_force_condition(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether the count is an entry-into-force threshold: "into force" then one of
         `force_conditions` ("once", "after", "conditions") then the count, each within
@@ -3905,6 +3964,9 @@ class CountClaimFinder:
                     # (a condition met in the past is a fact: "entered into force in 2019 once
                     # 22 countries had ratified it" counts the signers then; eight rows say so)
                     return f < 2 or low[f - 2] not in self.h["force_past_verbs"]
+                if low[f] == self.effect_h and low[f - 1] in self.h["effect_verbs"]:
+                    # "takes effect 30 days after at least five partners have deposited"
+                    return True
         return False
 
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
@@ -4042,6 +4104,17 @@ class CountClaimFinder:
             i -= 1
         return i - 1 >= sent.start and low[i] == self.of_h and low[i - 1] == self.one_h
 
+    def _adds_its_name(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+        """Whether the count's verb is "added their names" (a signing phrase, not an addition):
+        "upwards of 40 countries had added their names" counts the signers so far."""
+        for k in range(end, min(sent.end, end + 3)):
+            phrase = ctx.phrase_starting("S", k) if ctx.low[k] in self.h["increment_cues"] else None
+            if phrase is not None:
+                # ... but "nine countries that added their names in the weeks after COP26"
+                # counts those added in a window.
+                return phrase[1] >= sent.end or ctx.low[phrase[1]] not in self.h["window_openers"]
+        return False
+
     def _increment_context(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
         """ "newly joined", "were added", "have since joined"."""
         h = self.h
@@ -4051,7 +4124,7 @@ class CountClaimFinder:
             # "ratified by 11 states, the latest being Peru": an aside on one of them.
             after = after[: after.index(self.comma_h)]
         window = before + after
-        if not h["increment_cues"].isdisjoint(window):
+        if not h["increment_cues"].isdisjoint(window) and not self._adds_its_name(ctx, end, sent):
             return True
         if not h["increment_cues_before"].isdisjoint(before) and not ctx.phrase_ending("P", start):
             # "welcomed three partners"; not "40 countries welcomed the statement", nor

@@ -670,6 +670,15 @@ _SPEECH_PREDICATE = re.compile(
     r"pledged|vowed|promised|called|urged|warned|noted|stressed|insisted)\b",
     re.IGNORECASE,
 )
+_JOINED_BY_END = re.compile(r"\bjoined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?$", re.IGNORECASE)
+# Two samples of one act's parties, each after its own group noun: "backed by Pacific nations
+# such as A, B and C and European governments including D, E and F" is one list.
+_SECOND_SAMPLE_GLUE = re.compile(
+    r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w'’-]+\s+){0,3}?(?:nations|countries|states"
+    r"|governments|partners|members|economies|allies)\s*,?\s*(?:such as|including|like"
+    r"|among them)\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
 _SHARED_ACT_LINK = re.compile(
     r"\bas (?:did|has|have|was|were|is|are|do|does)\b|\bso did\b|\bas well as\b"
     # ... and a follower into the act ("A and B later joined, followed by C": the eval README's
@@ -690,7 +699,7 @@ _DID_SO = re.compile(
 _SIGNER_NOUN_END = re.compile(
     r"\b(?:signatories|signers|endorsers|parties|adherents|members|backers)\s*$", re.IGNORECASE
 )
-_RELATIVE_START = re.compile(r"\s*(?:that|which|who)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*(?:that|which|who|whose)\b", re.IGNORECASE)
 # ... a relative clause of such a noun saying a later step is pending: "Signatories that have
 # not yet ratified include" (they signed).
 _PENDING_STEP_CLAUSE = re.compile(
@@ -790,6 +799,12 @@ _OBJECT_MODAL_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PENDING_REACH = 40  # characters from a signing cue to the later step it leaves pending
+# A list whose ratification is still to come: "X, Y and Z have yet to ratify" (the convention
+# of the fourteenth session: signers whose later step is pending, not a counter).
+_RATIFICATION_PENDING = re.compile(
+    r"\s*,?\s*(?:(?:have|has)\s+)?(?:yet\s+to|not\s+yet)\s+ratif",
+    re.IGNORECASE,
+)
 _LATER_STEP_PENDING = re.compile(
     r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+|yet\s+to\s+)"
     r"(?:ratif|approv|acced|deposit|implement|enact|transpos)\w*",
@@ -1376,6 +1391,24 @@ def _hyphen_attached(view: _DocView, span: _Ent) -> bool:
     return end < view.n and _token_text(view, end) == "-" and not view.cols[end - 1, 1]
 
 
+def _merged_samples(doc: Doc, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The enumerations with each second sample of the same act joined to the first (see
+    `_SECOND_SAMPLE_GLUE`); both must lie in one sentence."""
+    merged: list[dict[str, Any]] = []
+    for row in found:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and _SECOND_SAMPLE_GLUE.fullmatch(doc.text, prev["end"], row["start"])
+            and "\n" not in doc.text[prev["end"] : row["start"]]
+        ):
+            codes = [*prev["codes"], *(c for c in row["codes"] if c not in prev["codes"])]
+            merged[-1] = {**prev, "end": row["end"], "codes": codes}
+        else:
+            merged.append(row)
+    return merged
+
+
 def _modifier(view: _DocView, span: _Ent, limit: int) -> bool:
     """Whether the name only qualifies a word: hyphen-glued ("non-EU", "EU-led") or before a
     group noun ("the first EU members to ratify", "Gulf states")."""
@@ -1745,7 +1778,7 @@ class EnumerationFinder:
                     taken.update(sp[START] for sp in run)
                     found.append(row)
         doc.user_data[SIGNATORY_KEY] = signatories
-        return found
+        return _merged_samples(doc, found)
 
     def _without_heading_name(self, view: _DocView, run: list[_Ent]) -> list[_Ent]:
         """The run without its first name when that name closes a heading that leaves it out:
@@ -2052,6 +2085,9 @@ class EnumerationFinder:
         if aside is not None and _RELATIVE_WORD.search(link, 0, aside.end()):
             link, aside = link[aside.end() :], None  # (read past once)
         joined_link = _JOINED_LINK.fullmatch(link) is not None
+        joined_by = _JOINED_BY_END.search(link) is not None and bool(
+            _ALONGSIDE_LINK.fullmatch(link)
+        )
         if joined_link:
             # "X, Y and Z joined Brazil in pledging money to the fund": the party they joined
             # in an act (not "joined the EU in 2004", nor "joined Russia in voting against").
@@ -2064,6 +2100,7 @@ class EnumerationFinder:
             _SHARED_ACT_LINK.search(link)
             or _INNER_COMPANION_LINK.fullmatch(link)
             or _AND_LINK.fullmatch(link)
+            or joined_by
         ):
             return []  # (checked first: most pairs of names have no such companion)
         follower = False
@@ -2089,6 +2126,13 @@ class EnumerationFinder:
         if shared_act_only and not _SHARED_ACT_LINK.search(link):
             if _INNER_COMPANION_LINK.fullmatch(link):
                 inner = True
+            elif joined_by:
+                # "A and B were joined by C in signing the declaration": only with C's act
+                act = self.companion_act_re is not None and self.companion_act_re.match(
+                    view.text(party[END], sent_end)
+                )
+                if not act:
+                    return []
             elif not and_link:
                 return []
         if _RELATIVE_WORD.search(_THOSE_WHO.sub("", link)):
@@ -2523,7 +2567,7 @@ class EnumerationFinder:
             if rest[:1] in "'’":  # (past the person who signed for the last item)
                 rest = _past_signer_name(rest).lstrip(_LIST_CLOSERS)
             clause = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
-            if self.counter_after_re.match(clause):
+            if self.counter_after_re.match(clause) and not _RATIFICATION_PENDING.match(clause):
                 return None  # "..., but X, Y and Z did not": the list's own clause negates it
             # Past a relative clause about the list: "X, Y and Z, which had been hit by the
             # same unit, were notably absent".
@@ -2759,6 +2803,8 @@ class EnumerationFinder:
         aside = _opening_dash_aside(lead) or _STATUS_ASIDE.match(lead)
         if aside is not None:
             lead = lead[aside.end() :]
+        if _RATIFICATION_PENDING.fullmatch(lead + first_cue.group(0)[:5]):
+            lead = ""  # "X, Y and Z have yet to ratify the deal": signers, ratification pending
         window = lead + " " + after + " ."
         if self._reversed(post, first_cue):
             # "X, Y and Z, which abstained in 2007, have since endorsed it": the cue

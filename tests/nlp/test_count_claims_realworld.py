@@ -3160,6 +3160,55 @@ R15_CASES = [
 ]
 
 
+R17_CASES = [
+    # Session 16: an including phrase fronted before the principal and the count; a count the
+    # principal stays out of in a later clause is the whole set (the eval README's convention).
+    (
+        "Including host Fiji, 18 members put their names to the declaration.",
+        "FJI",
+        [(18, "exact", INC, S, "member")],
+    ),
+    (
+        "The convention now has 192 parties, though the United States never ratified it.",
+        "USA",
+        [(192, "exact", UNS, S, "party")],
+    ),
+    # A group the principal initiated, sized; one it leads, counted by its funders.
+    (
+        "ReCAAP, the Japan-initiated anti-piracy pact, now counts 21 contracting parties.",
+        "JPN",
+        [(21, "exact", INC, S, "party")],
+    ),
+    (
+        "The Czech-led initiative has drawn funding from some 18 countries.",
+        "CZE",
+        [(18, "about", UNS, S, "country")],
+    ),
+    # "added their names" signs, unless a window says those added then.
+    (
+        "At least 20 governments have now added their names.",
+        "USA",
+        [(20, "at_least", UNS, S, "government")],
+    ),
+    (
+        "Nine countries added their names in the weeks after the summit.",
+        "USA",
+        [(9, "exact", UNS, J, "country")],
+    ),
+    # Where the parties come from is no head count of people; a possessor before the set.
+    (
+        "More than 20 countries from four continents launched the declaration.",
+        "USA",
+        [(20, "more_than", UNS, S, "country")],
+    ),
+    (
+        "Nearly 30 of the region's states had ratified by 1990.",
+        "MEX",
+        [(30, "nearly", UNS, S, "state")],
+    ),
+]
+
+
 R16_CASES = [
     # Session 15: the principal kept out of a count by "but not", by "remain outside" after a
     # list that names it, or by its own clause before the count (not inside a relative clause).
@@ -3184,6 +3233,14 @@ R16_CASES = [
     ("The manifesto tops 50 endorsements", "USA", [(50, "more_than", UNS, S, "endorsement")]),
     ("The petition gathered 12,000 endorsements.", "USA", []),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R17_CASES, ids=[c[0][:48] for c in R17_CASES]
+)
+def test_session16_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
 
 
 @pytest.mark.parametrize(

@@ -3137,6 +3137,63 @@ OBJECT_MODALS_OFFICES_AND_LAUNCHERS = [
 ]
 
 
+PENDING_RATIFIERS_BOARDS_AND_SECOND_SAMPLES = [
+    # Session 16: the fourteenth-session convention read after the list too: parties that have
+    # yet to ratify signed (not those yet to sign).
+    (
+        "Malaysia, Thailand and Vietnam have yet to ratify the supply-chain agreement, officials "
+        "said.",
+        ["MYS", "THA", "VNM"],
+    ),
+    (
+        "Chile, Peru and Ecuador have not yet ratified the accord, which they signed in 2018.",
+        ["CHL", "PER", "ECU"],
+    ),
+    ("Chile, Peru and Ecuador have yet to sign the accord.", []),
+    (
+        "Kenya, Ghana and Nigeria are among the signatories whose parliaments have not ratified "
+        "the protocol.",
+        ["KEN", "GHA", "NGA"],
+    ),
+    # New members named after a participle phrase; a pair joined "in signing" by a third.
+    (
+        "New members announced at the Dubai summit included Kenya, Norway and Chile.",
+        ["KEN", "NOR", "CHL"],
+    ),
+    ("New partners admitted this year are Chile, Peru and Ghana.", ["CHL", "PER", "GHA"]),
+    ("France and Germany were joined by Italy in signing the declaration.", ["FRA", "DEU", "ITA"]),
+    ("France and Germany were joined by Italy in voting against the resolution.", []),
+    ("France and Germany were joined by Italy in 2004.", []),
+    # A statement of their own; the members of a governing body.
+    (
+        "Brazil, Colombia and Mexico instead issued their own statement calling for a recount.",
+        ["BRA", "COL", "MEX"],
+    ),
+    (
+        "Ghana, Kenya and Peru, all forest nations, sit on the fund's interim steering committee.",
+        ["GHA", "KEN", "PER"],
+    ),
+    # Two samples of one act's backers, each after its own group noun, are one list.
+    (
+        "The fund is backed by Pacific nations such as Fiji, Tonga and Samoa and European "
+        "governments including France, Spain and Italy.",
+        ["FJI", "TON", "WSM", "FRA", "ESP", "ITA"],
+    ),
+    # Parties only expected to join, or outside past a dash aside, are no list.
+    ("Officials expect Vietnam, Thailand and Cambodia to join the alliance next year.", []),
+    (
+        "The pact has 13 parties, with Palau, Nauru and Tonga — all small island states — "
+        "remaining outside.",
+        [],
+    ),
+    # Former names in lists of original signatories.
+    (
+        "The original signatories were Australia, Fiji, Ceylon and Western Samoa.",
+        ["AUS", "FJI", "LKA", "WSM"],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3218,6 +3275,7 @@ MECHANISMS = {
     "object_modals_offices_and_launchers": OBJECT_MODALS_OFFICES_AND_LAUNCHERS,
     "leavers_rejecters_ranges_and_modifiers": LEAVERS_REJECTERS_RANGES_AND_MODIFIERS,
     "subjects_linked_by_their_own_clause": SUBJECTS_LINKED_BY_THEIR_OWN_CLAUSE,
+    "pending_ratifiers_boards_and_second_samples": PENDING_RATIFIERS_BOARDS_AND_SECOND_SAMPLES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
