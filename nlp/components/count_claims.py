@@ -4068,6 +4068,8 @@ class CountClaimFinder:
         def agent(s: int) -> bool:  # (past an article and a modifier: "by the foreign ministers")
             k = s - 1
             while k > s - 3 and k > sent.start and doc[k].is_lower and doc[k].lower_ != "by":
+                if doc[k].lower_.endswith("ing"):
+                    return False  # "responded by expelling diplomats from": a gerund's object
                 k -= 1
             return k >= 0 and doc[k].lower_ == "by"
 

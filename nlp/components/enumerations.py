@@ -540,6 +540,11 @@ _MAX_FRONTED_WORDS = 4  # "Apart from the", "Together with" before a fronted com
 _ITEM_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who)\s+[^,;:.()—–\d]{1,60},\s*(?:and|&)\s*(?:the\s*)?", re.IGNORECASE
 )
+# ... or inside the list, with more items after the next one: "Afghanistan, which reversed its
+# position at the last minute, the United Kingdom, France, Germany and Lebanon".
+_ITEM_RELATIVE_MID = re.compile(
+    r"\s*,\s*(?:which|who)\s+[^,;:.()—–\d]{1,60},\s*(?:the\s*)?", re.IGNORECASE
+)
 # "A, B and C signed alongside it", "had joined it in signing": the pronoun stands for the
 # sentence's subject.
 _PRONOUN_COMPANION = re.compile(
@@ -595,11 +600,12 @@ _FRONTED_CONTRAST_LEAD = re.compile(
 # C — as well as from Spain"): no place or origin of the list (not read by the counter cues).
 _COMPANION_SOURCE = re.compile(r"(?<=\bas well as)\s+(?:from|by)\s*(?:the\s*)?$", re.IGNORECASE)
 _ALONGSIDE_LINK = re.compile(
-    r"[^.;:]{0,60}?\b(?:alongside|along with|together with|besides|in addition to"
+    r"[^.;:]{0,90}?\b(?:alongside|along with|together with|besides|in addition to"
     r"|(?:on|in) the same (?:day|week|month|ceremony) as)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
     r"(?:(?:(?:co-?)?(?:host|chair)s?|fellow\s+[\w'’-]+|founding members?)\b\s*(?:,\s*(?:the\s*)?)?)?"
-    r"|[^.;:]{0,100}?\b(?:were|was|have been|has been|are|is) joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
+    r"|[^.;:]{0,100}?\b(?:were|was|(?:have|has)(?:\s+(?:since|also|now|already|recently))?\s+been"
+    r"|are|is) joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
     # ... or a participle after a comma: "X, Y and Z became partners on 1 January, joined on
     # 17 January by A"
     r"|[^.;:]{0,100}?,\s*(?:later\s+|since\s+|then\s+)?joined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?"
@@ -670,13 +676,18 @@ _SPEECH_PREDICATE = re.compile(
     r"pledged|vowed|promised|called|urged|warned|noted|stressed|insisted)\b",
     re.IGNORECASE,
 )
+_LATER_WAVE = re.compile(r"\bsince\s+been\s+joined\b", re.IGNORECASE)
 _JOINED_BY_END = re.compile(r"\bjoined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?$", re.IGNORECASE)
 # Two samples of one act's parties, each after its own group noun: "backed by Pacific nations
-# such as A, B and C and European governments including D, E and F" is one list.
+# such as A, B and C and European governments including D, E and F" is one list (session 16).
 _SECOND_SAMPLE_GLUE = re.compile(
-    r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w'’-]+\s+){0,3}?(?:nations|countries|states"
-    r"|governments|partners|members|economies|allies)\s*,?\s*(?:such as|including|like"
-    r"|among them)\s*(?:the\s*)?",
+    r"\s*(?:[—–]\s*)?,?\s*(?:and|as well as|plus)\s+(?:[\w'’-]+\s+){0,3}?(?:nations|countries"
+    r"|states|governments|partners|members|economies|allies|territories|dependencies)\s*,?\s*"
+    r"(?:such as|including|like|among them)\s*(?:the\s*)?"
+    # ... or the second group's leaders or officials as companions: "The prime ministers of A,
+    # B and C, together with the heads of government of D, E and F, signed".
+    r"|\s*,?\s*(?:together with|along with|alongside|as well as)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:of|from)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
 _SHARED_ACT_LINK = re.compile(
@@ -2142,6 +2153,10 @@ class EnumerationFinder:
         last = _glued_reach(view, spans, k, 1, 0, sent_end, {})
         while last > k and view.has_semicolon(spans[k][END], spans[last][START]):
             last -= 1  # "... such as A and B; the United States left": a new clause
+        if _LATER_WAVE.search(link) and (
+            len({sp[LABEL] for sp in spans[k : last + 1]}) >= self.min_entities
+        ):
+            return []  # "..., and has since been joined by X, Y and Z": a later wave, its own list
         rest = view.text(spans[last][END], min(sent_end, spans[last][END] + 8))
         if _GROUP_NOUN_START.match(rest):
             return []  # "..., as well as most EU states": a modifier of others, not a party
@@ -2391,7 +2406,14 @@ class EnumerationFinder:
             if (
                 right[START] - left[END] > 3
                 and doc[left[END] + 1].lower_ in _RELATIVE_PRONOUNS
-                and _ITEM_RELATIVE.fullmatch(view.text(left[END], right[START]))
+                and (
+                    _ITEM_RELATIVE.fullmatch(view.text(left[END], right[START]))
+                    or (
+                        _ITEM_RELATIVE_MID.fullmatch(view.text(left[END], right[START]))
+                        and right[END] < view.n
+                        and doc[right[END]].text == ","
+                    )
+                )
             ):
                 # "Taiwan, which signed as an economy, and Chile": an aside about the item
                 return not view.sent_start(right[START])
@@ -2647,6 +2669,9 @@ class EnumerationFinder:
                 return None
             return self._trailing_cue(pre[opener.end() :], post, first_cue)
         if cue is not None:
+            colon = pre.rfind(":", 0, cue.end())
+            if colon >= cue.start() and self._outsiders_heading(pre[:colon]):
+                return None  # "Still missing from the list, per GCPEA: X, Y, Z"
             if not self._undone(pre, cue):
                 return cue.group(0)
             # "Among its partners are A, B, while X, Y and Z were among its first donors": past

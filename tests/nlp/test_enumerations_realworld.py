@@ -3194,6 +3194,71 @@ PENDING_RATIFIERS_BOARDS_AND_SECOND_SAMPLES = [
 ]
 
 
+LATER_WAVES_ASIDES_AND_SEATS = [
+    # Session 16: one party that "has since joined" a list completes it; three or more are a
+    # later wave, a list of their own (the eval README's twelfth-session convention).
+    (
+        "The club's founders — Chile, Peru, Ghana and Kenya — have since been joined by Fiji.",
+        ["CHL", "PER", "GHA", "KEN", "FJI"],
+    ),
+    # A relative clause about one item inside a list does not end it.
+    (
+        "Among the first to ratify were Mali, which had wavered for months, Chad, Niger and Togo.",
+        ["MLI", "TCD", "NER", "TGO"],
+    ),
+    ("The talks were hosted by Norway, which chaired them, Britain said.", []),
+    # Seated at a table, or envoys expelled, is no signing.
+    ("Chile joined Peru, Brazil and Uruguay at the negotiating table on Monday.", []),
+    (
+        "The government responded by expelling diplomats from five countries: Chile, Peru, "
+        "Panama, Uruguay and Argentina.",
+        [],
+    ),
+]
+
+
+CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS = [
+    # Session 16: ", as" right before the list opens the list's own clause, whose cue decides.
+    (
+        "The pledge now has 150 backers, the envoy said, as Chile, Peru and Ghana announced they "
+        "were signing on.",
+        ["CHL", "PER", "GHA"],
+    ),
+    ("Russia refused to sign, as Chile, Peru and Ghana looked on.", []),
+    ("Kenya signed on Monday, as did Chile, Peru and Ghana.", ["KEN", "CHL", "PER", "GHA"]),
+    # Their own clause keeps them out: opposing it for years, "among the ... that never
+    # signed", a later application, a heading of those missing.
+    ("Russia, China, Iran and North Korea have long opposed the pact.", []),
+    (
+        "Chad, Niger and Mali are among the handful of African states that never signed the "
+        "convention.",
+        [],
+    ),
+    (
+        "Kenya, Togo and Benin are among the signatories that have yet to ratify, the minister "
+        "said.",
+        ["KEN", "TGO", "BEN"],
+    ),
+    (
+        "Peru applied to join the pact in 2022; Chile, Ghana and Kenya have since lodged "
+        "applications of their own.",
+        [],
+    ),
+    ("Still missing from the list, per the campaign: Russia, China and India.", []),
+    # A second group's leaders as companions, or a companion after a long predicate.
+    (
+        "The prime ministers of Denmark, Finland and Norway, together with the heads of "
+        "government of Greenland, the Faroe Islands and Åland, signed the declaration.",
+        ["DNK", "FIN", "NOR", "GRL", "FRO", "ALA"],
+    ),
+    (
+        "Chile, Peru and Ghana committed to early adoption of the new reporting standard "
+        "alongside France, Germany and Spain.",
+        ["CHL", "PER", "GHA", "FRA", "DEU", "ESP"],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3276,6 +3341,10 @@ MECHANISMS = {
     "leavers_rejecters_ranges_and_modifiers": LEAVERS_REJECTERS_RANGES_AND_MODIFIERS,
     "subjects_linked_by_their_own_clause": SUBJECTS_LINKED_BY_THEIR_OWN_CLAUSE,
     "pending_ratifiers_boards_and_second_samples": PENDING_RATIFIERS_BOARDS_AND_SECOND_SAMPLES,
+    "later_waves_asides_and_seats": LATER_WAVES_ASIDES_AND_SEATS,
+    "clause_openers_outsiders_and_companion_groups": (
+        CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS
+    ),
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
@@ -3313,6 +3382,15 @@ def test_followers_continue_the_list_and_a_new_clause_starts_another() -> None:
     text = "Chile, Peru and Ghana signed on Monday; Niger, Mali and Chad followed on Friday."
     found = [e.codes for e in analyze(text).enumerations]
     assert found == [["CHL", "PER", "GHA"], ["NER", "MLI", "TCD"]]
+
+
+def test_a_later_wave_of_three_stays_its_own_list() -> None:
+    text = (
+        "The coalition was founded by Chile, Peru and Ghana, and has since been joined by "
+        "Kenya, Fiji and Tonga."
+    )
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == [["CHL", "PER", "GHA"], ["KEN", "FJI", "TON"]]
 
 
 def test_a_list_of_its_own_before_joining_stays_apart() -> None:
