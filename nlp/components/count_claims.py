@@ -2745,6 +2745,8 @@ class CountClaimFinder:
             return "including_principal"
         if self._total_phrase_before(ctx, cand.start):
             # "one of 61 countries": the subject is inside the count ("not one of": outside).
+            if not before and self._fronted_one_of_other(ctx, cand, ents):
+                return "unspecified"  # "One of nearly 80 endorsers, Ukraine told the committee"
             if not before or any(e.label_ == self.principal for e in before):
                 if self._outside_of_total(ctx, cand.start, sent):
                     return "excluding_principal" if before else "unspecified"
@@ -3047,6 +3049,16 @@ class CountClaimFinder:
                     break
                 i -= 1
         return ctx.phrase_ending("SL", i) is not None
+
+    def _fronted_one_of_other(self, ctx: _DocContext, cand: _Candidate, ents: list[_Ent]) -> bool:
+        """Whether a fronted "One of N ..." is followed by a comma and a subject that is not the
+        principal: "One of nearly 80 endorsers, Ukraine told the committee ..."."""
+        end = cand.end
+        if end >= len(ctx.low) or ctx.low[end] != self.comma_h:
+            return False
+        k = end + 1 + (end + 1 < len(ctx.low) and ctx.low[end + 1] == self.h_the)
+        subject = next((e for e in ents if e.start == k), None)
+        return subject is not None and subject.label_ != self.principal
 
     def _total_phrase_before(self, ctx: _DocContext, start: int) -> bool:
         """ "one of", "among (the)", "the first of" right before the count, or before the
@@ -3552,7 +3564,11 @@ class CountClaimFinder:
         signing_words = (
             cand.noun in w["signatory_nouns"] or cand.gap_words & w["signatory_set_words"]
         )
-        if signing_words and (not ranked or ranked[0][2] != "other" or ranked[0][0] > _FAR_CUE):
+        if (
+            signing_words
+            and phrase != 1  # ("Delegations from 33 signatory countries attended": they came)
+            and (not ranked or ranked[0][2] != "other" or ranked[0][0] > _FAR_CUE)
+        ):
             # "drew almost 40 subscribing states": the count's own words say they signed (an
             # `other` cue far off is another clause's: "one of 47 signatories," the minister
             # said, adding that the text had been drafted with Switzerland).
@@ -4340,6 +4356,8 @@ class CountClaimFinder:
         if i <= sent.start:
             return False
         if low[i] in h["size_links"]:
+            if cand.end < sent.end and low[cand.end] in h["cues_other"]:
+                return False  # "at the world body, with 25 countries abstaining": a vote
             lo = max(sent.start, i - 2)
             if self._says_membership(cand):
                 return ctx.any_in(lo, i, self.body_nouns_h)

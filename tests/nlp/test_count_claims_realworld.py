@@ -3206,6 +3206,49 @@ R17_CASES = [
         "MEX",
         [(30, "nearly", UNS, S, "state")],
     ),
+    # Courted, a vote's sides, a threshold with "takes effect", delegations of signers, envoys
+    # expelled (a gerund's object is no agent of a passive).
+    (
+        "Officials are courting about a dozen governments to sign the text.",
+        "USA",
+        [(12, "about", UNS, OT, "government")],
+    ),
+    (
+        "The text was backed by 120 countries and opposed by five.",
+        "USA",
+        [(120, "exact", UNS, OT, "country")],
+    ),
+    (
+        "The assembly voted to upgrade its status at the world body, with 25 countries abstaining.",
+        "USA",
+        [(25, "exact", UNS, OT, "country")],
+    ),
+    (
+        "The treaty takes effect 30 days after at least five parties have ratified it.",
+        "USA",
+        [(5, "at_least", UNS, OT, "party")],
+    ),
+    (
+        "Delegations from 33 signatory countries attended the session.",
+        "USA",
+        [(33, "exact", UNS, P, "country")],
+    ),
+    (
+        "The government responded by expelling diplomats from seven countries.",
+        "USA",
+        [(7, "exact", UNS, P, "country")],
+    ),
+    # "One of N", then another subject; interveners in a case.
+    (
+        "One of nearly 80 endorsers, Ukraine told the committee it would raise the declaration.",
+        "CAN",
+        [(80, "nearly", UNS, S, "endorser")],
+    ),
+    (
+        "Thirty-three states lodged declarations of intervention in the case.",
+        "USA",
+        [(33, "exact", UNS, S, "state")],
+    ),
 ]
 
 

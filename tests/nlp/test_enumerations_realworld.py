@@ -3256,6 +3256,18 @@ CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS = [
         "alongside France, Germany and Spain.",
         ["CHL", "PER", "GHA", "FRA", "DEU", "ESP"],
     ),
+    # States intervening in a case (not militarily); a sponsor on behalf of its group.
+    ("Ireland, Italy and Romania intervened in both cases.", ["IRL", "ITA", "ROU"]),
+    (
+        "Third-party interventions were submitted by Austria, Ireland and Italy.",
+        ["AUT", "IRL", "ITA"],
+    ),
+    ("France, Britain and the US intervened militarily in Libya in 2011.", []),
+    (
+        "The draft was sponsored by Senegal on behalf of the African Group and co-sponsored by "
+        "Cuba, Nicaragua and Venezuela.",
+        ["SEN", "CUB", "NIC", "VEN"],
+    ),
 ]
 
 
