@@ -561,7 +561,14 @@ _RELATIVE_LIST_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # An apposition about a list closed by a comma: ", all with busy ferry routes,".
-_LIST_APPOSITION = re.compile(r",\s*(?:all|both|each|most|several)\b[^,;:.]{0,60},", re.I)
+_LIST_APPOSITION = re.compile(
+    r",\s*(?:all|both|each|most|several)\b[^,;:.]{0,60},"
+    # ... or a description of the group: ", the five permanent members of the U.N. Security
+    # Council, have long opposed the pact" (session 16)
+    r"|,\s*the\s+(?:[\w'’.-]+\s+){0,6}?(?:members|states|countries|nations|powers|economies)\b"
+    r"[^,;:]{0,40},",
+    re.I,
+)
 _THOSE_WHO = re.compile(r"\bthose\s+(?:who|which|that)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
@@ -580,7 +587,10 @@ _FRONTED_LIKE = re.compile(r"\s*like\s*(?:the\s*)?", re.IGNORECASE)
 # "Joining Kenya in the core group were X, Y and Z" (the lead and the link to the list).
 _FRONTED_JOINED_LEAD = re.compile(r"\s*joining\s*(?:the\s*)?", re.IGNORECASE)
 _FRONTED_JOINED_LINK = re.compile(
-    r"\s*(?:(?:in|at|on|as)\s+[^,;:.—–]{1,80}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?", re.IGNORECASE
+    # ("Joining the United States and its partners in the campaign are X, Y and Z")
+    r"\s*(?:and\s+(?:its|their)\s+(?:partners|allies)\s+)?"
+    r"(?:(?:in|at|on|as)\s+[^,;:.—–]{1,80}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?",
+    re.IGNORECASE,
 )
 # ... and a leader so fronted: "Led by Uganda, the group brings together X, Y and Z" (a list of
 # leaders may follow it: "Co-led by A, B and C, the mission aims ...").
@@ -649,6 +659,9 @@ _COMPANION_TRAILER = re.compile(
     # ... or a count of the others with it: "..., joining the US and more than 100 other countries"
     r"|\s*and\s+(?:(?:more\s+than|over|some|nearly|about|around|at\s+least)\s+)?(?:\d{1,3}|[a-z-]+)"
     r"\s+other\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:[,;.—–]|$)"
+    # ... or what they have in common: "..., joining Ukraine as the only former Soviet
+    # republics outside the Baltics to do so" (session 16)
+    r"|\s*as\s+(?:the\s+)?(?:only|first|last|latest|other)\b[^.;:]{0,80}(?:[.;]|$)"
 )
 # A party that came after the list into the same act, past the list's own predicate: "X, Y and
 # Z founded the euro, with A following two years later"; "X, Y and Z signed the declaration,
@@ -676,12 +689,14 @@ _SPEECH_PREDICATE = re.compile(
     r"pledged|vowed|promised|called|urged|warned|noted|stressed|insisted)\b",
     re.IGNORECASE,
 )
+_JOINING_END = re.compile(r",\s*joining\s*(?:the\s*)?$", re.IGNORECASE)
 _LATER_WAVE = re.compile(r"\bsince\s+been\s+joined\b", re.IGNORECASE)
 _JOINED_BY_END = re.compile(r"\bjoined\b[^.;:]{0,40}?\bby\s*(?:the\s*)?$", re.IGNORECASE)
 # Two samples of one act's parties, each after its own group noun: "backed by Pacific nations
 # such as A, B and C and European governments including D, E and F" is one list (session 16).
 _SECOND_SAMPLE_GLUE = re.compile(
-    r"\s*(?:[—–]\s*)?,?\s*(?:and|as well as|plus)\s+(?:[\w'’-]+\s+){0,3}?(?:nations|countries"
+    r"\s*(?:[—–]\s*)?,?\s*(?:and|as well as|plus|alongside|along with|together with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:nations|countries"
     r"|states|governments|partners|members|economies|allies|territories|dependencies)\s*,?\s*"
     r"(?:such as|including|like|among them)\s*(?:the\s*)?"
     # ... or the second group's leaders or officials as companions: "The prime ministers of A,
@@ -2099,6 +2114,7 @@ class EnumerationFinder:
         joined_by = _JOINED_BY_END.search(link) is not None and bool(
             _ALONGSIDE_LINK.fullmatch(link)
         )
+        joining = _JOINING_END.search(link) is not None  # "A and B signed, joining C"
         if joined_link:
             # "X, Y and Z joined Brazil in pledging money to the fund": the party they joined
             # in an act (not "joined the EU in 2004", nor "joined Russia in voting against").
@@ -2112,6 +2128,7 @@ class EnumerationFinder:
             or _INNER_COMPANION_LINK.fullmatch(link)
             or _AND_LINK.fullmatch(link)
             or joined_by
+            or joining
         ):
             return []  # (checked first: most pairs of names have no such companion)
         follower = False
@@ -2144,7 +2161,7 @@ class EnumerationFinder:
                 )
                 if not act:
                     return []
-            elif not and_link:
+            elif not (and_link or joining):
                 return []
         if _RELATIVE_WORD.search(_THOSE_WHO.sub("", link)):
             return []  # "..., which takes part alongside the EU's member states": another act
@@ -2650,6 +2667,12 @@ class EnumerationFinder:
         opener = None if cue is None else self._opener(pre, cue.end())
         if opener is not None and _SO_DID.fullmatch(pre, opener.end()):
             opener = None  # "A signed on Thursday, and so did X, Y and Z": the act taken up
+        if (
+            opener is not None
+            and (pending := _LATER_STEP_PENDING.search(pre, cue.end())) is not None
+            and pending.start() <= opener.start() < pending.end()
+        ):
+            opener = None  # "Among those that signed but have yet to ratify are X, Y and Z"
         if opener is not None and opener.group(0) != ";":
             # "Russia refused to sign, and X, Y and Z held talks": the list opens a clause of
             # its own past the cue, which is another clause's; only a cue after the list holds.
@@ -2702,7 +2725,11 @@ class EnumerationFinder:
             prev_text = view.text(prev_start, prev_end)
             cue = self._last_cue(prev_text)
             if cue is not None:
-                return None if self._undone(prev_text, cue) else cue.group(0)
+                # (nor when the list's own sentence holds a counter: "X, Y and Z announced
+                # that they would leave the court" after "Palestine joined in 2015")
+                own = _CLAUSE_BREAK.split(post, maxsplit=1)[0]
+                undone = self._undone(prev_text, cue) or self._counter(own)
+                return None if undone else cue.group(0)
             if view.alpha_words(prev_start, prev_end) > _MAX_HEADING_WORDS:
                 return None
             if self._counter(prev_text):

@@ -3268,6 +3268,38 @@ CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS = [
         "Cuba, Nicaragua and Venezuela.",
         ["SEN", "CUB", "NIC", "VEN"],
     ),
+    # A pair that signed, joining an earlier signer; the principal and its partners joined.
+    ("Georgia and Moldova signed on Monday, joining Ukraine.", ["GEO", "MDA", "UKR"]),
+    (
+        "A year later, Chile and Peru signed, joining Ghana as the only developing countries to "
+        "do so.",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Joining the United States and its partners in the coalition are Chile, Peru and Ghana.",
+        ["USA", "CHL", "PER", "GHA"],
+    ),
+    # A description of the list between commas before its negated predicate; a counter in the
+    # list's own sentence when the cue is the sentence before's.
+    (
+        "Russia, China and Iran, the three permanent opponents of the regime, have long opposed "
+        "the treaty.",
+        [],
+    ),
+    (
+        "Palestine joined in 2015. Chad, Mali and Niger announced that they would leave the court.",
+        [],
+    ),
+    # Signed, ratification pending, past the "but"; two samples joined by "alongside".
+    (
+        "Among those that signed but have yet to ratify are Brazil, Nepal and Algeria.",
+        ["BRA", "NPL", "DZA"],
+    ),
+    (
+        "Partners include nuclear-armed states such as France, the UK and India alongside "
+        "non-nuclear states like Sweden, Poland and Chile.",
+        ["FRA", "GBR", "IND", "SWE", "POL", "CHL"],
+    ),
 ]
 
 
