@@ -816,6 +816,7 @@ class CountClaimFinder:
         self.conditional_h = frozenset(vocab.strings.add(x) for x in ("once", "when", "upon"))
         self.force_h, self.into_h = vocab.strings.add("force"), vocab.strings.add("into")
         self.effect_h = vocab.strings.add("effect")
+        self.on_h, self.board_h = vocab.strings.add("on"), vocab.strings.add("board")
         self.h_det_or_all = frozenset(vocab.strings.add(x) for x in ("the", "all", "some"))
         # (before the event a count joined: "joined the virtual summit")
         self.article_h = frozenset(vocab.strings.add(x) for x in ("the", "a", "an", "this", "that"))
@@ -2785,6 +2786,10 @@ class CountClaimFinder:
             and xp
             and xp[0] + 1 == xp[1]
         )
+        if mine_before and xp and self._on_board_after(ctx, cand, sent):
+            # "Japan launched the Group in Paris with 49 countries and regions on board": the
+            # launcher's company is counted with it (four rows say so)
+            return "including_principal"
         if mine_before and xp and not membership and not self._absolute_with(ctx, cand, xp):
             return "excluding_principal"  # "the US signed it along with 32 countries"
         if any(self._phrase_before(ctx, "XF", e.start) for e in mine_before):
@@ -3049,6 +3054,17 @@ class CountClaimFinder:
                     break
                 i -= 1
         return ctx.phrase_ending("SL", i) is not None
+
+    def _on_board_after(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
+        """Whether "on board" follows the count within a few words, no comma between: "with 19
+        countries on board", "with 49 countries and regions on board"."""
+        low = ctx.low
+        for i in range(cand.end, min(sent.end - 1, cand.end + 4)):
+            if low[i] == self.comma_h:
+                return False
+            if low[i] == self.on_h and low[i + 1] == self.board_h:
+                return True
+        return False
 
     def _fronted_one_of_other(self, ctx: _DocContext, cand: _Candidate, ents: list[_Ent]) -> bool:
         """Whether a fronted "One of N ..." is followed by a comma and a subject that is not the

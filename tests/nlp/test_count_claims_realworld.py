@@ -3249,6 +3249,22 @@ R17_CASES = [
         "USA",
         [(33, "exact", UNS, S, "state")],
     ),
+    # A launcher's company "on board" includes it; hoped-for names; withheld signatures.
+    (
+        "Japan launched the group in Paris with 49 countries and regions on board.",
+        "JPN",
+        [(49, "exact", INC, S, "country")],
+    ),
+    (
+        "Diplomats said another 15 states were expected to add their names to the statement.",
+        "USA",
+        [(15, "exact", UNS, OT, "state")],
+    ),
+    (
+        "Two countries withheld their signatures at the last minute.",
+        "USA",
+        [(2, "exact", UNS, OT, "country")],
+    ),
 ]
 
 
