@@ -411,6 +411,22 @@ to Z and W"); status tables flattened with pipes ("Country | Status: A | ratifie
 delegations that gathered, X, Y and Z were among the signatories") is not its act; "but not"
 before another object of the act is no negation ("signed the declaration but not the treaty").
 
+Session 16. Lists that "have yet to ratify" (or "are among the signatories whose legislatures
+have not ratified", "signed but have yet to ratify") are signers; "have long opposed", "are
+among the handful of UN members that never signed", "have since lodged applications", "expect
+X, Y and Z to join", "— ... — remaining outside", "at the summit table" and a heading of those
+missing ("Still missing from the list:") undo one. ", as" right before a list opens its own
+clause; a relative clause about one item does not end a list; a description of the list
+between commas does not hide its predicate; a counter in the list's own clause vetoes a cue
+taken from the sentence before. Companions: "A and B were joined by C in signing", "A and B
+signed, joining C", "have since been joined by D" (one name completes the list, three or more
+are a later wave), "Joining the US and its partners in the campaign are", "together with the
+heads of government of", a predicate of up to 90 characters before "alongside", a sponsor "on
+behalf of" its group before co-sponsors; two samples of one act's parties after their own group
+nouns are one list (`_merged_samples`). New cues: new members after a participle ("New members
+announced at COP28 included"), "issued their own statement", members of a governing board
+("sit on the steering committee"), states intervening in a case.
+
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
