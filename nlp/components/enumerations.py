@@ -2871,7 +2871,8 @@ class EnumerationFinder:
         aside = _opening_dash_aside(lead) or _STATUS_ASIDE.match(lead)
         if aside is not None:
             lead = lead[aside.end() :]
-        if _RATIFICATION_PENDING.fullmatch(lead + first_cue.group(0)[:5]):
+        # (the lead and the cue's first letters read as one: "have yet to" + "ratif")
+        if _RATIFICATION_PENDING.fullmatch(lead + first_cue.group(0)[: len("ratif")]):
             lead = ""  # "X, Y and Z have yet to ratify the deal": signers, ratification pending
         window = lead + " " + after + " ."
         if self._reversed(post, first_cue):
