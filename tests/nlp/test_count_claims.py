@@ -448,9 +448,12 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         [(60, "at_least", "excluding_principal", "signatories", "nation")],
     ),
     (
+        # A grouping's size is a count of its members, even when the grouping acts as one
+        # (session 16: the annotated rows say so 35 times to 6; "the 193-member General
+        # Assembly" stays `other`).
         "The 27-member bloc endorsed the statement.",
         "USA",
-        [(27, "exact", "unspecified", "other", "member")],
+        [(27, "exact", "unspecified", "signatories", "member")],
     ),
     (
         "The 193-member General Assembly adopted the resolution.",

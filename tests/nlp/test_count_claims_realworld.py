@@ -3265,6 +3265,23 @@ R17_CASES = [
         "USA",
         [(2, "exact", UNS, OT, "country")],
     ),
+    # A hyphenated count before a grouping noun sizes a grouping of signers (not a standing
+    # body such as an assembly).
+    (
+        "China dismissed the four-nation grouping as an Asian NATO.",
+        "USA",
+        [(4, "exact", UNS, S, "nation")],
+    ),
+    (
+        "The pact has since settled into a 22-country bloc that pumps 40% of the world's crude.",
+        "USA",
+        [(22, "exact", UNS, S, "country")],
+    ),
+    (
+        "Leaders of the 193-member General Assembly met in New York.",
+        "USA",
+        [(193, "exact", UNS, OT, "member")],
+    ),
 ]
 
 
