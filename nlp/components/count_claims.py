@@ -149,6 +149,7 @@ _LISTS = (
     (None, "effect_verbs"),
     (None, "vote_side_verbs"),
     (None, "grouping_heads"),
+    (None, "part_holding_verbs"),
     (None, "number_connectors"),
     (None, "number_articles"),
     (None, "of_words"),
@@ -333,6 +334,7 @@ _OPTIONAL_LISTS = frozenset(
         "effect_verbs",
         "vote_side_verbs",
         "grouping_heads",
+        "part_holding_verbs",
         "leader_roles",
         "leader_verbs",
         "leader_groups",
@@ -3611,8 +3613,14 @@ class CountClaimFinder:
             return ranked[0][2]
         if cand.subset:
             # "only four of the convention's parties actively enforce it": a part of a set with
-            # no act of its own names none of the set's (session 16)
-            return "other"
+            # no act of its own names none of the set's (session 16) -- unless a verb of having
+            # states it: "That makes 13 of the bloc's 27 members", "still has only 11 of the 30
+            # contracting states it needs", "leaving 32 of the 33 member states behind it"
+            i = start - 1
+            while i > sent.start and ctx.low[i] in self.h["total_adverbs"]:
+                i -= 1
+            held = ctx.low[i] in self.stative_h or ctx.low[i] in self.h["part_holding_verbs"]
+            return "signatories" if i >= sent.start and held else "other"
         if members:
             # "is one of 89 parties" in a sentence about the conference that drafted it: the
             # count's own words say membership, which no mere mention of an event undoes.

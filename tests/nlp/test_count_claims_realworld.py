@@ -3282,6 +3282,18 @@ R17_CASES = [
         "USA",
         [(193, "exact", UNS, OT, "member")],
     ),
+    # A part of a set: `other` with no act of its own, a count of signers after a verb of
+    # having.
+    (
+        "Only four of the convention's parties actively enforce it.",
+        "USA",
+        [(4, "exact", UNS, OT, "party")],
+    ),
+    (
+        "The convention still has only 11 of the 30 contracting states it needs.",
+        "USA",
+        [(11, "exact", UNS, S, "state"), (30, "exact", UNS, OT, "state")],
+    ),
 ]
 
 
