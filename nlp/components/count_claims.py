@@ -79,6 +79,7 @@ _MAX_PARTIES = 100_000  # above this a number counts people, money or things, no
 _MAX_IMPLIED_PARTIES = 250
 # Tokens after a count read for a hedge in its predicate ("have expressed interest").
 _HEDGE_AFTER = 4
+_MAX_ON_BOARD_GAP = 12  # tokens from a count to its "on board" / "as founding members"
 _STAYS_OUT_REACH = 6  # tokens after the principal read for its staying out of a later count
 _DEADLINE_REACH = 8  # tokens after an expected signing verb read for its deadline
 # Tokens between a claim and the link of a bare figure compared with it ("..., compared with 72").
@@ -825,6 +826,8 @@ class CountClaimFinder:
         self.force_h, self.into_h = vocab.strings.add("force"), vocab.strings.add("into")
         self.effect_h = vocab.strings.add("effect")
         self.on_h, self.board_h = vocab.strings.add("on"), vocab.strings.add("board")
+        self.founding_h = vocab.strings.add("founding")
+        self.members_h = frozenset(vocab.strings.add(x) for x in ("members", "member", "partners"))
         self.h_det_or_all = frozenset(vocab.strings.add(x) for x in ("the", "all", "some"))
         # (before the event a count joined: "joined the virtual summit")
         self.article_h = frozenset(vocab.strings.add(x) for x in ("the", "a", "an", "this", "that"))
@@ -2794,7 +2797,12 @@ class CountClaimFinder:
             and xp
             and xp[0] + 1 == xp[1]
         )
-        if mine_before and xp and self._on_board_after(ctx, cand, sent):
+        if (
+            mine_before
+            and xp
+            and not cand.gap_words & self.w["other_words"]  # ("with 81 other countries")
+            and self._on_board_after(ctx, cand, sent)
+        ):
             # "Japan launched the Group in Paris with 49 countries and regions on board": the
             # launcher's company is counted with it (four rows say so)
             return "including_principal"
@@ -3064,13 +3072,22 @@ class CountClaimFinder:
         return ctx.phrase_ending("SL", i) is not None
 
     def _on_board_after(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
-        """Whether "on board" follows the count within a few words, no comma between: "with 19
-        countries on board", "with 49 countries and regions on board"."""
-        low = ctx.low
-        for i in range(cand.end, min(sent.end - 1, cand.end + 4)):
-            if low[i] == self.comma_h:
-                return False
+        """Whether "on board" or "as founding members" follows the count within a few words,
+        no comma between: "with 19 countries on board", "with 49 countries and regions on
+        board", "with 81 countries as founding members" (the eval README's sixteenth-session
+        convention)."""
+        low, doc = ctx.low, ctx.doc
+        for i in range(cand.end, min(sent.end - 1, cand.end + _MAX_ON_BOARD_GAP)):
+            if low[i] == self.comma_h and not (doc[i + 1].is_title or low[i + 1] == self.h_the):
+                return False  # (a comma only inside the composite: "81 countries, the EU and")
             if low[i] == self.on_h and low[i + 1] == self.board_h:
+                return True
+            if (
+                low[i] == self.as_h
+                and low[i + 1] == self.founding_h
+                and i + 2 < sent.end
+                and low[i + 2] in self.members_h
+            ):
                 return True
         return False
 

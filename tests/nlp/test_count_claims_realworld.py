@@ -3256,6 +3256,17 @@ R17_CASES = [
         [(49, "exact", INC, S, "country")],
     ),
     (
+        "Brazil launched the alliance in Rio with 81 countries, the European Union and the "
+        "African Union as founding members.",
+        "BRA",
+        [(81, "exact", INC, S, "country")],
+    ),
+    (
+        "Brazil launched the alliance with 81 other countries as founding members.",
+        "BRA",
+        [(81, "exact", EXC, S, "country")],
+    ),
+    (
         "Diplomats said another 15 states were expected to add their names to the statement.",
         "USA",
         [(15, "exact", UNS, OT, "state")],
