@@ -1753,16 +1753,9 @@ class CountClaimFinder:
         noun = self._noun_after(doc, ctx, j) if j > i + 1 else None
         if noun is None and j == i + 2:
             # "Nearly 30 of the region's states had ratified": a possessor and no set size
-            k = next(
-                (
-                    k
-                    for k in range(j, min(len(low) - 1, j + _MAX_POSSESSOR))
-                    if low[k] in self.possessive_h
-                ),
-                None,
-            )
-            if k is not None:
-                noun = self._noun_after(doc, ctx, k + 1)
+            end = self._possessor_end(ctx, j)
+            if end is not None:
+                noun = self._noun_after(doc, ctx, end)
         return noun[1] if noun is not None else None
 
     def _read_ordinal(
@@ -2835,13 +2828,18 @@ class CountClaimFinder:
             return "excluding_principal"
         return "unspecified"
 
+    def _inside_relative(self, ctx: _DocContext, ent: _Ent) -> bool:
+        """Whether the mention opens a relative clause about something else (a relative pronoun
+        within two tokens before it): "the protocol, which the United States has not joined"."""
+        return ctx.any_in(ent.start - 2, ent.start, self.h["relative_pronouns"])
+
     def _stays_out(self, ctx: _DocContext, ent: _Ent, cand: _Candidate) -> bool:
         """Whether the principal's own words right after it keep it out of what the later
         count did ("did not sign", "stayed outside", "refused"), with no other party between
         it and the count."""
         if ctx.entities_in(ent.end, cand.start):
             return False
-        if ctx.any_in(ent.start - 2, ent.start, self.h["relative_pronouns"]):
+        if self._inside_relative(ctx, ent):
             return False  # "the protocol, which the United States has not joined, counts 122"
         stop = min(cand.start, ent.end + _STAYS_OUT_REACH)
         return ctx.any_in(ent.end, stop, self.h["stay_out_words"])
@@ -3143,9 +3141,7 @@ class CountClaimFinder:
             for _, e, _ in ctx.phrases_within("XF", cand.end, ent.start)
         ):
             return "excluding_principal"  # "55 countries besides the US" (a list may stand between)
-        if ctx.phrase_starting("XA", ent.end) and not ctx.any_in(
-            ent.start - 2, ent.start, self.h["relative_pronouns"]
-        ):
+        if ctx.phrase_starting("XA", ent.end) and not self._inside_relative(ctx, ent):
             # "...; the United States is not among them" (not "the protocol, which the United
             # States has not joined, ...": that is about another instrument)
             return "excluding_principal"
@@ -4079,11 +4075,17 @@ class CountClaimFinder:
     def _past_possessor(self, ctx: _DocContext, j: int) -> int:
         """Token j, or the token after a possessive "'s" within `_MAX_POSSESSOR` tokens from j
         when a number follows it ("the organisation's 166 members")."""
+        end = self._possessor_end(ctx, j)
+        return end if end is not None and ctx.doc[end].like_num else j
+
+    def _possessor_end(self, ctx: _DocContext, j: int) -> int | None:
+        """The token after the first possessive "'s" within `_MAX_POSSESSOR` tokens from j
+        ("the organisation's| 166 members", "the region's| states"), else None."""
         low = ctx.low
         for k in range(j, min(len(low) - 1, j + _MAX_POSSESSOR)):
             if low[k] in self.possessive_h:
-                return k + 1 if ctx.doc[k + 1].like_num else j
-        return j
+                return k + 1
+        return None
 
     def _set_of_partitive(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether the count is the whole after a part: "half of the 193 UN members", "118 of

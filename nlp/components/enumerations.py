@@ -742,13 +742,15 @@ _SIGNER_NOUN_END = re.compile(
     r"\b(?:signatories|signers|endorsers|parties|adherents|members|backers)\s*$", re.IGNORECASE
 )
 _RELATIVE_START = re.compile(r"\s*(?:that|which|who|whose)\b", re.IGNORECASE)
+# A later step left pending ("have not yet ratified", "never ratified", "yet to accede"): read
+# after "but" (`_LATER_STEP_PENDING`) and in a signers' relative clause (`_PENDING_STEP_CLAUSE`).
+_PENDING_STEP = (
+    r"(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+|yet\s+to\s+)"
+    r"(?:ratif|approv|acced|deposit|implement|enact|transpos)\w*"
+)
 # ... a relative clause of such a noun saying a later step is pending: "Signatories that have
 # not yet ratified include" (they signed).
-_PENDING_STEP_CLAUSE = re.compile(
-    r"\s*(?:that|which|who)\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+"
-    r"|yet\s+to\s+)(?:ratif|approv|acced|deposit|implement|enact|transpos)\w*",
-    re.IGNORECASE,
-)
+_PENDING_STEP_CLAUSE = re.compile(r"\s*(?:that|which|who)\s+" + _PENDING_STEP, re.IGNORECASE)
 _SO_DID = re.compile(r"\s*so\s+(?:did|has|have|had|was|were)\s*(?:the\s*)?", re.IGNORECASE)
 _INNER_COMPANION_LINK = re.compile(
     r"\s*,\s*(?:along with|together with|alongside)\s*(?:the\s*)?", re.IGNORECASE
@@ -847,11 +849,7 @@ _RATIFICATION_PENDING = re.compile(
     r"\s*,?\s*(?:(?:have|has)\s+)?(?:yet\s+to|not\s+yet)\s+ratif",
     re.IGNORECASE,
 )
-_LATER_STEP_PENDING = re.compile(
-    r"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not\s+(?:yet\s+)?|never\s+|yet\s+to\s+)"
-    r"(?:ratif|approv|acced|deposit|implement|enact|transpos)\w*",
-    re.IGNORECASE,
-)
+_LATER_STEP_PENDING = re.compile(r"\bbut\s+" + _PENDING_STEP, re.IGNORECASE)
 _MAX_ITEM_TRAILER = 8  # words allowed after the name on a list-item line ("Albania (2022)")
 _MAX_HEADING_WORDS = 5  # a heading line inside a list ("Latin America and the Caribbean")
 _MAX_INLINE_HEADING_WORDS = 4  # "Europe: A, B; Asia and the Pacific: C, D" on one line
