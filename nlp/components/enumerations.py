@@ -493,6 +493,8 @@ _ROLES = (
     "text_cue",
     "outsiders_heading",
     "sequence_cue",
+    "take_up_head",
+    "take_up_predicate",
 )
 # Tokens that may open a list item on its own line.
 _BULLET = re.compile(r"^(?:[•●▪‣◦○·*\-–—+>]|\d{1,3}[.)]?|[a-z][.)]|[.;:,)(])$")
@@ -922,6 +924,9 @@ _MAX_AND_ASIDE = 4  # words of ", and, after months of hesitation," before the l
 _MAX_ITEM_ASIDE = 5  # words of ", at 15 million hectares;" after an item of a semicolon list
 _FINAL_CONJUNCTIONS = frozenset(("and", "&", "et", "or"))  # close a list: "A, B and C"
 _LOOKBACK_SENTENCES = 3  # sentences read back for a cue: the cue line plus short headings
+# Words of the list's own sentence besides the list that still leave its role to the sentence
+# before ("They are", "Among them:", "were soon aboard").
+_MAX_TAKEN_UP_WORDS = 4
 CLAIM_KEY = "tally_claims"  # count claims, set by tally_count_claims (absent without it)
 # Claim kinds that count parties who signed or joined: a list next to one names them.
 _LISTED_CLAIM_KINDS = ("signatories", "joiners")
@@ -1044,6 +1049,9 @@ def load_enumeration_cues(path: str | None = None) -> tuple[tuple[re.Pattern[str
     at the end of a heading, name parties outside a list ("Still outside:", "Pending:").
     `sequence_cue` patterns, anchored at the end of the text before a list, place a party in a
     sequence of signers before those who came first ("the fourth country to sign, after").
+    `take_up_head` patterns, searched in the list's clause before it, and `take_up_predicate`
+    patterns, matched right after it, let a list with words of its own take its role from the
+    sentence before ("Pathfinding countries include X, Y and Z"; "X, Y and Z followed").
     """
     file = Path(path) if path else PATTERNS_DIR / "enumeration_cues.jsonl"
     found: dict[str, list[re.Pattern[str]]] = {role: [] for role in _ROLES}
@@ -1674,6 +1682,8 @@ class EnumerationFinder:
             text_cues,
             outsiders_headings,
             sequence_cues,
+            take_up_heads,
+            take_up_predicates,
         ) = patterns
         # One alternation per role: a single scan of each short text instead of one per pattern.
         self.cue_re = _alternation(cues)
@@ -1690,6 +1700,10 @@ class EnumerationFinder:
         self.outsiders_heading_re = _ending_or_none(outsiders_headings)
         # A place in a sequence before those who came first ("the fourth to sign, after").
         self.sequence_cue_re = _ending_or_none(sequence_cues)
+        # What makes a list's own sentence take up the sentence before: a head in its clause
+        # before it ("Its members, among them"), or its predicate right after it ("followed").
+        self.take_up_head_re = _alternation_or_none(take_up_heads)
+        self.take_up_predicate_re = _alternation_or_none(take_up_predicates)
         # Whole-gap patterns around a count claim, and a list of people at the end of a text.
         self.claim_link_re = _alternation_or_none(claim_links)
         self.list_claim_link_re = _alternation_or_none(list_claim_links)
@@ -2742,6 +2756,8 @@ class EnumerationFinder:
                 # (nor when the list's own sentence holds a counter: "X, Y and Z announced
                 # that they would leave the court" after "Palestine joined in 2015")
                 own = _CLAUSE_BREAK.split(post, maxsplit=1)[0]
+                if not self._takes_up(view, first, last, pre, post, prev_text):
+                    return None
                 undone = self._undone(prev_text, cue) or self._counter(own)
                 return None if undone else cue.group(0)
             if view.alpha_words(prev_start, prev_end) > _MAX_HEADING_WORDS:
@@ -2750,6 +2766,35 @@ class EnumerationFinder:
                 return None  # a heading such as "Participants" or "Observers" heads this list
             start = prev_start
         return None
+
+    def _takes_up(
+        self, view: _DocView, first: _Ent, last: _Ent, pre: str, post: str, prev_text: str
+    ) -> bool:
+        """Whether the list's own sentence leaves its role to the sentence before.
+
+        It does when it holds little besides the list ("X, Y and Z were soon aboard."), answers
+        a question ("Which governments signed? Among others: X, Y and Z"), opens with a pronoun
+        or a heading ("They are X, Y and Z, all of which ..."; "Party / in force: X — 2015;
+        ..."), or names the list by a head or a predicate that takes the act up ("Its members,
+        among them X, Y and Z, meet ..."; "X, Y and Z followed within days"). A list with a
+        predicate of its own ("X, Y and Z, which favour other systems, have stayed out";
+        "Low-tax hubs such as X, Y and Z had pressed for ...") says what it is itself, whatever
+        the sentence before says (an article is read whole: the sentence before is always there).
+        """
+        if prev_text.rstrip().endswith("?"):
+            return True
+        sent_start, sent_end = view.sentence(first[START])
+        own = view.alpha_words(sent_start, first[START]) + view.alpha_words(last[END], sent_end)
+        if own <= _MAX_TAKEN_UP_WORDS:
+            return True
+        clause = pre[pre.rfind(";") + 1 :]
+        if _PRONOUN_LEAD.fullmatch(clause) or clause.rstrip().endswith(":"):
+            return True
+        if self.take_up_head_re is not None and self.take_up_head_re.search(clause):
+            return True
+        return self.take_up_predicate_re is not None and bool(
+            self.take_up_predicate_re.match(post)
+        )
 
     def _apposition(self, pre: str, post: str) -> str | None:
         """The head of a grouping spelled out between dashes, as the cue text, or None.

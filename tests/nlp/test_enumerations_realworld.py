@@ -3303,6 +3303,65 @@ CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS = [
 ]
 
 
+LISTS_AFTER_A_SENTENCE_OF_SIGNERS = [
+    # Session 17, read as an article is read: the sentence before is always there. A list
+    # with a predicate of its own says what it is itself ...
+    (
+        "More than 150 countries have now joined the coalition, officials said on Friday.\n\n"
+        "Officials singled out China, India and Mexico as the main sources of the chemicals.",
+        [],
+    ),
+    (
+        "Ireland ended up one of 137 jurisdictions backing the accord. Low-tax hubs such as "
+        "Ireland, Hungary and Cyprus had pressed for a rate below 15%.",
+        [],
+    ),
+    (
+        "South Korea and 11 other nations adopted the Busan Pledge on Tuesday.\n\nBangladesh, "
+        "India and Pakistan, where most ships are broken up, did not attend the meeting.",
+        [],
+    ),
+    (
+        "The declaration was endorsed by 58 states. Eswatini, Czechia and Moldova were among "
+        "the states whose ratings were downgraded this year.",
+        [],
+    ),
+    # ... unless it takes the sentence before up: a pronoun, a heading, a member's head or a
+    # taking-up predicate, little else, or an answer to a question.
+    (
+        "Nigeria and three of its neighbours signed the Abuja Declaration.\n\nThey are "
+        "Cameroon, Chad and Niger, all of which contribute troops to the task force.",
+        ["CMR", "TCD", "NER"],
+    ),
+    (
+        "Sweden was the first country to sign up as a pathfinder. Pathfinding countries "
+        "include Indonesia, Mexico and Tanzania, according to the partnership's website.",
+        ["IDN", "MEX", "TZA"],
+    ),
+    (
+        "Eleven states signed the Hallmarking Convention. Its members, among them Switzerland, "
+        "Israel and Poland, meet twice a year in Geneva.",
+        ["CHE", "ISR", "POL"],
+    ),
+    (
+        "The United States announced a diplomatic boycott of the Games on Monday, one it hopes "
+        "allies will join. Australia, "
+        "Britain and Canada followed within days, each saying its ministers would stay away.",
+        ["AUS", "GBR", "CAN"],
+    ),
+    (
+        "Which Gulf states have signed? Qatar, Bahrain and Kuwait are among them, Oman says it "
+        "will decide after its own review.",
+        ["QAT", "BHR", "KWT"],
+    ),
+    (
+        "Five countries signed the treaty in 2011.\n\nPartner state | share of area: Angola | "
+        "33%; Botswana | 30%; Namibia | 4%",
+        ["AGO", "BWA", "NAM"],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3389,6 +3448,7 @@ MECHANISMS = {
     "clause_openers_outsiders_and_companion_groups": (
         CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS
     ),
+    "lists_after_a_sentence_of_signers": LISTS_AFTER_A_SENTENCE_OF_SIGNERS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
