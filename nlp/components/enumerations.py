@@ -2792,9 +2792,7 @@ class EnumerationFinder:
             return True
         if self.take_up_head_re is not None and self.take_up_head_re.search(clause):
             return True
-        return self.take_up_predicate_re is not None and bool(
-            self.take_up_predicate_re.match(post)
-        )
+        return self.take_up_predicate_re is not None and bool(self.take_up_predicate_re.match(post))
 
     def _apposition(self, pre: str, post: str) -> str | None:
         """The head of a grouping spelled out between dashes, as the cue text, or None.
