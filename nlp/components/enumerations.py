@@ -2557,11 +2557,33 @@ class EnumerationFinder:
         line_start = nl[k] + 1 if k >= 0 else 0
         words = view.words(line_start, left[START])
         words -= sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= line_start)
+        if self._prose_line(view, gap, line_start, run):
+            return True  # "..., the latest being Peru." then "States parties so far: A; B"
         if words == 0:
             return False
         last_break = max(i for i, lex in enumerate(gap) if lex.newline)
         lead = gap[last_break + 1 :]
         return not any(lex.bullet or lex.text == ":" for lex in lead)
+
+    @staticmethod
+    def _prose_line(view: _DocView, gap: list[_Lexeme], line_start: int, run: list[_Ent]) -> bool:
+        """Whether the left name's line is a line of prose, not a list's line: more than
+        `_MAX_HEADING_WORDS` words besides names after its last colon and up to its break
+        ("... has now been ratified by 11 states, the latest being Peru."; a headline "Canada
+        and 44 others back French-led pact on information integrity"). A line opened by a
+        bullet is an item, whatever its trailer ("• Canada (signed at the launch in Paris)")."""
+        left = run[-1]
+        tokens = [_token_text(view, i) for i in range(line_start, left[START])]
+        opening = [t for t in tokens if not t.isspace()][:1]
+        if opening and _BULLET.match(opening[0]) and opening[0] not in ".;:,)(":
+            return False
+        colons = [i for i, t in enumerate(tokens) if t == ":"]
+        head = line_start + (colons[-1] + 1 if colons else 0)
+        before = view.words(head, left[START])
+        before -= sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= head)
+        first_break = next(i for i, lex in enumerate(gap) if lex.newline)
+        trailer = sum(1 for lex in gap[:first_break] if lex.alpha and not lex.glue)
+        return before + trailer > _MAX_HEADING_WORDS
 
     def _possessive_after_break(self, doc: Doc, view: _DocView, left: _Ent, right: _Ent) -> bool:
         """Whether the right name is a possessive ("Dominica's") after a semicolon while the left

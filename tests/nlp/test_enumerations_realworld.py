@@ -3359,6 +3359,26 @@ LISTS_AFTER_A_SENTENCE_OF_SIGNERS = [
         "33%; Botswana | 30%; Namibia | 4%",
         ["AGO", "BWA", "NAM"],
     ),
+    # A blank line after a line of prose ends a list, whatever opens the next paragraph ...
+    (
+        "The convention has now been ratified by 11 states, the latest being Peru.\n\n"
+        "States parties so far: Argentina; Bolivia; Chile; Ecuador.",
+        ["ARG", "BOL", "CHL", "ECU"],
+    ),
+    (
+        "Canada and 44 others back French-led pact on information integrity\n\nCosta Rica, "
+        "Senegal and Latvia signed the partnership on Tuesday.",
+        ["CRI", "SEN", "LVA"],
+    ),
+    # ... but not after an item line, nor after a heading's items.
+    (
+        "Signatories:\n\n• Canada (signed at the launch in Paris on 2 May)\n\n• Chile\n\n• Ghana",
+        ["CAN", "CHL", "GHA"],
+    ),
+    (
+        "Signatories by region:\n\nAfrica: Ghana, Kenya\n\nAsia: Japan, Nepal",
+        ["GHA", "KEN", "JPN", "NPL"],
+    ),
 ]
 
 
