@@ -1427,6 +1427,15 @@ def _glued_reach(
     return k
 
 
+def _opens_with_bullet(view: _DocView, line_start: int, end: int) -> bool:
+    """Whether the line's first token before `end` is a bullet or an item number ("•", "6.")."""
+    for i in range(line_start, end):
+        text = _token_text(view, i)
+        if not text.isspace():
+            return bool(_BULLET.match(text)) and text not in ".;:,)("
+    return False
+
+
 def _token_text(view: _DocView, i: int) -> str:
     return view.strings[int(view.cols[i, 0])]
 
@@ -2559,10 +2568,14 @@ class EnumerationFinder:
         words -= sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= line_start)
         if self._prose_line(view, gap, line_start, run):
             return True  # "..., the latest being Peru." then "States parties so far: A; B"
-        if words == 0:
-            return False
         last_break = max(i for i, lex in enumerate(gap) if lex.newline)
         lead = gap[last_break + 1 :]
+        if _opens_with_bullet(view, line_start, left[START]) and not any(
+            lex.bullet for lex in lead
+        ):
+            return True  # "6. North Macedonia" then "Georgia and Moldova signed on Monday"
+        if words == 0:
+            return False
         return not any(lex.bullet or lex.text == ":" for lex in lead)
 
     @staticmethod
@@ -2573,10 +2586,9 @@ class EnumerationFinder:
         and 44 others back French-led pact on information integrity"). A line opened by a
         bullet is an item, whatever its trailer ("• Canada (signed at the launch in Paris)")."""
         left = run[-1]
-        tokens = [_token_text(view, i) for i in range(line_start, left[START])]
-        opening = [t for t in tokens if not t.isspace()][:1]
-        if opening and _BULLET.match(opening[0]) and opening[0] not in ".;:,)(":
+        if _opens_with_bullet(view, line_start, left[START]):
             return False
+        tokens = [_token_text(view, i) for i in range(line_start, left[START])]
         colons = [i for i, t in enumerate(tokens) if t == ":"]
         head = line_start + (colons[-1] + 1 if colons else 0)
         before = view.words(head, left[START])

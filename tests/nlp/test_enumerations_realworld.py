@@ -3379,6 +3379,12 @@ LISTS_AFTER_A_SENTENCE_OF_SIGNERS = [
         "Signatories by region:\n\nAfrica: Ghana, Kenya\n\nAsia: Japan, Nepal",
         ["GHA", "KEN", "JPN", "NPL"],
     ),
+    # A numbered list ends where a paragraph without a number follows.
+    (
+        "Partners that have endorsed it:\n1. Palau\n2. Fiji\n3. Tonga\n\nGeorgia and "
+        "Moldova signed on Monday; Armenia is expected to follow.",
+        ["PLW", "FJI", "TON"],
+    ),
 ]
 
 

@@ -188,6 +188,40 @@ def test_pipeline_beats_regex_baseline(pipeline_scores: dict[str, Any]) -> None:
     assert pipeline_scores["overall"]["detection"]["f1"] > baseline["detection"]["f1"]
 
 
+def test_rows_read_as_articles_score_like_rows_read_alone(
+    pipeline_scores: dict[str, Any],
+) -> None:
+    """Tally reads whole pages: a sentence's neighbours must not cost it what it says alone
+    (a cue in the sentence before, a list run on into the next paragraph)."""
+    rows = copy.deepcopy(ROWS)
+    as_articles = scorer.score(rows, scorer.predict_pipeline_as_articles(rows))["overall"]
+    for metric in ("entities", "detection", "full", "enumerations"):
+        alone = pipeline_scores["overall"][metric]["f1"]
+        assert as_articles[metric]["f1"] >= alone - 0.02, metric
+
+
+def test_articles_give_each_row_its_own_findings_and_offsets() -> None:
+    if not _pipeline_available():
+        pytest.skip("nlp.pipeline cannot be imported yet")
+    rows = [
+        {"text": "Chile, Peru and Ghana signed the pact.", "principal": "USA"},
+        {"text": "Signatories: Kenya • Fiji • Tonga", "principal": "USA"},
+        {"text": "France and 40 other countries signed it.", "principal": "FRA"},
+    ]
+    predictions = scorer.predict_pipeline_as_articles(rows)
+    assert [[e["codes"] for e in p["enumerations"]] for p in predictions] == [
+        [["CHL", "PER", "GHA"]],
+        [["KEN", "FJI", "TON"]],
+        [],
+    ]
+    for row, prediction in zip(rows, predictions, strict=True):
+        for entity in prediction["entities"]:
+            assert row["text"][entity["start"] : entity["end"]] == entity["text"]
+    assert [(c["value"], c["scope"]) for c in predictions[2]["claims"]] == [
+        (40, "excluding_principal")
+    ]
+
+
 @pytest.mark.parametrize(
     ("surface", "normalised"),
     [
