@@ -282,6 +282,8 @@ _LISTS = (
     (None, "resize_bodies"),
     ("implied", "elliptic_followers"),
     ("non_count", "year_prepositions"),
+    ("non_count", "year_determiners"),
+    (None, "instrument_possessors"),
     ("non_count", "currency_prefixes"),
     ("non_count", "unit_suffixes"),
     ("non_count", "id_prefixes"),
@@ -294,6 +296,8 @@ _LISTS = (
 # Lists added after the first patterns release: an older patterns file may leave them out.
 _OPTIONAL_LISTS = frozenset(
     {
+        "year_determiners",
+        "instrument_possessors",
         "membership_nouns",
         "signatory_phrases",
         "hyphen_heads",
@@ -1382,6 +1386,8 @@ class CountClaimFinder:
                 and (
                     prev in h["year_prepositions"]
                     or prev in self.month_h
+                    # "The 2024 signatories — A, B, ...": a year naming a cohort.
+                    or prev in h["year_determiners"]
                     # "between 2010 and 2015", "from 2015 to 2020": the end of a span of years.
                     or (prev in h["range_links"] and start > 1 and _is_year(doc[start - 2]))
                     # "April 28, 2022 - 60 countries": the year of a US-style date.
@@ -3443,8 +3449,13 @@ class CountClaimFinder:
             # members" give `other`; "three of the 45 signatories withdrew" still counts them.
             if cand.noun in w["attendance_nouns"]:
                 return "participants"  # "Twenty-five of the 48 delegations were headed by"
-            # "18 of the 24 signatory states": the whole's own words may say it signed.
-            signed = signers or bool(cand.gap_words & w["signatory_set_words"])
+            # "18 of the 24 signatory states": the whole's own words may say it signed; so may
+            # its possessor: "33 of the coalition's 39 members" (not "the bloc's 27 members").
+            signed = (
+                signers
+                or bool(cand.gap_words & w["signatory_set_words"])
+                or self._instrument_possessor(ctx, cand.start)
+            )
             return "signatories" if signed else "other"
         if cand.ordinal:
             return "signatories"  # "became the 44th signatory"
@@ -4087,6 +4098,15 @@ class CountClaimFinder:
                 return k + 1
         return None
 
+    def _instrument_possessor(self, ctx: _DocContext, start: int) -> bool:
+        """Whether the count right after a possessive is owned by an instrument's membership
+        ("the coalition's 39 members", "the pact's 12 parties": `instrument_possessors`), not by
+        an organisation or a bloc of which it is no measure ("the bloc's 27 members")."""
+        low, i = ctx.low, start - 1
+        if i < 1 or low[i] not in self.possessive_h:
+            return False
+        return low[i - 1] in self.h["instrument_possessors"]
+
     def _set_of_partitive(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether the count is the whole after a part: "half of the 193 UN members", "118 of
         the 198 parties"; not when a signing relative clause follows ("of the 45 countries
@@ -4458,7 +4478,9 @@ class CountClaimFinder:
         if not hyphenated:
             return False
         if cand.end in ctx.by_start:
-            return True
+            # ... unless the party only opens a longer name: "the 50-nation Ukraine Defense
+            # Contact Group" sizes the group.
+            return not self._name_with_grouping_head(doc, ctx, cand.end)
         # "the 193-member General Assembly": look through a capitalised name for its head.
         for token in doc[cand.end : min(len(doc), cand.end + 4)]:
             if token.lower_ in self.w["sized_bodies"]:
@@ -4466,6 +4488,18 @@ class CountClaimFinder:
                 return token.lower_ not in self.w["grouping_heads"]
             if not (token.is_title or token.is_upper):
                 return False  # ("the 193-member ICAO Assembly": an acronym is part of a name)
+        return False
+
+    def _name_with_grouping_head(self, doc: Doc, ctx: _DocContext, start: int) -> bool:
+        """Whether a capitalised name opening at `start` goes on past its first word to a
+        grouping or instrument head ("Ukraine Defense Contact Group", "Africa Climate Alliance")."""
+        heads = self.h["instrument_nouns"] | self.h["grouping_heads"]
+        for k in range(start + 1, min(len(doc), start + 5)):
+            token = doc[k]
+            if not (token.is_title or token.is_upper):
+                return False
+            if ctx.low[k] in heads:
+                return True
         return False
 
     # ---- output ---------------------------------------------------------------------------

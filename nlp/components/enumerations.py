@@ -505,6 +505,8 @@ _CELL_SEPARATOR = re.compile(r"[|–—]|[ ]*\t\s*")  # between the cells of a r
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MAX_INLINE_GAP = 5  # ", and the", ", as well as the"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
+# A verb of saying: what follows is what the parties said, not their own act's modality.
+_REPORTED = re.compile(r"\b(?:said|say|says|told|warned|announced|stated|declared)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\s(?:while|whereas)\s", re.IGNORECASE)
 # A relative clause about a co-signer says nothing against the shared act: "Czechia, which
 # hosted the conference, was joined by X, Y and Z in endorsing".
@@ -595,7 +597,8 @@ _ALONGSIDE_END = re.compile(
     r"\b(?:alongside|along with|together with)\s*(?:the\s*)?(?:(?:host|co-?host|chair)\s*)?$", re.I
 )  # ("Signing alongside host Vietnam were X, Y and Z")
 _FRONTED_COMPANION = re.compile(
-    r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?",
+    r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?"
+    r"(?:(?:host|co-?host|chair|convener)\b\s*)?",  # "Alongside host Finland, ..."
     re.IGNORECASE,
 )
 # ... and a fronted comparison the subject takes up in its own act: "Like X, Y and Z, Mexico has
@@ -2850,6 +2853,7 @@ class EnumerationFinder:
         elif rest.rstrip(" .") != "":
             return None  # the list does not end at a dash: not an apposition
         clause = _CLAUSE_BREAK.split(rest.lstrip(), maxsplit=1)[0]
+        clause = _REPORTED.split(clause, maxsplit=1)[0]  # "— said they would cancel ..."
         if self._counter(clause) or self._counter(pre[: head.start()]):
             return None
         if _FROM_END.search(head.group(0)) and self._first_cue(clause) is None:

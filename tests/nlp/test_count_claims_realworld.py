@@ -3457,3 +3457,56 @@ def test_round_sentences_pass_the_screen(
     screened, unscreened = _screened_and_unscreened([c[0] for c in cases], monkeypatch)
     assert unscreened == screened
     assert [bool(found) for found in screened] == [bool(c[2]) for c in cases]
+
+
+R18_CASES = [
+    # Session 17: a year before the signers' noun names a cohort, not a count.
+    (
+        "The 2024 signatories — Armenia, Austria and Belgium — pushed the total past 40.",
+        "USA",
+        [(40, "more_than", UNS, S, "signatory")],
+    ),
+    # A speaker for a group of states reads out their statement.
+    (
+        "Belarus, speaking for 65 countries, replied that the region was an internal affair.",
+        "CAN",
+        [(65, "exact", UNS, S, "country")],
+    ),
+    # The whole of a part owned by an instrument counts its members; a bloc's does not.
+    (
+        "The joint statement was endorsed by 33 of the coalition's 39 members.",
+        "NLD",
+        [(33, "exact", UNS, S, "member"), (39, "exact", UNS, S, "member")],
+    ),
+    (
+        "Eleven of the coalition's 18 members have placed joint orders for drones.",
+        "LVA",
+        [(11, "exact", UNS, OT, "member"), (18, "exact", UNS, S, "member")],
+    ),
+    (
+        "That makes 13 of the bloc's 27 members.",
+        "USA",
+        [(13, "exact", UNS, S, "member"), (27, "exact", UNS, OT, "member")],
+    ),
+    # A hyphenated count sizes a named grouping that a country's name only opens.
+    (
+        "The 50-nation Ukraine Defense Contact Group met again on Tuesday.",
+        "USA",
+        [(50, "exact", UNS, S, "nation")],
+    ),
+    ("The 27-nation European Union signed the pact.", "USA", [(27, "exact", UNS, OT, "nation")]),
+    # Parties approached to join are asked, not signed.
+    (
+        "Dozens of countries were approached to join the Red Sea mission.",
+        "USA",
+        [(None, "dozens", UNS, OT, "country")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R18_CASES, ids=[c[0][:48] for c in R18_CASES]
+)
+def test_session17_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected

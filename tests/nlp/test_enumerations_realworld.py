@@ -3303,6 +3303,57 @@ CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS = [
 ]
 
 
+INTENTIONS_OUTSIDERS_LEADERS_AND_DONORS = [
+    # Session 17: an intention to sign, and parties "still outside" a treaty, are no signers
+    # (but a list inside a relative clause about the treaty is).
+    (
+        "Fiji, Rwanda and Barbados have said they intend to be among the first to sign the "
+        "agreement once it opens for signature.",
+        [],
+    ),
+    (
+        "Among the handful of UN members still outside the convention are Argentina, Malawi "
+        "and Switzerland, according to the treaty tracker.",
+        [],
+    ),
+    (
+        "'Why is Britain still outside a partnership that Canada, Australia and Norway joined "
+        "last year?' the MP asked.",
+        ["CAN", "AUS", "NOR"],
+    ),
+    # A grouping spelled out between dashes keeps its list past a verb of saying.
+    (
+        "The E3 — Britain, France and Germany — said on Tuesday they would cancel air services "
+        "agreements with Iran.",
+        ["GBR", "FRA", "DEU"],
+    ),
+    # The host fronted as a companion; the leaders of a body whose other members are listed.
+    (
+        "Alongside host Finland, the statement was signed by Denmark, Estonia, Latvia and Sweden.",
+        ["FIN", "DNK", "EST", "LVA", "SWE"],
+    ),
+    (
+        "Estonia and Luxembourg lead the IT Coalition, whose other members include Iceland, "
+        "Denmark and Japan.",
+        ["EST", "LUX", "ISL", "DNK", "JPN"],
+    ),
+    # Donors announcing money; signing with reservations (not "signed with" counterparts).
+    (
+        "Sweden, Spain and Canada were among the governments announcing new money for the "
+        "facility at the Tokyo event.",
+        ["SWE", "ESP", "CAN"],
+    ),
+    ("The bank announced new funding for Kenya, Ghana and Peru.", []),
+    (
+        "Britain's explanation convinced few, since Germany, Canada and Australia signed "
+        "with precisely those reservations.",
+        ["DEU", "CAN", "AUS"],
+    ),
+    ("Kenya signed with Fiji, Peru and Chile.", []),
+    ("Germany, Canada and Australia signed with reservations.", ["DEU", "CAN", "AUS"]),
+]
+
+
 LISTS_AFTER_A_SENTENCE_OF_SIGNERS = [
     # Session 17, read as an article is read: the sentence before is always there. A list
     # with a predicate of its own says what it is itself ...
@@ -3475,6 +3526,7 @@ MECHANISMS = {
         CLAUSE_OPENERS_OUTSIDERS_AND_COMPANION_GROUPS
     ),
     "lists_after_a_sentence_of_signers": LISTS_AFTER_A_SENTENCE_OF_SIGNERS,
+    "intentions_outsiders_leaders_and_donors": INTENTIONS_OUTSIDERS_LEADERS_AND_DONORS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
