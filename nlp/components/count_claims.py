@@ -73,6 +73,10 @@ _TOTAL_OF, _DETERMINER, _COLON = 2097152, 4194304, 8388608
 _VERB_MONTHS = frozenset({"may", "march"})
 _CUE_KEYS = ("cues_signatories", "joining_verbs", "cues_other", "cues_participants")
 _MAX_POSSESSOR = 5  # tokens of "the African Union's" between "of" and a count
+# The count's own act done "for the first time" makes its parties newcomers: a verb and at
+# most four more words of its clause, then the phrase.
+_FIRST_TIME = re.compile(r"\s*(?:[^\s,;:.]+\s+){1,5}?for the first time\b", re.IGNORECASE)
+_FIRST_TIME_REACH = 10
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
 # ... and a bare figure above this counts no states (there are fewer than 250 of them, with
 # territories and blocs).
@@ -3582,6 +3586,16 @@ class CountClaimFinder:
             and self._increment_context(ctx, start, end, sent)
         ):
             return "joiners"
+        if (
+            not total
+            and (joining is not None or sign is not None)
+            and not negated
+            and not self._whole_set(ctx, start, end, sent)
+            and not self._total_phrase_before(ctx, start)
+            and _FIRST_TIME.match(ctx.text_of(end, min(sent.end, end + _FIRST_TIME_REACH)))
+        ):
+            return "joiners"  # "Three countries signed for the first time", "pledged to Gavi
+            # for the first time": newcomers
         if self._sizes_instrument(ctx, cand, sent):
             return "signatories"  # "leaving the treaty with around 50 contracting parties"
 

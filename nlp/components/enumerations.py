@@ -946,6 +946,8 @@ _DATELINE = re.compile(
 # ... or closed by a colon ("ISLAMABAD: ", "KOTA KINABALU: "), told from a heading naming a
 # grouping ("BRICS: X, Y and Z") by the sentence going on after the list.
 _COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,40}:\s*")
+_ARTICLE_END = re.compile(r"\b(?:the|The)\s*$")
+_DASH_TEXTS = frozenset({"—", "–", "-", "--"})
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
     # ... an agent named by its office: "initiated by Prime Minister Giorgia Meloni of A and B"
@@ -1428,6 +1430,21 @@ def _glued_reach(
             break
         k += step
     return k
+
+
+def _ends_dateline(view: _DocView, left: _Ent, right: _Ent) -> bool:
+    """Whether the left name closes a news dateline that the right one's sentence opens after:
+    "SHARM EL-SHEIKH, Egypt — The UAE and Indonesia launched ..." (no list item)."""
+    if _ARTICLE_END.sub("", view.text(left[END], right[START])).strip() not in _DASH_TEXTS:
+        return False  # (only a dash, perhaps an article, stands between them)
+    sent_start, _ = view.sentence(left[START])
+    return _dateline_before(view, sent_start, right[START])
+
+
+def _dateline_before(view: _DocView, sent_start: int, start: int) -> bool:
+    """Whether a news dateline is all that stands before token `start` in its sentence (an
+    article after the dash aside: "SHARM EL-SHEIKH, Egypt — The UAE ...")."""
+    return _DATELINE.fullmatch(_ARTICLE_END.sub("", view.text(sent_start, start))) is not None
 
 
 def _opens_with_bullet(view: _DocView, line_start: int, end: int) -> bool:
@@ -2094,7 +2111,7 @@ class EnumerationFinder:
         if self._counter(_CO_SIGNER_ASIDE.sub(",", link)):
             return []
         first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
-        while first < k and _DATELINE.fullmatch(view.text(sent_start, spans[first + 1][START])):
+        while first < k and _dateline_before(view, sent_start, spans[first + 1][START]):
             first += 1  # "AKTAU, Kazakhstan — Kazakhstan and the other four ...": a dateline's
         if k - first + 1 >= self.min_entities:
             return []  # "X, Y and Z are the newest members, joining founders such as A, B, C"
@@ -2356,6 +2373,7 @@ class EnumerationFinder:
                 and self._joins(doc, view, runs[-1][-1], sp, limit)
                 and not self._paragraph_ends_list(doc, view, runs[-1], sp)
                 and not self._closed_before(view, runs[-1], sp)
+                and not _ends_dateline(view, runs[-1][-1], sp)
             ):
                 runs[-1].append(sp)
                 stray = None

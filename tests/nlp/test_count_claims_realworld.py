@@ -3495,6 +3495,23 @@ R18_CASES = [
         [(50, "exact", UNS, S, "nation")],
     ),
     ("The 27-nation European Union signed the pact.", "USA", [(27, "exact", UNS, OT, "nation")]),
+    # An act done "for the first time" makes newcomers, unless the count is the whole set.
+    (
+        "Three countries signed for the first time — Guatemala, Paraguay and Peru.",
+        "GBR",
+        [(3, "exact", UNS, J, "country")],
+    ),
+    (
+        "Chile and Ukraine were among 18 countries that committed for the first time to phasing "
+        "out coal power.",
+        "GBR",
+        [(18, "exact", UNS, S, "country")],
+    ),
+    (
+        "40 countries signed the pact, which for the first time covers AI.",
+        "USA",
+        [(40, "exact", UNS, S, "country")],
+    ),
     # Parties approached to join are asked, not signed.
     (
         "Dozens of countries were approached to join the Red Sea mission.",

@@ -3351,6 +3351,33 @@ INTENTIONS_OUTSIDERS_LEADERS_AND_DONORS = [
     ),
     ("Kenya signed with Fiji, Peru and Chile.", []),
     ("Germany, Canada and Australia signed with reservations.", ["DEU", "CAN", "AUS"]),
+    # From whole articles (sets 236-237): a dateline's country is no item of the list after
+    # its dash; support announced, an establishment declared and a pledge's early
+    # participants are acts of signers.
+    (
+        "BANJUL, The Gambia — The Gambia and Senegal, joined by Guinea-Bissau and Sierra "
+        "Leone, signed a declaration on Friday.",
+        ["GMB", "SEN", "GNB", "SLE"],
+    ),
+    (
+        "SHARM EL-SHEIKH, Egypt — Kenya, Fiji and Peru signed the declaration on Tuesday.",
+        ["KEN", "FJI", "PER"],
+    ),
+    (
+        "Latvia, Slovenia and Cyprus announced their support at the UN Ocean Conference on Monday.",
+        ["LVA", "SVN", "CYP"],
+    ),
+    (
+        "The United States, Canada, Japan and Singapore on Thursday declared the establishment "
+        "of a Global Cross-Border Privacy Rules Forum.",
+        ["USA", "CAN", "JPN", "SGP"],
+    ),
+    (
+        "Among the early participants were Argentina, Ghana and Mexico — hardly the usual "
+        "suspects.",
+        ["ARG", "GHA", "MEX"],
+    ),
+    ("Participants included Argentina, Ghana and Mexico.", []),
 ]
 
 
