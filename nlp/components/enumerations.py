@@ -427,6 +427,19 @@ nouns are one list (`_merged_samples`). New cues: new members after a participle
 announced at COP28 included"), "issued their own statement", members of a governing board
 ("sit on the steering committee"), states intervening in a case.
 
+Session 17, read as articles are read (`score.py --as-articles`): a list with a predicate of
+its own takes no cue from the sentence before unless its sentence takes that one up
+(`_takes_up`: little else besides the list, a question before, a pronoun or a heading before
+it, a member's head such as "Its members, among them" — `take_up_head` — or a taking-up
+predicate after it such as "followed" — `take_up_predicate`); a blank line after a line of
+prose ends a list whatever opens the next paragraph, and a bulleted or numbered list ends at a
+paragraph without a bullet (`_paragraph_ends_list`, `_prose_line`); a dateline's country is no
+item of the list its dash opens (`_ends_dateline`). Rules: intentions ("intend to") and parties
+"still outside" a treaty are counters; a grouping's apposition is read past a verb of saying;
+"Alongside host Finland,"; the leaders of a body "whose other members include" the list; donors
+"announcing new money"; "signed with reservations"; "announced their support"; "declared the
+establishment of"; a pledge's "early participants"; roles in a roster's cells ("| co-lead").
+
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -506,7 +519,9 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MAX_INLINE_GAP = 5  # ", and the", ", as well as the"
 _MAX_GAP_TOKENS = 16  # an item trailer, a line break and a bullet fit well within this
 # A verb of saying: what follows is what the parties said, not their own act's modality.
-_REPORTED = re.compile(r"\b(?:said|say|says|told|warned|announced|stated|declared)\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:said|say|says|told|warned|announced|stated|declared)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\s(?:while|whereas)\s", re.IGNORECASE)
 # A relative clause about a co-signer says nothing against the shared act: "Czechia, which
 # hosted the conference, was joined by X, Y and Z in endorsing".
@@ -948,6 +963,10 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,40}:\s*")
 _ARTICLE_END = re.compile(r"\b(?:the|The)\s*$")
 _DASH_TEXTS = frozenset({"—", "–", "-", "--"})
+# Lower-case words a region heading inside a list may hold ("Asia and the Pacific:").
+_HEADING_GLUE = frozenset(("and", "the", "of", "et", "y"))
+# Punctuation `_BULLET` accepts inside a list that does not open an item line.
+_PUNCTUATION_BULLETS = frozenset(".;:,)(")
 _SUBJECT_OR_AGENT = re.compile(
     r"\s*(?:the\s*)?|.*\bby\b\s*(?:the\s*)?"
     # ... an agent named by its office: "initiated by Prime Minister Giorgia Meloni of A and B"
@@ -1452,7 +1471,7 @@ def _opens_with_bullet(view: _DocView, line_start: int, end: int) -> bool:
     for i in range(line_start, end):
         text = _token_text(view, i)
         if not text.isspace():
-            return bool(_BULLET.match(text)) and text not in ".;:,)("
+            return bool(_BULLET.match(text)) and text not in _PUNCTUATION_BULLETS
     return False
 
 
@@ -2595,9 +2614,28 @@ class EnumerationFinder:
             lex.bullet for lex in lead
         ):
             return True  # "6. North Macedonia" then "Georgia and Moldova signed on Monday"
+        if self._new_heading(lead):
+            return True  # "... and Spain." then "Notably absent from the call: A, B and C"
         if words == 0:
             return False
         return not any(lex.bullet or lex.text == ":" for lex in lead)
+
+    def _new_heading(self, lead: list[_Lexeme]) -> bool:
+        """Whether the paragraph after a blank line opens with a heading of a list of its own,
+        not a region heading inside one list ("Africa:", "Asia and the Pacific:"): one with a
+        table's cells ("Country | Joined:"), a word in lower case ("Notably absent from the
+        call:", "States parties so far:"), or a cue or counter ("Signed:", "Holdouts:")."""
+        texts = [lex.text for lex in lead]
+        if ":" not in texts:
+            return False
+        heading = texts[: texts.index(":")]
+        words = [t for t in heading if t.isalpha()]
+        if not words:
+            return False
+        if "|" in heading or any(w.islower() and w not in _HEADING_GLUE for w in words):
+            return True
+        text = " ".join(heading)
+        return self._first_cue(text) is not None or self._counter(text)
 
     @staticmethod
     def _prose_line(view: _DocView, gap: list[_Lexeme], line_start: int, run: list[_Ent]) -> bool:

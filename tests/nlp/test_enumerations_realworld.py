@@ -3457,6 +3457,12 @@ LISTS_AFTER_A_SENTENCE_OF_SIGNERS = [
         "Signatories by region:\n\nAfrica: Ghana, Kenya\n\nAsia: Japan, Nepal",
         ["GHA", "KEN", "JPN", "NPL"],
     ),
+    # A heading of its own after a blank line opens another list, here of parties outside.
+    (
+        "The 15 signatories: Andorra, Australia, Canada, Finland and Spain.\n\nNotably absent "
+        "from the call: Germany, Italy and the UK, which want a negotiated process.",
+        ["AND", "AUS", "CAN", "FIN", "ESP"],
+    ),
     # A numbered list ends where a paragraph without a number follows.
     (
         "Partners that have endorsed it:\n1. Palau\n2. Fiji\n3. Tonga\n\nGeorgia and "
@@ -3612,3 +3618,14 @@ def test_a_list_of_its_own_before_joining_stays_apart() -> None:
     # One name before "joining" still leads the list.
     text = "Fiji signed on Tuesday, joining early backers such as Norway, Japan and Canada."
     assert [e.codes for e in analyze(text).enumerations] == [["FJI", "NOR", "JPN", "CAN"]]
+
+
+def test_a_heading_after_a_blank_line_opens_a_list_of_its_own() -> None:
+    """Read whole, two lists in two paragraphs stay two: the second one's heading is a table's
+    or a sentence's, not a region's ("Asia:" goes on with the list above it)."""
+    text = (
+        "Founding members: Austria; Canada; Estonia; Ghana.\n\nCountry | Joined: Tunisia | "
+        "2012; Georgia | 2013; Japan | 2013"
+    )
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == [["AUT", "CAN", "EST", "GHA"], ["TUN", "GEO", "JPN"]]
