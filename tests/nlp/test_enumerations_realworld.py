@@ -3378,6 +3378,25 @@ INTENTIONS_OUTSIDERS_LEADERS_AND_DONORS = [
         ["ARG", "GHA", "MEX"],
     ),
     ("Participants included Argentina, Ghana and Mexico.", []),
+    # The principal "among" a count its list samples; the people who signed for the list.
+    (
+        "Separately, the US was among about 20 countries, including Canada, Denmark and Costa "
+        "Rica, that pledged to end public financing for fossil fuel projects.",
+        ["USA", "CAN", "DNK", "CRI"],
+    ),
+    (
+        "Rwandan President Paul Kagame, who hosted the meeting, signed the manifesto alongside "
+        "the presidents of Kenya, Uganda and Mali.",
+        ["RWA", "KEN", "UGA", "MLI"],
+    ),
+    ("Biden hosted the leaders of Kenya, Uganda and Mali at the White House.", []),
+    # Launchers past a day before their verb and an apposition after the body they launched.
+    (
+        "The UAE and Indonesia on Tuesday launched the Mangrove Alliance for Climate, a "
+        "coalition to restore mangrove forests, with India, Japan and Spain joining as founding "
+        "members.",
+        ["ARE", "IDN", "IND", "JPN", "ESP"],
+    ),
 ]
 
 
