@@ -1454,8 +1454,11 @@ def _glued_reach(
 def _ends_dateline(view: _DocView, left: _Ent, right: _Ent) -> bool:
     """Whether the left name closes a news dateline that the right one's sentence opens after:
     "SHARM EL-SHEIKH, Egypt — The UAE and Indonesia launched ..." (no list item)."""
-    if _ARTICLE_END.sub("", view.text(left[END], right[START])).strip() not in _DASH_TEXTS:
+    gap = right[START] - left[END]
+    if not 1 <= gap <= 2 or _token_text(view, left[END]) not in _DASH_TEXTS:
         return False  # (only a dash, perhaps an article, stands between them)
+    if gap == 2 and _token_text(view, left[END] + 1).lower() not in ("the", "-"):
+        return False  # ("— The", or "--" in two tokens)
     sent_start, _ = view.sentence(left[START])
     return _dateline_before(view, sent_start, right[START])
 
