@@ -2791,7 +2791,7 @@ class CountClaimFinder:
             # "Korea ratified the Protocol in 2023, joining 67 existing Parties"
             return "excluding_principal"
         mine_before = [e for e in actors if e.end <= cand.start]
-        xp = ctx.phrase_ending("XP", cand.start)
+        xp = ctx.phrase_ending("XP", cand.start) or self._xp_past_names(ctx, cand.start, sent)
         # "a declaration with 29 signatories" gives the declaration's membership, not company.
         # ("signed alongside ten partners", "with 13 partners": partners are company.)
         membership = (
@@ -3313,6 +3313,26 @@ class CountClaimFinder:
             i -= 1
         ent = ctx.by_end.get(i)
         return ent is not None and i < start and ent.label_ == self.principal
+
+    def _xp_past_names(
+        self, ctx: _DocContext, start: int, sent: _Sent
+    ) -> tuple[int, int, str] | None:
+        """An excluding phrase that ends before names coordinated with the count: "Britain was
+        joined by Australia, Canada and 22 European states" (the names are company too)."""
+        low, i, names = ctx.low, start, 0
+        while i > sent.start:
+            ent = ctx.by_end.get(i)
+            if ent is not None and ent.label_ != self.principal:
+                i, names = ent.start, names + 1
+            elif low[i - 1] == self.comma_h or low[i - 1] in self.h["conjunctions"]:
+                i -= 1
+            else:
+                break
+        if names == 0 or i == start:
+            return None
+        while i < start and (low[i] == self.comma_h or low[i] in self.h["conjunctions"]):
+            i += 1  # (no phrase ends on a comma)
+        return ctx.phrase_ending("XP", i)
 
     def _subject_joining(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether the sentence's subject, the principal (alone or among the names opening the

@@ -3512,6 +3512,13 @@ R18_CASES = [
         "USA",
         [(40, "exact", UNS, S, "country")],
     ),
+    # Names between "joined by" and the count are company too: the count leaves the subject out.
+    (
+        "Britain was joined by Australia, Canada and 22 European states in signing the statement.",
+        "GBR",
+        [(22, "exact", EXC, S, "state")],
+    ),
+    ("France, Germany and 22 other states signed it.", "USA", [(22, "exact", UNS, S, "state")]),
     # Parties approached to join are asked, not signed.
     (
         "Dozens of countries were approached to join the Red Sea mission.",
