@@ -886,6 +886,10 @@ class CountClaimFinder:
         )
         self.have_h = vocab.strings.add("have")
         self.body_nouns_h = self.h["instrument_nouns"] | self.group_bodies_h
+        # Heads a hyphenated count may size: an instrument or a grouping of signers.
+        self.sized_heads_h = self.h["instrument_nouns"] | self.h["grouping_heads"]
+        # What coordinates names with a count ("Australia, Canada and 22 European states").
+        self.coordination_h = self.h["conjunctions"] | {self.comma_h}
         # Words that may follow a bare figure ("72 a decade ago", "61 this year").
         self.elliptic_followers = (
             self.more_followers
@@ -3319,18 +3323,18 @@ class CountClaimFinder:
     ) -> tuple[int, int, str] | None:
         """An excluding phrase that ends before names coordinated with the count: "Britain was
         joined by Australia, Canada and 22 European states" (the names are company too)."""
-        low, i, names = ctx.low, start, 0
+        low, glue, i, names = ctx.low, self.coordination_h, start, 0
         while i > sent.start:
             ent = ctx.by_end.get(i)
             if ent is not None and ent.label_ != self.principal:
                 i, names = ent.start, names + 1
-            elif low[i - 1] == self.comma_h or low[i - 1] in self.h["conjunctions"]:
+            elif low[i - 1] in glue:
                 i -= 1
             else:
                 break
         if names == 0 or i == start:
             return None
-        while i < start and (low[i] == self.comma_h or low[i] in self.h["conjunctions"]):
+        while i < start and low[i] in glue:
             i += 1  # (no phrase ends on a comma)
         return ctx.phrase_ending("XP", i)
 
@@ -4488,7 +4492,7 @@ class CountClaimFinder:
             # ... or a grouping noun: "the four-nation grouping", "a 22-country bloc" (session
             # 16: 35 annotated rows say signatories, 6 say other)
             ahead = ctx.low[cand.end : min(len(doc), cand.end + 2)]
-            heads = self.h["instrument_nouns"] | self.h["grouping_heads"]
+            heads = self.sized_heads_h
             return any(x in heads for x in ahead) and not self._sizes_a_party(doc, ctx, cand)
         if ctx.doc[cand.end].is_sent_start:
             return False
@@ -4527,12 +4531,11 @@ class CountClaimFinder:
     def _name_with_grouping_head(self, doc: Doc, ctx: _DocContext, start: int) -> bool:
         """Whether a capitalised name opening at `start` goes on past its first word to a
         grouping or instrument head ("Ukraine Defense Contact Group", "Africa Climate Alliance")."""
-        heads = self.h["instrument_nouns"] | self.h["grouping_heads"]
         for k in range(start + 1, min(len(doc), start + 5)):
             token = doc[k]
             if not (token.is_title or token.is_upper):
                 return False
-            if ctx.low[k] in heads:
+            if ctx.low[k] in self.sized_heads_h:
                 return True
         return False
 

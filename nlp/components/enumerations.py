@@ -1469,6 +1469,12 @@ def _dateline_before(view: _DocView, sent_start: int, start: int) -> bool:
     return _DATELINE.fullmatch(_ARTICLE_END.sub("", view.text(sent_start, start))) is not None
 
 
+def _words_besides(view: _DocView, run: list[_Ent], start: int) -> int:
+    """Words from `start` to the run's last name, besides the run's earlier names in it."""
+    words = view.words(start, run[-1][START])
+    return words - sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= start)
+
+
 def _opens_with_bullet(view: _DocView, line_start: int, end: int) -> bool:
     """Whether the line's first token before `end` is a bullet or an item number ("•", "6.")."""
     for i in range(line_start, end):
@@ -2607,15 +2613,15 @@ class EnumerationFinder:
         nl = view.newlines
         k = bisect_left(nl, left[START]) - 1
         line_start = nl[k] + 1 if k >= 0 else 0
-        words = view.words(line_start, left[START])
-        words -= sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= line_start)
-        if self._prose_line(view, gap, line_start, run):
+        words = _words_besides(view, run, line_start)
+        # A line opened by a bullet is an item, whatever its trailer ("• Canada (signed at the
+        # launch in Paris)"); any other line may be prose.
+        bulleted = _opens_with_bullet(view, line_start, left[START])
+        if not bulleted and self._prose_line(view, gap, line_start, run):
             return True  # "..., the latest being Peru." then "States parties so far: A; B"
         last_break = max(i for i, lex in enumerate(gap) if lex.newline)
         lead = gap[last_break + 1 :]
-        if _opens_with_bullet(view, line_start, left[START]) and not any(
-            lex.bullet for lex in lead
-        ):
+        if bulleted and not any(lex.bullet for lex in lead):
             return True  # "6. North Macedonia" then "Georgia and Moldova signed on Monday"
         if self._new_heading(lead):
             return True  # "... and Spain." then "Notably absent from the call: A, B and C"
@@ -2645,16 +2651,12 @@ class EnumerationFinder:
         """Whether the left name's line is a line of prose, not a list's line: more than
         `_MAX_HEADING_WORDS` words besides names after its last colon and up to its break
         ("... has now been ratified by 11 states, the latest being Peru."; a headline "Canada
-        and 44 others back French-led pact on information integrity"). A line opened by a
-        bullet is an item, whatever its trailer ("• Canada (signed at the launch in Paris)")."""
+        and 44 others back French-led pact on information integrity")."""
         left = run[-1]
-        if _opens_with_bullet(view, line_start, left[START]):
-            return False
         tokens = [_token_text(view, i) for i in range(line_start, left[START])]
         colons = [i for i, t in enumerate(tokens) if t == ":"]
         head = line_start + (colons[-1] + 1 if colons else 0)
-        before = view.words(head, left[START])
-        before -= sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= head)
+        before = _words_besides(view, run, head)
         first_break = next(i for i, lex in enumerate(gap) if lex.newline)
         trailer = sum(1 for lex in gap[:first_break] if lex.alpha and not lex.glue)
         return before + trailer > _MAX_HEADING_WORDS
@@ -2849,11 +2851,11 @@ class EnumerationFinder:
             prev_text = view.text(prev_start, prev_end)
             cue = self._last_cue(prev_text)
             if cue is not None:
+                if not self._takes_up(view, first, last, pre, post, prev_text):
+                    return None
                 # (nor when the list's own sentence holds a counter: "X, Y and Z announced
                 # that they would leave the court" after "Palestine joined in 2015")
                 own = _CLAUSE_BREAK.split(post, maxsplit=1)[0]
-                if not self._takes_up(view, first, last, pre, post, prev_text):
-                    return None
                 undone = self._undone(prev_text, cue) or self._counter(own)
                 return None if undone else cue.group(0)
             if view.alpha_words(prev_start, prev_end) > _MAX_HEADING_WORDS:
