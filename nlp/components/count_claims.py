@@ -296,6 +296,8 @@ _LISTS = (
     ("non_count", "hyphen_heads"),
     (None, "event_join_verbs"),
     (None, "event_nouns"),
+    (None, "standing_bodies"),
+    (None, "absence_phrases"),
 )
 # Lists added after the first patterns release: an older patterns file may leave them out.
 _OPTIONAL_LISTS = frozenset(
@@ -402,6 +404,8 @@ _OPTIONAL_LISTS = frozenset(
         "force_past_verbs",
         "event_join_verbs",
         "event_nouns",
+        "standing_bodies",
+        "absence_phrases",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -429,6 +433,7 @@ _PHRASE_LISTS = {
     "precision_tails": "PT",
     "predicate_hedges": "PH",
     "appeal_phrases": "AP",
+    "absence_phrases": "AB",
 }
 
 
@@ -853,6 +858,7 @@ class CountClaimFinder:
         self.stative_h |= self.h["membership_verbs"]
         self.comma_closers = self.stative_h | {vocab.strings.add("with")}
         self.by_h = vocab.strings.add("by")
+        self.with_h = vocab.strings.add("with")
         self.since_h = vocab.strings.add("since")
         self.did_h = vocab.strings.add("did")
         self.part_h = vocab.strings.add("part")
@@ -3893,6 +3899,8 @@ class CountClaimFinder:
             ent = ctx.by_start.get(i)
             if ent is not None:
                 i = ent.end
+            elif low[i] == self.comma_h and (company := ctx.phrase_starting("XF", i + 1)):
+                i = company[1]  # ", along with the European Union, on Wednesday urged ..."
             elif low[i] in self.list_glue:
                 i += 1
             elif doc[i].text in _DASHES:
@@ -4437,6 +4445,8 @@ class CountClaimFinder:
                 # "officials from 40 countries attended ..., yet only 22 signed"; "binds all 57
                 # participating states, ..., yet only a third of them hosted an inspection"
                 return False
+            if ctx.phrase_starting("AB", i) is not None and not self._another_party_stays(ctx, i):
+                return True  # "Dozens of WTO members, including the US and India, have stayed out"
             if spoken_for and self._opens_reported_clause(ctx, i):
                 # "South Korea, on behalf of 38 states, told the committee that the polls
                 # 'cannot be considered free'": what the speaker said, not an act undone
@@ -4454,6 +4464,15 @@ class CountClaimFinder:
                 # members," is an aside about some of them)
                 return True
         return False
+
+    def _another_party_stays(self, ctx: _DocContext, i: int) -> bool:
+        """Whether the words before token `i` make it another party's act: a party after "with"
+        (an absolute clause: "26 member states and Ukraine, with Denmark staying out") or "to"
+        (one party singled out: "the only one of the five members to stay away")."""
+        if ctx.low[i - 1] == self.to_h:
+            return True  # "the only leader of the bloc's five members to stay away"
+        ent = ctx.by_end.get(i)
+        return ent is not None and ent.start > 0 and ctx.low[ent.start - 1] == self.with_h
 
     def _sizes_instrument(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """ "the treaty with around 50 contracting parties": a membership count after "with"
@@ -4521,6 +4540,8 @@ class CountClaimFinder:
             return not self._name_with_grouping_head(doc, ctx, cand.end)
         # "the 193-member General Assembly": look through a capitalised name for its head.
         for token in doc[cand.end : min(len(doc), cand.end + 4)]:
+            if token.is_upper and token.lower_ in self.w["standing_bodies"]:
+                return True  # "the 166-member WTO", "the 15-member ECOWAS bloc"
             if token.lower_ in self.w["sized_bodies"]:
                 # (a grouping of signers is no standing body: "a 22-country bloc")
                 return token.lower_ not in self.w["grouping_heads"]

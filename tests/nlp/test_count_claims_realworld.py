@@ -3534,3 +3534,71 @@ R18_CASES = [
 def test_session17_sentence(text: str, principal: str, expected: list[Expected]) -> None:
     got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
     assert got == expected
+
+
+R19_CASES = [
+    # Session 18. A hyphenated count before a standing organisation's acronym is its size.
+    (
+        "The 164-member WTO met in Abu Dhabi in February.",
+        "EUU",
+        [(164, "exact", UNS, OT, "member")],
+    ),
+    (
+        "Leaders of the 15-member ECOWAS bloc adopted the protocol in Abuja.",
+        "GHA",
+        [(15, "exact", UNS, OT, "member")],
+    ),
+    ("The 40-nation coalition signed the pact.", "USA", [(40, "exact", UNS, S, "nation")]),
+    # Staying out, said in two words, is no signing; a party staying out after "with" is not
+    # the count.
+    (
+        "Dozens of countries, including India and Brazil, have stayed out of the arrangement.",
+        "EUU",
+        [(None, "dozens", UNS, OT, "country")],
+    ),
+    (
+        "The convention now applies to 26 member states, with Denmark opting out.",
+        "NLD",
+        [(26, "exact", UNS, S, "member state")],
+    ),
+    (
+        "The leaders signed the communique, with Uruguay's president the only leader of the "
+        "bloc's five full members to stay away.",
+        "PRY",
+        [(5, "exact", UNS, S, "member")],
+    ),
+    # A joint statement reported by its verb, past a companion aside.
+    (
+        "Canada and 11 other countries, along with the European Union, on Friday urged Tehran to "
+        "free the detained aid workers.",
+        "CAN",
+        [(11, "exact", EXC, S, "country")],
+    ),
+    (
+        "More than 40 countries on Tuesday accused Beijing of abuses in Tibet, in a letter to the "
+        "UN rights chief.",
+        "CAN",
+        [(40, "more_than", UNS, S, "country")],
+    ),
+    # A headline's present tense adds newcomers.
+    ("Coal alliance adds five members at climate talks", "GBR", [(5, "exact", UNS, J, "member")]),
+    # A total still to come, with its subject between, and talks not yet concluded.
+    (
+        "Organisers expect the number of signatories to climb to about 90 by the end of the week.",
+        "AZE",
+        [(90, "about", UNS, OT, "signatory")],
+    ),
+    (
+        "The secretariat is holding talks with about a dozen countries about joining.",
+        "JPN",
+        [(12, "about", UNS, OT, "country")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R19_CASES, ids=[c[0][:48] for c in R19_CASES]
+)
+def test_session18_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected

@@ -3491,6 +3491,43 @@ LISTS_AFTER_A_SENTENCE_OF_SIGNERS = [
 ]
 
 
+AGAINST_TOGETHER_BINDING_AND_PARTICIPANTS = [
+    # Session 18: acting together against a common concern is no counter-example.
+    (
+        "Canada, Japan, Australia and the United Kingdom on Monday pledged to stand together "
+        "against economic coercion.",
+        ["CAN", "JPN", "AUS", "GBR"],
+    ),
+    (
+        "The sanctions are aimed against Russia, Belarus and Iran.",
+        [],
+    ),
+    # "legally binding" and "non-binding" are adjectives, not a treaty binding its parties.
+    (
+        "The pact, which is not legally binding, is meant to ease pressure on countries such as "
+        "Lebanon, Jordan and Bangladesh, which host the most refugees.",
+        [],
+    ),
+    (
+        "The treaty binds Norway, Iceland and Liechtenstein to the same rules.",
+        ["NOR", "ISL", "LIE"],
+    ),
+    # Members of an arrangement that calls them participants (not participants at a summit).
+    (
+        "Chile, Colombia and Peru are among the other participants, officials said.",
+        ["CHL", "COL", "PER"],
+    ),
+    (
+        "Mexico, Uruguay and Ecuador are among the MPIA's participants.",
+        ["MEX", "URY", "ECU"],
+    ),
+    (
+        "Chile, Colombia and Peru were among the participants at the summit in Lima.",
+        [],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3579,6 +3616,7 @@ MECHANISMS = {
     ),
     "lists_after_a_sentence_of_signers": LISTS_AFTER_A_SENTENCE_OF_SIGNERS,
     "intentions_outsiders_leaders_and_donors": INTENTIONS_OUTSIDERS_LEADERS_AND_DONORS,
+    "against_together_binding_and_participants": AGAINST_TOGETHER_BINDING_AND_PARTICIPANTS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
