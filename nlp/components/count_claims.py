@@ -77,6 +77,12 @@ _MAX_POSSESSOR = 5  # tokens of "the African Union's" between "of" and a count
 # most four more words of its clause, then the phrase.
 _FIRST_TIME = re.compile(r"\s*(?:[^\s,;:.]+\s+){1,5}?for the first time\b", re.IGNORECASE)
 _FIRST_TIME_REACH = 10
+# How far back from a participant phrase "by" may stand for the phrase to name a passive's
+# agents: "by the foreign ministers of", "by the presidents or ministers of" (session 18).
+_AGENT_REACH = 6
+# The longest counted part of an apposition read past to the count's verb ("Thirty-six
+# countries, including all 28 European Union member states, on Thursday called on ...").
+_MAX_ASIDE_COUNT = 8
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
 # ... and a bare figure above this counts no states (there are fewer than 250 of them, with
 # territories and blocs).
@@ -3901,6 +3907,12 @@ class CountClaimFinder:
                 i = ent.end
             elif low[i] == self.comma_h and (company := ctx.phrase_starting("XF", i + 1)):
                 i = company[1]  # ", along with the European Union, on Wednesday urged ..."
+            elif (
+                (doc[i].like_num or low[i] in self.all_h)
+                and low[i - 1] in self.h["including_following"]
+                and (close := self._aside_close(ctx, i, sent)) is not None
+            ):
+                i = close  # "Thirty-six countries, including all 28 EU member states, called on"
             elif low[i] in self.list_glue:
                 i += 1
             elif doc[i].text in _DASHES:
@@ -3911,6 +3923,14 @@ class CountClaimFinder:
             else:
                 break
         return min(i, sent.end)
+
+    def _aside_close(self, ctx: _DocContext, i: int, sent: _Sent) -> int | None:
+        """The comma or dash closing a counted part of an apposition that opens at `i`
+        ("including all 28 EU member states, ..."), at most `_MAX_ASIDE_COUNT` tokens on."""
+        for j in range(i + 1, min(sent.end, i + _MAX_ASIDE_COUNT)):
+            if ctx.low[j] == self.comma_h or ctx.doc[j].text in _DASHES:
+                return j
+        return None
 
     def _makes_joint_call(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
         """Whether the count is the subject of a `statement_verbs` word ("Türkiye, 53 other
@@ -4196,9 +4216,16 @@ class CountClaimFinder:
         """
         doc = ctx.doc
 
-        def agent(s: int) -> bool:  # (past an article and a modifier: "by the foreign ministers")
+        def agent(s: int) -> bool:
+            # (past an article and a modifier, "by the foreign ministers", or a coordinated
+            # office, "signed by the presidents or ministers of seven countries")
             k = s - 1
-            while k > s - 3 and k > sent.start and doc[k].is_lower and doc[k].lower_ != "by":
+            while (
+                k > s - _AGENT_REACH
+                and k > sent.start
+                and doc[k].is_lower
+                and doc[k].lower_ != "by"
+            ):
                 if doc[k].lower_.endswith("ing"):
                     return False  # "responded by expelling diplomats from": a gerund's object
                 k -= 1

@@ -772,6 +772,13 @@ _PENDING_STEP = (
 # not yet ratified include" (they signed).
 _PENDING_STEP_CLAUSE = re.compile(r"\s*(?:that|which|who)\s+" + _PENDING_STEP, re.IGNORECASE)
 _SO_DID = re.compile(r"\s*so\s+(?:did|has|have|had|was|were)\s*(?:the\s*)?", re.IGNORECASE)
+# A second verb of inclusion with no subject of its own after a clause opener: the list is its
+# object and the clause's subject is the earlier one ("..., and included X, Y and Z").
+_SHARED_SUBJECT_INCLUSION = re.compile(
+    r"\s*(?:(?:now|also|later)\s+)?(?:include[sd]?|comprise[sd]?|count(?:s|ed)|feature[sd]?)"
+    r"\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
 _INNER_COMPANION_LINK = re.compile(
     r"\s*,\s*(?:along with|together with|alongside)\s*(?:the\s*)?", re.IGNORECASE
 )
@@ -930,6 +937,10 @@ _EMPTY_CELLS = frozenset(
 )
 _MAX_ROW_CELLS = 12  # tokens read after a name for the cells of its row
 _MAX_UNKNOWN_ITEM = 3  # capitalised words of an item without a code ("Quebec", "Hong Kong SAR")
+# ... or a group of parties as one item: "the Baltic states", "several European Union members"
+_GROUP_ITEM_NOUNS = frozenset({"states", "countries", "nations", "members", "governments"})
+_GROUP_ITEM_QUANTIFIERS = frozenset({"several", "some", "other", "many", "most", "all"})
+_MAX_GROUP_ITEM_WORDS = _MAX_UNKNOWN_ITEM + 2  # with its quantifier and its noun
 _AND_ADVERBS = frozenset(
     ("of course", "notably", "crucially", "belatedly", "eventually", "finally", "now", "also")
 )
@@ -991,6 +1002,9 @@ _SUBJECT_OR_AGENT = re.compile(
     # ... or of a relative clause about the instrument ("the statement, which the United States
     # co-sponsored with X and Y").
     r"|.*,\s*which\s*(?:the\s*)?"
+    # ... or the party a person signed for: "Prime Minister Andrew Holness signed for A
+    # alongside counterparts from X, Y and Z".
+    r"|[^,;:.]{0,60}?\b(?:signed|initialled|initialed)\s+(?:for|on\s+behalf\s+of)\s*(?:the\s*)?"
     # ... or a party added to the list: "Besides A, the leaders of X, Y and Z signed".
     r"|\s*(?:besides|in addition to)\s*(?:the\s*)?"
     # ... or the party joined, before the inverted list: "Joining A in the core group were".
@@ -1179,12 +1193,22 @@ def _after_item_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
 def _without_unknown_item(rows: list[_Lexeme]) -> list[_Lexeme]:
     """The rows without one item the gazetteer does not know, set off by list separators:
     ", Quebec, " in "Ireland, Quebec, Sweden and Wales" (a region or a body among the
-    parties). At most `_MAX_UNKNOWN_ITEM` capitalised words, a comma before, a comma or "and"
-    after; else all rows."""
+    parties), or a group of parties named by a noun (", the Baltic states and", ", several
+    European Union members,"). At most `_MAX_UNKNOWN_ITEM` capitalised words (a quantifier and
+    the group's noun besides), a comma before, a comma or "and" after; else all rows."""
     words = [i for i, lex in enumerate(rows) if not (lex.glue or lex.space)]
-    if not words or len(words) > _MAX_UNKNOWN_ITEM or words[-1] - words[0] + 1 != len(words):
+    if not words or words[-1] - words[0] + 1 != len(words):
         return rows
-    if not all(rows[i].alpha and rows[i].text[:1].isupper() for i in words):
+    named = words
+    if len(named) > 1 and rows[named[-1]].text.lower() in _GROUP_ITEM_NOUNS:
+        # "..., the Baltic states and the UK", "..., several European Union members, Japan": a
+        # group of parties named by a noun, capitalised words (and a quantifier) before it
+        named = (
+            named[1:-1] if rows[named[0]].text.lower() in _GROUP_ITEM_QUANTIFIERS else named[:-1]
+        )
+    if not named or len(named) > _MAX_UNKNOWN_ITEM:
+        return rows
+    if not all(rows[i].alpha and rows[i].text[:1].isupper() for i in named):
         return rows
     before, after = rows[: words[0]], rows[words[-1] + 1 :]
     if not any(lex.text == "," for lex in before):
@@ -2136,6 +2160,9 @@ class EnumerationFinder:
             if party[END] <= c_start and c_end <= run[0][START]:
                 link = view.text(party[END], c_start) + " " + view.text(c_end, run[0][START])
                 break
+        if self.descriptor_end_re is not None and self.descriptor_end_re.search(link):
+            # "signed for A alongside counterparts from X, Y and Z": the office's "from"
+            link = _OFFICE_PREPOSITION.sub("", link)
         if self._counter(_CO_SIGNER_ASIDE.sub(",", link)):
             return []
         first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
@@ -2521,8 +2548,8 @@ class EnumerationFinder:
                 # "Taiwan, which signed as an economy, and Chile": an aside about the item
                 return not view.sent_start(right[START])
             if not view.has_inline_marks(left[END], right[START]) and (
-                view.words(left[END], right[START]) > _MAX_UNKNOWN_ITEM
-                or right[START] - left[END] > _MAX_UNKNOWN_ITEM + _MAX_INLINE_GAP
+                view.words(left[END], right[START]) > _MAX_GROUP_ITEM_WORDS
+                or right[START] - left[END] > _MAX_GROUP_ITEM_WORDS + _MAX_INLINE_GAP
             ):
                 return False  # one line, no heading, aside or unknown item to skip
         elif view.long_break(left[END], right[START]):
@@ -2799,6 +2826,14 @@ class EnumerationFinder:
             and pending.start() <= opener.start() < pending.end()
         ):
             opener = None  # "Among those that signed but have yet to ratify are X, Y and Z"
+        if (
+            opener is not None
+            and _SHARED_SUBJECT_INCLUSION.fullmatch(pre, opener.end())
+            and not self._undone(pre, cue)
+        ):
+            # "Its 53 signatories came largely from Africa, and included X, Y and Z": the list
+            # is the object of the same subject's second verb, not a clause of its own.
+            return cue.group(0)
         if opener is not None and opener.group(0) != ";":
             # "Russia refused to sign, and X, Y and Z held talks": the list opens a clause of
             # its own past the cue, which is another clause's; only a cue after the list holds.

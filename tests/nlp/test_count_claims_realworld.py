@@ -3580,6 +3580,33 @@ R19_CASES = [
         "CAN",
         [(40, "more_than", UNS, S, "country")],
     ),
+    (
+        "Forty countries, including all 27 EU member states, on Monday called on Minsk to free "
+        "the prisoners.",
+        "LTU",
+        [(40, "exact", UNS, S, "country"), (27, "exact", UNS, S, "member state")],
+    ),
+    (
+        "Nearly 70 nations rally behind the court after sanctions",
+        "NLD",
+        [(70, "nearly", UNS, S, "nation")],
+    ),
+    (
+        "Chile and Peru are among the 30 countries now calling for a moratorium.",
+        "PLW",
+        [(30, "exact", UNS, S, "country")],
+    ),
+    # Agents of a signing verb are signers, past a coordinated office.
+    (
+        "The charter was signed by the presidents or foreign ministers of nine countries.",
+        "BRA",
+        [(9, "exact", UNS, S, "country")],
+    ),
+    (
+        "The resolution drew co-sponsorship from more than 60 countries.",
+        "UKR",
+        [(60, "more_than", UNS, S, "country")],
+    ),
     # A headline's present tense adds newcomers.
     ("Coal alliance adds five members at climate talks", "GBR", [(5, "exact", UNS, J, "member")]),
     # A total still to come, with its subject between, and talks not yet concluded.

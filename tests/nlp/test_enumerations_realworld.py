@@ -3528,6 +3528,90 @@ AGAINST_TOGETHER_BINDING_AND_PARTICIPANTS = [
 ]
 
 
+COUNTED_COMPANIONS_AND_HOLDOUTS = [
+    # Session 18: the subject counted with "N other" donors, the list after "with"; a launcher
+    # "with six partners" spelled out after a dash.
+    (
+        "Japan and 30 other donors made pledges on Thursday, with Norway, Canada and Sweden "
+        "among the largest.",
+        ["JPN", "NOR", "CAN", "SWE"],
+    ),
+    (
+        "Australia launched the partnership with four partners — India, Japan, Indonesia and "
+        "South Korea.",
+        ["AUS", "IND", "JPN", "IDN", "KOR"],
+    ),
+    # Parties holding out in an absolute clause are no signers.
+    (
+        "Spain and 20 other EU countries signed the letter, with Hungary, Slovakia and Austria "
+        "holding out.",
+        [],
+    ),
+    (
+        "Germany and 22 other governments endorsed the text, with Hungary and Poland refusing.",
+        [],
+    ),
+]
+
+
+CORE_GROUPS_OFFICES_AND_SECOND_VERBS = [
+    # Session 18: a statement's core group; its authors right after "In a joint statement,".
+    (
+        "The resolution was tabled by a core group of Mexico, Chile, Canada and Ireland.",
+        ["MEX", "CHL", "CAN", "IRL"],
+    ),
+    (
+        "In a joint statement, Peru, Chile, Colombia and Uruguay called for a recount.",
+        ["PER", "CHL", "COL", "URY"],
+    ),
+    # The list is the object of the subject's second verb after ", and".
+    (
+        "The letter's 40 signatories came mostly from Europe, and included Norway, Iceland, "
+        "Andorra and Monaco.",
+        ["NOR", "ISL", "AND", "MCO"],
+    ),
+    ("Russia refused to sign, and Cuba, Iran and Syria held talks.", []),
+    # A count standing for the signers named just before it.
+    ("The 19 included Kenya, Ghana, Senegal and eight Pacific states.", ["KEN", "GHA", "SEN"]),
+    # A group of parties named by a noun is one item of the list.
+    (
+        "Endorsers include Denmark, Norway, the Baltic states and Finland.",
+        ["DNK", "NOR", "FIN"],
+    ),
+    # The people who signed for their states; an office before the list.
+    (
+        "The accord was signed by the presidents or ministers of five countries (Chile, Peru, "
+        "Bolivia, Ecuador and Colombia).",
+        ["CHL", "PER", "BOL", "ECU", "COL"],
+    ),
+    (
+        "The foreign minister signed for Fiji alongside counterparts from Samoa, Tonga and "
+        "Vanuatu.",
+        ["FJI", "WSM", "TON", "VUT"],
+    ),
+    # Parties recruited ("brought in"), an instrument's participants, a list of sponsors.
+    (
+        "The latest round of signings brought in Kenya, Peru, Poland and Japan.",
+        ["KEN", "PER", "POL", "JPN"],
+    ),
+    (
+        "The initiative's participants include Ghana, Chile and Norway.",
+        ["GHA", "CHL", "NOR"],
+    ),
+    ("The summit's participants include Ghana, Chile and Norway.", []),
+    (
+        "The push drew co-sponsorship from more than 40 countries, including Chile, Ghana and "
+        "Fiji.",
+        ["CHL", "GHA", "FJI"],
+    ),
+    # Parties only invited to sign are no signers.
+    (
+        "Observer states Andorra, Monaco and San Marino were invited to sign but have not done so.",
+        [],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3617,6 +3701,8 @@ MECHANISMS = {
     "lists_after_a_sentence_of_signers": LISTS_AFTER_A_SENTENCE_OF_SIGNERS,
     "intentions_outsiders_leaders_and_donors": INTENTIONS_OUTSIDERS_LEADERS_AND_DONORS,
     "against_together_binding_and_participants": AGAINST_TOGETHER_BINDING_AND_PARTICIPANTS,
+    "counted_companions_and_holdouts": COUNTED_COMPANIONS_AND_HOLDOUTS,
+    "core_groups_offices_and_second_verbs": CORE_GROUPS_OFFICES_AND_SECOND_VERBS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
