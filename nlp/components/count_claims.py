@@ -262,6 +262,7 @@ _LISTS = (
     ("scope", "excluding_trailing_links"),
     ("scope", "excluding_trailing_verbs"),
     ("scope", "excluding_preceding"),
+    ("scope", "support_won_phrases"),
     ("scope", "including_preceding"),
     ("scope", "speaker_links"),
     ("scope", "including_following"),
@@ -412,6 +413,7 @@ _OPTIONAL_LISTS = frozenset(
         "event_nouns",
         "standing_bodies",
         "absence_phrases",
+        "support_won_phrases",
     }
 )
 # Lists matched as (possibly multi-word) phrases rather than single lower-cased tokens.
@@ -440,6 +442,7 @@ _PHRASE_LISTS = {
     "predicate_hedges": "PH",
     "appeal_phrases": "AP",
     "absence_phrases": "AB",
+    "support_won_phrases": "SW",
 }
 
 
@@ -865,6 +868,9 @@ class CountClaimFinder:
         self.comma_closers = self.stative_h | {vocab.strings.add("with")}
         self.by_h = vocab.strings.add("by")
         self.with_h = vocab.strings.add("with")
+        self.subordinators_h = frozenset(
+            vocab.strings.add(x) for x in ("before", "after", "when", "while", "until", "once")
+        )
         self.since_h = vocab.strings.add("since")
         self.did_h = vocab.strings.add("did")
         self.part_h = vocab.strings.add("part")
@@ -2807,6 +2813,8 @@ class CountClaimFinder:
             # "Korea ratified the Protocol in 2023, joining 67 existing Parties"
             return "excluding_principal"
         mine_before = [e for e in actors if e.end <= cand.start]
+        if self._support_won(ctx, mine_before, cand):
+            return "excluding_principal"  # "Denmark wins backing of 24 EU partners"
         xp = ctx.phrase_ending("XP", cand.start) or self._xp_past_names(ctx, cand.start, sent)
         # "a declaration with 29 signatories" gives the declaration's membership, not company.
         # ("signed alongside ten partners", "with 13 partners": partners are company.)
@@ -3095,6 +3103,19 @@ class CountClaimFinder:
                 i -= 1
         return ctx.phrase_ending("SL", i) is not None
 
+    def _support_won(self, ctx: _DocContext, before: list[_Ent], cand: _Candidate) -> bool:
+        """Whether a `support_won_phrases` phrase ends right before the count and the principal,
+        named before it, is its subject: only "has", "had" or an adverb between them ("The
+        Netherlands had initially won the support of 14 governments")."""
+        won = ctx.phrase_ending("SW", cand.start)
+        if won is None:
+            return False
+        for ent in before:
+            between = ctx.doc[ent.end : won[0]]
+            if all(t.lower_ in ("has", "had", "have") or t.lower_.endswith("ly") for t in between):
+                return True
+        return False
+
     def _on_board_after(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether "on board" or "as founding members" follows the count within a few words,
         no comma between: "with 19 countries on board", "with 49 countries and regions on
@@ -3104,6 +3125,8 @@ class CountClaimFinder:
         for i in range(cand.end, min(sent.end - 1, cand.end + _MAX_ON_BOARD_GAP)):
             if low[i] == self.comma_h and not (doc[i + 1].is_title or low[i + 1] == self.h_the):
                 return False  # (a comma only inside the composite: "81 countries, the EU and")
+            if low[i] in self.subordinators_h:
+                return False  # "won the support of 14 governments before A and B came on board"
             if low[i] == self.on_h and low[i + 1] == self.board_h:
                 return True
             if (

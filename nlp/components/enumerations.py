@@ -440,6 +440,18 @@ item of the list its dash opens (`_ends_dateline`). Rules: intentions ("intend t
 "announcing new money"; "signed with reservations"; "announced their support"; "declared the
 establishment of"; a pledge's "early participants"; roles in a roster's cells ("| co-lead").
 
+Session 18 (sets 240-255): a group of parties named by a noun is one unknown item of a list
+("..., the Baltic states and the UK", `_without_unknown_item`); a list that is the object of
+its subject's second verb after ", and" keeps the cue before it ("Its 53 signatories came
+largely from Africa, and included X, Y and Z", `_SHARED_SUBJECT_INCLUSION`); the party a person
+signed for ("signed for A alongside counterparts from X, Y"), with an office's "from" no
+counter in the link; cues: a statement's "core group of", "In a joint statement,", "The 27
+included", members an arrangement calls participants ("are among the MPIA's participants", "the
+pledge's participants include"), "brought in"; counters: holdouts in an absolute clause (", with
+X and Y holding out"), parties "invited to sign"; not counters: "legally binding", "work
+together against"; companions counted with "N other" donors before ", with" and a launcher's
+"six partners" spelled out after a dash.
+
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from

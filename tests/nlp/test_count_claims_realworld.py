@@ -3607,6 +3607,28 @@ R19_CASES = [
         "UKR",
         [(60, "more_than", UNS, S, "country")],
     ),
+    # Support the principal itself won counts the others; a launch "with the backing of" does
+    # not say, nor does a name that only modifies the subject.
+    (
+        "Kenya wins backing of 20 African partners for levy",
+        "KEN",
+        [(20, "exact", EXC, S, "partner")],
+    ),
+    (
+        "Chile had quietly won the support of 12 governments before Peru came on board.",
+        "CHL",
+        [(12, "exact", EXC, S, "government")],
+    ),
+    (
+        "Lima maritime declaration wins backing of more than 30 countries",
+        "PER",
+        [(30, "more_than", UNS, S, "country")],
+    ),
+    (
+        "Norway launched the initiative with the backing of 25 countries.",
+        "NOR",
+        [(25, "exact", UNS, S, "country")],
+    ),
     # A headline's present tense adds newcomers.
     ("Coal alliance adds five members at climate talks", "GBR", [(5, "exact", UNS, J, "member")]),
     # A total still to come, with its subject between, and talks not yet concluded.
