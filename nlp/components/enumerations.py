@@ -637,7 +637,9 @@ _FRONTED_JOINED_LEAD = re.compile(r"\s*joining\s*(?:the\s*)?", re.IGNORECASE)
 _FRONTED_JOINED_LINK = re.compile(
     # ("Joining the United States and its partners in the campaign are X, Y and Z")
     r"\s*(?:and\s+(?:its|their)\s+(?:partners|allies)\s+)?"
-    r"(?:(?:in|at|on|as)\s+[^,;:.—–]{1,80}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?",
+    r"(?:(?:in|at|on|as)\s+[^,;:.—–]{1,80}?\s*)?(?:are|were|is|was)\s*(?:the\s*)?"
+    # ... past the companions' description: "... in signing were close allies including X, Y"
+    r"(?:(?:[\w'’-]+\s+){1,3}?(?:including|such as|like|among them)\s*(?:the\s*)?)?",
     re.IGNORECASE,
 )
 # ... and a leader so fronted: "Led by Uganda, the group brings together X, Y and Z" (a list of
@@ -2879,6 +2881,10 @@ class EnumerationFinder:
             first_cue = self._first_cue(post)
             return None if first_cue is None else self._trailing_cue(pre, post, first_cue)
         first_cue = self._first_cue(post)
+        if first_cue is not None and ";" in post[: first_cue.start()] and self._counter(pre):
+            # "the best-known holdouts were X, Y and Z; Washington finally signed in 2021": the
+            # cue past the semicolon is another clause's
+            first_cue = None
         if first_cue is not None:
             found = self._trailing_cue(pre, post, first_cue)
             return found if found is not None else self._cue_past_aside(pre, post, first_cue)

@@ -3612,6 +3612,35 @@ CORE_GROUPS_OFFICES_AND_SECOND_VERBS = [
 ]
 
 
+ESTABLISHERS_COUNTERPARTS_AND_ABSENTEES = [
+    # Session 18: founders after "established ... by"; companions described before "including"
+    # (the counterpart of a signing "with" stays out: two visible rows of three say so).
+    (
+        "The forum was established in 2022 by Canada, Japan, Singapore and the Philippines.",
+        ["CAN", "JPN", "SGP", "PHL"],
+    ),
+    (
+        "Laos, Cambodia and Myanmar signed a similar connectivity pact with China in 2023.",
+        ["LAO", "KHM", "MMR"],
+    ),
+    (
+        "Joining Canada in signing were close partners including Norway, Chile and Ghana.",
+        ["CAN", "NOR", "CHL", "GHA"],
+    ),
+    # Absentees, holdouts with a signing in another clause, candidates only "seen as" joining.
+    ("Notable absentees from the signatory list included Egypt, Iran and Qatar.", []),
+    (
+        "The best-known holdouts were Egypt, Iran and Qatar; Cairo finally signed last year.",
+        [],
+    ),
+    (
+        "Up to five states could join by December, with Chad, Niger and Mali seen as the "
+        "likeliest candidates.",
+        [],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3703,6 +3732,7 @@ MECHANISMS = {
     "against_together_binding_and_participants": AGAINST_TOGETHER_BINDING_AND_PARTICIPANTS,
     "counted_companions_and_holdouts": COUNTED_COMPANIONS_AND_HOLDOUTS,
     "core_groups_offices_and_second_verbs": CORE_GROUPS_OFFICES_AND_SECOND_VERBS,
+    "establishers_counterparts_and_absentees": ESTABLISHERS_COUNTERPARTS_AND_ABSENTEES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
