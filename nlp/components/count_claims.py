@@ -868,6 +868,7 @@ class CountClaimFinder:
         self.comma_closers = self.stative_h | {vocab.strings.add("with")}
         self.by_h = vocab.strings.add("by")
         self.with_h = vocab.strings.add("with")
+        self.neither_h = frozenset(vocab.strings.add(x) for x in ("neither", "none"))
         self.subordinators_h = frozenset(
             vocab.strings.add(x) for x in ("before", "after", "when", "while", "until", "once")
         )
@@ -4131,8 +4132,8 @@ class CountClaimFinder:
     def _hedge_closed(self, ctx: _DocContext, hedge_end: int, start: int) -> bool:
         """Whether a past signing verb lies between a hedge and the count, so the count is a
         fact again ("aims to keep warming to 1.5C, a goal endorsed by 130 countries"), or a
-        comma closes the hedge's clause ("the first treaty to target illegal fishing, now has
-        81 parties")."""
+        comma or a semicolon closes the hedge's clause ("the first treaty to target illegal
+        fishing, now has 81 parties")."""
         low, breakers = ctx.low, self.h["hedge_breakers"]
         # ... not the verb the hedge itself governs: "should have been signed by all 30 states".
         lead = hedge_end
@@ -4149,6 +4150,8 @@ class CountClaimFinder:
         )
         if ctx.any_in(lead + 1 if governed else hedge_end, start, breakers):
             return True
+        if ctx.any_in(hedge_end, start, self.semicolons):
+            return True  # "needed all 27 member states to ratify it; 26 did so": another clause
         commas = [i for i in range(hedge_end, start) if low[i] == self.comma_h]
         # ... a new predicate of the subject after the comma: "..., now has 81 parties", or an
         # absolute clause stating where it stands: "..., with 23 states parties so far".
@@ -4485,6 +4488,8 @@ class CountClaimFinder:
                 begin, stop = whole.end, min(sent.end, whole.next_start)
         spoken_for = self._speaks_for(ctx, cand.start, sent)
         for i in range(begin, stop):
+            if low[i] in signs and i + 1 < stop and low[i + 1] in self.neither_h:
+                return True  # "100 UN member states have signed neither the DFI nor ..."
             if low[i] in signs or low[i] in breaks:
                 return False
             if ctx.phrase_starting("S", i) is not None:

@@ -3629,6 +3629,23 @@ R19_CASES = [
         "NOR",
         [(25, "exact", UNS, S, "country")],
     ),
+    # A past threshold, interest only, and parties that signed neither text.
+    (
+        "The protocol needed ratification by 20 states before it could take effect; 31 have "
+        "ratified it since.",
+        "USA",
+        [(20, "exact", UNS, OT, "state"), (31, "exact", UNS, S, "state")],
+    ),
+    (
+        "The rival project has drawn interest from 11 countries.",
+        "CHN",
+        [(11, "exact", UNS, OT, "country")],
+    ),
+    (
+        "At least 90 UN members have signed neither the pledge nor the call.",
+        "USA",
+        [(90, "at_least", UNS, OT, "member")],
+    ),
     # A headline's present tense adds newcomers.
     ("Coal alliance adds five members at climate talks", "GBR", [(5, "exact", UNS, J, "member")]),
     # A total still to come, with its subject between, and talks not yet concluded.
