@@ -3111,11 +3111,13 @@ class CountClaimFinder:
         won = ctx.phrase_ending("SW", cand.start)
         if won is None:
             return False
-        for ent in before:
-            between = ctx.doc[ent.end : won[0]]
-            if all(t.lower_ in ("has", "had", "have") or t.lower_.endswith("ly") for t in between):
-                return True
-        return False
+        return any(
+            all(
+                ctx.low[k] in self.perfect_h or ctx.doc[k].lower_.endswith("ly")
+                for k in range(ent.end, won[0])
+            )
+            for ent in before
+        )
 
     def _on_board_after(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> bool:
         """Whether "on board" or "as founding members" follows the count within a few words,
