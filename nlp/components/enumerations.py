@@ -440,7 +440,7 @@ item of the list its dash opens (`_ends_dateline`). Rules: intentions ("intend t
 "announcing new money"; "signed with reservations"; "announced their support"; "declared the
 establishment of"; a pledge's "early participants"; roles in a roster's cells ("| co-lead").
 
-Session 18 (sets 240-263): a group of parties named by a noun is one unknown item of a list
+Session 18 (sets 240-271): a group of parties named by a noun is one unknown item of a list
 ("..., the Baltic states and the UK", `_without_unknown_item`); a list that is the object of
 its subject's second verb after ", and" keeps the cue before it ("Its 53 signatories came
 largely from Africa, and included X, Y and Z", `_SHARED_SUBJECT_INCLUSION`); the party a person
@@ -450,7 +450,11 @@ included", members an arrangement calls participants ("are among the MPIA's part
 pledge's participants include"), "brought in", "established ... by"; counters: holdouts in an
 absolute clause (", with X and Y holding out"), parties "invited to sign" or "seen as the
 likeliest candidates", "Notable absentees from the signatory list", a holdouts' sentence whose
-signing verb is past a semicolon; not counters: "legally binding", "work
+signing verb is past a semicolon, staying away "at first"; "were among the early ratifiers";
+"New participants announced at COP28: X; Y; Z"; the subject of a signing act past its own words
+before "followed by"; a list whose names a later list takes in as co-signers is dropped
+(`_find`); an attendance count in the sentence before vetoes nothing (`_spells_out_attendance`);
+not counters: "legally binding", "work
 together against"; companions counted with "N other" donors before ", with" and a launcher's
 "six partners" spelled out after a dash.
 
@@ -1908,6 +1912,7 @@ class EnumerationFinder:
         found: list[dict[str, Any]] = []
         signatories: list[int] = []
         taken: set[int] = set()  # starts of the names an enumeration already holds
+        items: list[frozenset[int]] = []  # each enumeration's name starts, in `found` order
         claims: list[tuple[int, int]] | None = None  # read once, for the first long run
         spans = self._without_asides(view, spans)
         runs, heads = self._ranges(view, self._runs(doc, view, spans))
@@ -1928,7 +1933,15 @@ class EnumerationFinder:
                     signatories.extend(sp[START] for sp in run)  # read by `role_of`
                     taken.update(sp[START] for sp in run)
                     found.append(row)
+                    items.append(frozenset(sp[START] for sp in run))
         doc.user_data[SIGNATORY_KEY] = signatories
+        # A list whose names a later list took in as its co-signers is part of that one:
+        # "Besides A, B and C, the signatories include X, Y and Z" is one list, not two.
+        found = [
+            row
+            for i, row in enumerate(found)
+            if not any(i != j and items[i] < other for j, other in enumerate(items))
+        ]
         return _merged_samples(doc, found)
 
     def _without_heading_name(self, view: _DocView, run: list[_Ent]) -> list[_Ent]:
@@ -3219,8 +3232,11 @@ class EnumerationFinder:
         """
         if self.claim_link_re is None:
             return False
+        sent_start, _ = view.sentence(first[START])
         for _c_start, c_end in _listed_claims(doc, _ATTENDANCE_CLAIM_KINDS):
-            if c_end <= first[START] and first[START] - c_end <= _MAX_CLAIM_GAP:
+            if sent_start < c_end <= first[START] and first[START] - c_end <= _MAX_CLAIM_GAP:
+                # (a count in the sentence before is another sentence's: "..., which drew
+                # ministers from about 30 countries." then "Signatories: X, Y, Z")
                 if self.claim_link_re.fullmatch(view.text(c_end, first[START])):
                     return True
         return False

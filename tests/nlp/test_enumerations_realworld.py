@@ -3641,6 +3641,27 @@ ESTABLISHERS_COUNTERPARTS_AND_ABSENTEES = [
 ]
 
 
+FOLLOWERS_RATIFIERS_AND_ONE_LIST = [
+    # Session 18: the subject of a signing act past its own words before "followed by".
+    (
+        "Chile made the first pledge in March, followed by Peru, Colombia and Ecuador.",
+        ["CHL", "PER", "COL", "ECU"],
+    ),
+    ("Kenya, Ghana and Rwanda were among the early ratifiers.", ["KEN", "GHA", "RWA"]),
+    ("New participants announced on Friday: Chile; Peru; and Ghana.", ["CHL", "PER", "GHA"]),
+    # Staying away "at first" still negates the list's clause.
+    (
+        "Norway and Canada have joined; Iran, Iraq and Algeria at first stayed away.",
+        [],
+    ),
+    # Names a later list takes in as its co-signers are not a list of their own.
+    (
+        "Besides Chile, Peru and Bolivia, the signatories include Ghana, Kenya and Fiji.",
+        ["CHL", "PER", "BOL", "GHA", "KEN", "FJI"],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3733,6 +3754,7 @@ MECHANISMS = {
     "counted_companions_and_holdouts": COUNTED_COMPANIONS_AND_HOLDOUTS,
     "core_groups_offices_and_second_verbs": CORE_GROUPS_OFFICES_AND_SECOND_VERBS,
     "establishers_counterparts_and_absentees": ESTABLISHERS_COUNTERPARTS_AND_ABSENTEES,
+    "followers_ratifiers_and_one_list": FOLLOWERS_RATIFIERS_AND_ONE_LIST,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
@@ -3802,3 +3824,13 @@ def test_a_heading_after_a_blank_line_opens_a_list_of_its_own() -> None:
     )
     found = [e.codes for e in analyze(text).enumerations]
     assert found == [["AUT", "CAN", "EST", "GHA"], ["TUN", "GEO", "JPN"]]
+
+
+def test_a_count_of_attendees_in_the_sentence_before_leaves_a_signatories_paragraph_alone() -> None:
+    text = (
+        "The statement was read out at a meeting which drew ministers from about 30 countries."
+        "\n\nSignatories: Haiti, Kenya, Chile, Peru and Japan."
+    )
+    assert [e.codes for e in analyze(text).enumerations] == [["HTI", "KEN", "CHL", "PER", "JPN"]]
+    text = "Delegations from 150 states parties, including France, Chile and Peru, attended."
+    assert analyze(text).enumerations == []
