@@ -865,9 +865,9 @@ class CountClaimFinder:
         self.perfect_h = frozenset(vocab.strings.add(x) for x in ("has", "have", "had"))
         self.stative_h = self.perfect_h | {vocab.strings.add("now")}
         self.stative_h |= self.h["membership_verbs"]
-        self.comma_closers = self.stative_h | {vocab.strings.add("with")}
-        self.by_h = vocab.strings.add("by")
         self.with_h = vocab.strings.add("with")
+        self.comma_closers = self.stative_h | {self.with_h}
+        self.by_h = vocab.strings.add("by")
         self.neither_h = frozenset(vocab.strings.add(x) for x in ("neither", "none"))
         self.subordinators_h = frozenset(
             vocab.strings.add(x) for x in ("before", "after", "when", "while", "until", "once")
@@ -3954,7 +3954,7 @@ class CountClaimFinder:
         """The comma or dash closing a counted part of an apposition that opens at `i`
         ("including all 28 EU member states, ..."), at most `_MAX_ASIDE_COUNT` tokens on."""
         for j in range(i + 1, min(sent.end, i + _MAX_ASIDE_COUNT)):
-            if ctx.low[j] == self.comma_h or ctx.doc[j].text in _DASHES:
+            if self._comma_or_dash(ctx, j):
                 return j
         return None
 

@@ -440,23 +440,23 @@ item of the list its dash opens (`_ends_dateline`). Rules: intentions ("intend t
 "announcing new money"; "signed with reservations"; "announced their support"; "declared the
 establishment of"; a pledge's "early participants"; roles in a roster's cells ("| co-lead").
 
-Session 18 (sets 240-271): a group of parties named by a noun is one unknown item of a list
-("..., the Baltic states and the UK", `_without_unknown_item`); a list that is the object of
-its subject's second verb after ", and" keeps the cue before it ("Its 53 signatories came
-largely from Africa, and included X, Y and Z", `_SHARED_SUBJECT_INCLUSION`); the party a person
-signed for ("signed for A alongside counterparts from X, Y"), with an office's "from" no
-counter in the link; cues: a statement's "core group of", "In a joint statement,", "The 27
-included", members an arrangement calls participants ("are among the MPIA's participants", "the
-pledge's participants include"), "brought in", "established ... by"; counters: holdouts in an
-absolute clause (", with X and Y holding out"), parties "invited to sign" or "seen as the
-likeliest candidates", "Notable absentees from the signatory list", a holdouts' sentence whose
-signing verb is past a semicolon, staying away "at first"; "were among the early ratifiers";
-"New participants announced at COP28: X; Y; Z"; the subject of a signing act past its own words
-before "followed by"; a list whose names a later list takes in as co-signers is dropped
-(`_find`); an attendance count in the sentence before vetoes nothing (`_spells_out_attendance`);
-not counters: "legally binding", "work
-together against"; companions counted with "N other" donors before ", with" and a launcher's
-"six partners" spelled out after a dash.
+Session 18 (sets 240-271). Runs: a group of parties named by a noun is one unknown item of a
+list ("..., the Baltic states and the UK", `_without_unknown_item`); a list whose names a later
+list takes in as co-signers is dropped ("Besides A, B and C, the signatories include ...",
+`_find`). Cues: a list that is the object of its subject's second verb after ", and" keeps the
+cue before it ("Its 53 signatories came largely from Africa, and included X, Y and Z",
+`_SHARED_SUBJECT_INCLUSION`); a statement's "core group of"; "In a joint statement,"; "The 27
+included"; members an arrangement calls participants ("are among the MPIA's participants", "the
+pledge's participants include"); "brought in"; "established ... by"; "were among the early
+ratifiers"; "New participants announced at COP28: X; Y; Z". Co-signers: the party a person
+signed for ("signed for A alongside counterparts from X, Y"), with an office's "from" no counter
+in the link; the subject of a signing act past its own words before "followed by"; companions
+counted with "N other" donors before ", with"; a launcher's "six partners" spelled out after a
+dash. Counters: holdouts in an absolute clause (", with X and Y holding out"), staying away "at
+first", parties "invited to sign" or "seen as the likeliest candidates", "Notable absentees from
+the signatory list", a holdouts' sentence whose signing verb is past a semicolon; an attendance
+count in the sentence before vetoes nothing (`_spells_out_attendance`). Not cues or counters:
+"legally binding", "work together against".
 
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
