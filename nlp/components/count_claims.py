@@ -137,10 +137,24 @@ _SIGNED_ONLY = re.compile(
 # What a "non-" prefix makes a count of the instrument's outsiders: "12 non-parties" (not
 # "non-member": "the EU and 32 non-member states signed" are outside the EU, not the text).
 _NON_PARTY_HEADS = frozenset(
-    {"party", "parties", "signatory", "signatories", "signing", "ratifying"}
-)
+    {
+        "party",
+        "parties",
+        "signatory",
+        "signatories",
+        "signing",
+        "ratifying",
+        "subscribing",
+        "endorsing",
+        "acceding",
+        "adhering",
+    }
+)  # ("up to 15 non-subscribing states a year": session 19)
 _MAX_LABEL_NOTE = 6  # tokens of "(closed 2013)" or "as of 31 December 2024" before a label's colon
 _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count
+_MAX_INVERTED_TAIL = (
+    12  # tokens from an inverted count to its copula ("Among the 26 states that ... are")
+)
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
 # What opens an apposition naming a count's members ("two countries, Israel and the US"), and
@@ -1901,9 +1915,12 @@ class CountClaimFinder:
 
         def head_count(i: int) -> bool:
             j = i + 2 if i + 2 < n and low[i + 1] == self.dash else i + 1
-            # (not "20 countries from four continents": where the parties come from)
-            return doc[i].like_num and not (
-                j < n and (low[j] in share or low[j] in self.h["region_nouns"])
+            # (not "20 countries from four continents": where the parties come from; nor a
+            # year: "one of the 38 signatories of the 2018 statement")
+            return (
+                doc[i].like_num
+                and not _is_year(doc[i])
+                and not (j < n and (low[j] in share or low[j] in self.h["region_nouns"]))
             )
 
         return any(head_count(i) for i in range(noun_end + 1, min(n, noun_end + 4)))
@@ -2456,8 +2473,27 @@ class CountClaimFinder:
             )
         if low[end] in self.copula_h:
             i = self._past_party_list(ctx, end + 1, sent.end)
+            if i is not None and i + 2 < sent.end and ctx.doc[i].text == ",":
+                # ... and parties set apart after it: "Among the 27 were A, B and C, but not D"
+                if ctx.doc[i + 1].lower_ in ("but", "though") and ctx.doc[i + 2].lower_ == "not":
+                    return True
             return i is not None and (i >= sent.end or ctx.doc[i].text in {".", ";"})
         return False
+
+    def _inverted_subject_list(self, ctx: _DocContext, cand: _Candidate, sent: _Sent) -> int | None:
+        """The end of the party list that is the subject after the copula, when the count is
+        the predicate before it: "The eight are A, B and C", "Among the 26 states that signed
+        but have yet to ratify are A, B and C" (a sentence opened by "Among"), or None."""
+        if self._names_its_members(ctx, cand.end, sent):
+            return self._past_party_list(ctx, cand.end + 1, sent.end) or sent.end
+        if ctx.doc[sent.start].lower_ != "among" or cand.start - sent.start > 3:
+            return None
+        for k in range(cand.end, min(sent.end, cand.end + _MAX_INVERTED_TAIL)):
+            if ctx.low[k] in self.copula_h:
+                return self._past_party_list(ctx, k + 1, sent.end)
+            if ctx.doc[k].text in (",", ";", ":"):
+                return None
+        return None
 
     def _past_party_list(self, ctx: _DocContext, start: int, stop: int) -> int | None:
         """The token after a list of at least `_MIN_LISTED` party names that opens at `start`
@@ -2785,6 +2821,13 @@ class CountClaimFinder:
             # "one of 61 countries": the subject is inside the count ("not one of": outside).
             if not before and self._fronted_one_of_other(ctx, cand, ents):
                 return "unspecified"  # "One of nearly 80 endorsers, Ukraine told the committee"
+            listed = None if before else self._inverted_subject_list(ctx, cand, sent)
+            if listed is not None:
+                # "Among the 27 were A, B and C": the names after the copula are the subject
+                # ("..., but not D" after them sets D outside).
+                if any(e.start < listed for e in mine):
+                    return "including_principal"
+                return "excluding_principal" if mine else "unspecified"
             if not before or any(e.label_ == self.principal for e in before):
                 if self._outside_of_total(ctx, cand.start, sent):
                     return "excluding_principal" if before else "unspecified"
@@ -3627,7 +3670,11 @@ class CountClaimFinder:
             # countries represented at ministerial level": the agent of a signing or founding
             # act signed, whatever meeting words follow
             return "signatories"
-        if self._subject_verb(ctx, end, sent) in h["reaction_verbs"]:
+        if self._subject_verb(ctx, end, sent) in h["reaction_verbs"] and not self._speaks_for(
+            ctx, start, sent
+        ):
+            # ("A rival statement delivered by Cuba on behalf of 53 countries welcomed the law":
+            # the statement's verb, not the count's)
             return "other"  # "Dozens of countries welcomed the statement"
         if self._joins_event(ctx, end, sent):
             return "participants"  # "Leaders from more than 100 countries joined the summit"

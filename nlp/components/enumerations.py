@@ -622,6 +622,8 @@ _LIST_APPOSITION = re.compile(
     r"[^,;:]{0,40},",
     re.I,
 )
+# Parties set apart right after a list: "..., but not Israel or Singapore" (up to its comma).
+_BUT_NOT_CODA = re.compile(r"^\s*(?:but|and)\s+not\s+[^,;.:]*,?\s*", re.IGNORECASE)
 _THOSE_WHO = re.compile(r"\bthose\s+(?:who|which|that)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # A companion in the act: "... alongside Canada" ending the text before a list, or between a
@@ -629,6 +631,13 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 _ALONGSIDE_END = re.compile(
     r"\b(?:alongside|along with|together with)\s*(?:the\s*)?(?:(?:host|co-?host|chair)\s*)?$", re.I
 )  # ("Signing alongside host Vietnam were X, Y and Z")
+# The office of the party that acted, standing for it: "Norway's foreign minister was the first
+# to sign, followed by X, Y and Z" (the office's words are read as the party's).
+_POSSESSIVE_OFFICE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:minister|president|prime\s+minister|premier|chancellor|"
+    r"ambassador|envoy|delegation|delegate|representative|government|cabinet|ministry)\b",
+    re.IGNORECASE,
+)
 _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?"
     r"(?:(?:host|co-?host|chair|convener)\b\s*)?",  # "Alongside host Finland, ..."
@@ -768,7 +777,7 @@ _SHARED_ACT_LINK = re.compile(
     r"|,\s*followed\b[^.;:,]{0,40}?\bby\b",
     re.I,
 )
-_OFFICE_PREPOSITION = re.compile(r"\s+(?:of|from)(?:\s+the)?\s*$", re.IGNORECASE)
+_OFFICE_PREPOSITION = re.compile(r"\s+(?:of|from|in)(?:\s+the)?\s*$", re.IGNORECASE)
 _DID_SO = re.compile(
     r"\s*,?\s*(?:(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:first|earliest|last|latest)"
     r"(?:\s+(?:countries|states|nations|governments))?\s+to\s+do\s+so|(?:also\s+)?(?:did|have|has)"
@@ -1982,16 +1991,26 @@ class EnumerationFinder:
     def _empty_row(rows: list[_Lexeme], at_end: bool) -> bool:
         """Whether the cells of a row after its name are all empty dashes (or "n/a") up to the
         row's end (a semicolon, full stop or line break, or the end of the text, `at_end`):
-        "| — | —;"."""
+        "| — | —;", or a cell that opens with "not" or "never" ("India | not signed;")."""
         empty = False
+        negated = False  # a cell that opens with "not" or "never": "| not signed;"
+        cell_start = True
         for lex in rows:
             if lex.newline or lex.text in (";", "."):
-                return empty
+                return empty or negated
+            if negated or lex.space:
+                continue
+            if lex.cell_separator and lex.text not in "–—":
+                cell_start = True
+                continue
             if lex.text in _EMPTY_CELLS:
                 empty = True
-            elif not (lex.space or (lex.cell_separator and lex.text not in "–—")):
+            elif cell_start and lex.text.lower() in ("not", "never"):
+                negated = True
+            else:
                 return False
-        return empty and at_end
+            cell_start = False
+        return (empty or negated) and at_end
 
     def _closed_lists(self, view: _DocView, run: list[_Ent]) -> list[list[_Ent]]:
         """The run cut after a list closed by "and" that a semicolon or dash follows: in "X, Y
@@ -2142,6 +2161,8 @@ class EnumerationFinder:
         if party[START] < sent_start or party[LABEL] in labels:
             return []
         link = view.text(party[END], run[0][START])
+        if (office := _POSSESSIVE_OFFICE.match(link)) is not None:
+            link = link[office.end() :]
         lead = view.text(sent_start, party[START])
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
@@ -2151,14 +2172,18 @@ class EnumerationFinder:
             first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
             if _FRONTED_JOINED_LEAD.fullmatch(view.text(sent_start, spans[first][START])):
                 return spans[first : k + 1]
-        if link.lstrip().startswith(",") and self._last_cue(link) is not None:
+        if link.lstrip().startswith(","):
             # "Alongside the UAE, the signatories are X, Y and Z"; "Led by the UK and India, the
-            # initiative brings together X, Y and Z" (names glued to the party go with it)
+            # initiative brings together X, Y and Z" (names glued to the party go with it). A
+            # fronted companion needs no cue of its own before the list: "Alongside Russia, its
+            # partners in the CSTO — X, Y and Z — have all signed up" (the list has its cue).
             first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
             fronted = view.text(sent_start, spans[first][START])
             if (
-                _FRONTED_COMPANION.fullmatch(fronted) or _FRONTED_LEADER.fullmatch(fronted)
-            ) and not self._counter(link):
+                _FRONTED_COMPANION.fullmatch(fronted)
+                or (_FRONTED_LEADER.fullmatch(fronted) and self._last_cue(link) is not None)
+            ) and not self._counter(self._without_office(link)):
+                # ("Besides the UK and the US, the guidelines were endorsed by agencies in X, Y")
                 return spans[first : k + 1]
         if _ASIDE_AS_WELL_AS.fullmatch(link) and not self._counter(link):
             first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
@@ -2189,9 +2214,8 @@ class EnumerationFinder:
             if party[END] <= c_start and c_end <= run[0][START]:
                 link = view.text(party[END], c_start) + " " + view.text(c_end, run[0][START])
                 break
-        if self.descriptor_end_re is not None and self.descriptor_end_re.search(link):
-            # "signed for A alongside counterparts from X, Y and Z": the office's "from"
-            link = _OFFICE_PREPOSITION.sub("", link)
+        # "signed for A alongside counterparts from X, Y and Z": the office's "from"
+        link = self._without_office(link)
         if self._counter(_CO_SIGNER_ASIDE.sub(",", link)):
             return []
         first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
@@ -2210,6 +2234,16 @@ class EnumerationFinder:
             # "left the council with Norway and four other member states — A, B, C and D")
             return []
         return spans[first : k + 1]
+
+    def _without_office(self, link: str) -> str:
+        """The text before a list without the preposition of the office or status ending it.
+
+        "counterparts from", "agencies in": the office acts for the states named after it, so
+        its place preposition is no counter.
+        """
+        if self.descriptor_end_re is not None and self.descriptor_end_re.search(link):
+            return _OFFICE_PREPOSITION.sub("", link)
+        return link
 
     def _cue_lead(self, lead: str) -> bool:
         """Whether `lead` is a short opening that ends with the list's cue, so the party after
@@ -3195,6 +3229,9 @@ class EnumerationFinder:
         # The list's own clause ("..., approved the statute, giving their nationals ..."), past
         # a relative clause about the list ("X, Y and Z, which favour ..., have stayed out").
         clause = _RELATIVE_CLAUSE.sub(",", post).lstrip(_LIST_CLOSERS)
+        # ... past the parties the count leaves out: "Among the 27 were X, Y and Z, but not A or
+        # B" (a coda about others, not the list's own clause).
+        clause = _BUT_NOT_CODA.sub("", clause, count=1)
         if self._counter(_CLAUSE_BREAK.split(clause, maxsplit=1)[0]):
             return None
         _, sent_end = view.sentence(last[END] - 1)

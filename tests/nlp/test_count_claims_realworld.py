@@ -3668,3 +3668,65 @@ R19_CASES = [
 def test_session18_sentence(text: str, principal: str, expected: list[Expected]) -> None:
     got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
     assert got == expected
+
+
+R20_CASES = [
+    # Session 19. Names after "Among the N were" are the subject; "but not" sets a party apart.
+    (
+        "Among the 12 were Ghana, Kenya, Fiji and Peru, but not Chile or Bolivia.",
+        "USA",
+        [(12, "exact", UNS, S, "party")],
+    ),
+    (
+        "Among the 12 were Ghana, Kenya, Fiji and Peru, but not the United States.",
+        "USA",
+        [(12, "exact", EXC, S, "party")],
+    ),
+    (
+        "Among the 12 were the United States, Ghana, Kenya and Fiji.",
+        "USA",
+        [(12, "exact", INC, S, "party")],
+    ),
+    (
+        "The convention has been ratified by 40 states, but not by the United States.",
+        "USA",
+        [(40, "exact", EXC, S, "state")],
+    ),
+    # A goal in the past tense, and outsiders by a "non-" participle.
+    (
+        "The campaign aimed to get 50 states to ratify by 2030.",
+        "USA",
+        [(50, "exact", UNS, OT, "state")],
+    ),
+    (
+        "The programme funds visits from up to 15 non-subscribing states a year.",
+        "NLD",
+        [(15, "up_to", UNS, OT, "state")],
+    ),
+    # A statement's verb is not the verb of the count it speaks for.
+    (
+        "A rival statement read out by Chile on behalf of 40 countries welcomed the ruling.",
+        "USA",
+        [(40, "exact", UNS, S, "country")],
+    ),
+    # A year after "of the" names the instrument, not people's parties.
+    (
+        "Peru, one of the 12 signatories of the 2019 declaration, left in 2021.",
+        "USA",
+        [(12, "exact", UNS, S, "signatory")],
+    ),
+    # A sentence opened by "Among" has the list after its copula as subject.
+    (
+        "Among the 20 states that signed but have yet to ratify are Ghana, Kenya, Fiji and Chile.",
+        "USA",
+        [(20, "exact", UNS, S, "state")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R20_CASES, ids=[c[0][:48] for c in R20_CASES]
+)
+def test_session19_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected

@@ -3662,6 +3662,50 @@ FOLLOWERS_RATIFIERS_AND_ONE_LIST = [
 ]
 
 
+OFFICES_CODAS_AND_TABLE_STATUSES = [
+    # Session 19: the office of the party that acted stands for it before "followed by".
+    (
+        "Chile's trade minister was the first to sign, followed by Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    # Parties an instrument leaves out, or a party is at odds with, are no signers.
+    ("The accord still leaves out India, Pakistan and Iran.", []),
+    ("The ruling put Canada at odds with Mexico, Chile and Peru.", []),
+    ("Ghana, Togo and Benin were the only members of the bloc that did not sign the charter.", []),
+    # Participants counted as they grow are members.
+    ("Participants now include Chile, Peru, Ghana and Kenya.", ["CHL", "PER", "GHA", "KEN"]),
+    # The office's place preposition is no counter, and a fronted companion needs no cue.
+    (
+        "Besides Chile and Peru, the code was endorsed by agencies in Ghana, Kenya and Fiji.",
+        ["CHL", "PER", "GHA", "KEN", "FJI"],
+    ),
+    (
+        "Alongside Kenya, its partners in the East African Community — Uganda, Rwanda and "
+        "Tanzania — have all signed up to the charter.",
+        ["KEN", "UGA", "RWA", "TZA"],
+    ),
+    # Parties set apart after the list are a coda, not the list's own clause.
+    (
+        "Among the 12 were Ghana, Kenya, Fiji and Peru, but not Chile or Bolivia.",
+        ["GHA", "KEN", "FJI", "PER"],
+    ),
+    (
+        "Chile, Peru, Ghana and Kenya issued a common statement on Monday urging restraint.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # A text's tabler leads the co-sponsors the list samples.
+    (
+        "Chile tabled the resolution with 40 co-sponsors, including Peru, Ghana and Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # A table row whose status cell opens with "not" or "never" has not acted.
+    (
+        "Signatures so far — Country | Status: Chile | signed 3 May; Peru | signed 3 May; "
+        "Ghana | signed 4 May; Kenya | not signed; Fiji | never signed",
+        ["CHL", "PER", "GHA"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3755,6 +3799,7 @@ MECHANISMS = {
     "core_groups_offices_and_second_verbs": CORE_GROUPS_OFFICES_AND_SECOND_VERBS,
     "establishers_counterparts_and_absentees": ESTABLISHERS_COUNTERPARTS_AND_ABSENTEES,
     "followers_ratifiers_and_one_list": FOLLOWERS_RATIFIERS_AND_ONE_LIST,
+    "offices_codas_and_table_statuses": OFFICES_CODAS_AND_TABLE_STATUSES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
