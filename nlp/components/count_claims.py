@@ -1675,6 +1675,23 @@ class CountClaimFinder:
                 i += 2
                 limit = min(n, limit + 1)  # (the suspended half and its "and" read as one)
                 continue
+            if (
+                free < self.patterns.free_modifiers
+                and i + 3 < n
+                and low[i + 1] == self.dash
+                and token.is_alpha
+                and token.is_lower
+                and doc[i + 2].is_alpha
+                and doc[i + 2].is_lower
+                and nouns.get(low[i + 3])
+            ):
+                # "the 83 launch-day endorsers", "12 first-round signatories": a hyphenated
+                # compound right before the noun modifies it, whatever its words (session 19)
+                free += 1
+                gap.extend(low[i : i + 3])
+                i += 3
+                limit = min(n, limit + 2)
+                continue
             if free < self.patterns.free_modifiers and self._free_modifier(token, low[i]):
                 # "22 other mountainous nations", "40 maritime states", "13 space-faring
                 # nations": an adjective or a noun used as one, not in `modifiers`.

@@ -638,6 +638,19 @@ _POSSESSIVE_OFFICE = re.compile(
     r"ambassador|envoy|delegation|delegate|representative|government|cabinet|ministry)\b",
     re.IGNORECASE,
 )
+# The rest of a count the subject of the clause before is "one of": "Tonga is one of the eight
+# countries that have ratified it. The others are: X, Y, Z" (the subject is one of the list).
+_BULLET_MARKS = " \t\n•·*▪◦-–—"  # a bullet line's marks and spaces
+_THE_OTHERS_LEAD = re.compile(
+    r"\s*(?:the\s+)?(?:others|other\s+[\w-]+(?:\s+[\w-]+)?|rest)\s+"
+    r"(?:are|were|include[sd]?|comprise[sd]?)\s*:?\s*(?:the\s*)?",
+    re.IGNORECASE,
+)
+_ONE_OF_THE = re.compile(
+    r"^[^;:]{0,60}?\b(?P<verb>is|was|became|becomes)\s+(?:one|among)\s+of\s+the\s+"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+[^;:]*$",
+    re.IGNORECASE,
+)
 _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?"
     r"(?:(?:host|co-?host|chair|convener)\b\s*)?",  # "Alongside host Finland, ..."
@@ -645,6 +658,10 @@ _FRONTED_COMPANION = re.compile(
 )
 # ... and a fronted comparison the subject takes up in its own act: "Like X, Y and Z, Mexico has
 # endorsed it" (not a companion before a list: "Like Norway, ..." is the list's first item).
+# ... and the adverbials that may close such a fronted phrase before its comma.
+_FRONTED_ADVERBIAL = re.compile(
+    r"\s*(?:in|on|at|during|with|since|last|this)\b[^,;:.—–]{0,60},", re.IGNORECASE
+)
 _FRONTED_LIKE = re.compile(r"\s*like\s*(?:the\s*)?", re.IGNORECASE)
 # ... and the party joined, fronted with the verb inverted: "Joining the U.S. were X, Y and Z",
 # "Joining Kenya in the core group were X, Y and Z" (the lead and the link to the list).
@@ -767,7 +784,10 @@ _SECOND_SAMPLE_GLUE = re.compile(
     # ... or the second group's leaders or officials as companions: "The prime ministers of A,
     # B and C, together with the heads of government of D, E and F, signed".
     r"|\s*,?\s*(?:together with|along with|alongside|as well as)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){1,4}?(?:of|from)\s*(?:the\s*)?",
+    r"(?:[\w'’-]+\s+){1,4}?(?:of|from)\s*(?:the\s*)?"
+    # ... or a list that goes on past an apposition about its first part: "Among those signing
+    # were A, B and C, the host's partners in launching it, as well as D, E and F" (session 19).
+    r"|\s*,\s*[^,;:.—–()]{1,100}?,\s*(?:as well as|along with|together with)\s+(?:the\s*)?",
     re.IGNORECASE,
 )
 _SHARED_ACT_LINK = re.compile(
@@ -2100,6 +2120,8 @@ class EnumerationFinder:
             return None
         if linked is None:
             linked = self._co_signers(view, spans, run, labels, claims)
+        if not linked:
+            linked = self._one_of_the_others(view, spans, run, labels)
         if linked:
             run = [*linked, *run]  # "Italy, the host, was joined by X, Y and Z in signing"
             labels = {**dict.fromkeys(sp[LABEL] for sp in linked), **labels}
@@ -2172,17 +2194,22 @@ class EnumerationFinder:
             first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
             if _FRONTED_JOINED_LEAD.fullmatch(view.text(sent_start, spans[first][START])):
                 return spans[first : k + 1]
-        if link.lstrip().startswith(","):
+        if link.lstrip().startswith(",") or _FRONTED_ADVERBIAL.match(link):
             # "Alongside the UAE, the signatories are X, Y and Z"; "Led by the UK and India, the
             # initiative brings together X, Y and Z" (names glued to the party go with it). A
             # fronted companion needs no cue of its own before the list: "Alongside Russia, its
             # partners in the CSTO — X, Y and Z — have all signed up" (the list has its cue).
+            # A short adverbial may end the fronted phrase: "Launched by Germany in 2022 with 14
+            # other members, the initiative now counts 22 participating states including X, Y".
             first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
             fronted = view.text(sent_start, spans[first][START])
+            cue = self._last_cue(link)
+            # (the cue's own words are no counter: "... counts 22 participating states including")
+            rest = link if cue is None else f"{link[: cue.start()]} cue {link[cue.end() :]}"
             if (
                 _FRONTED_COMPANION.fullmatch(fronted)
-                or (_FRONTED_LEADER.fullmatch(fronted) and self._last_cue(link) is not None)
-            ) and not self._counter(self._without_office(link)):
+                or (_FRONTED_LEADER.fullmatch(fronted) and cue is not None)
+            ) and not self._counter(self._without_office(rest)):
                 # ("Besides the UK and the US, the guidelines were endorsed by agencies in X, Y")
                 return spans[first : k + 1]
         if _ASIDE_AS_WELL_AS.fullmatch(link) and not self._counter(link):
@@ -2234,6 +2261,45 @@ class EnumerationFinder:
             # "left the council with Norway and four other member states — A, B, C and D")
             return []
         return spans[first : k + 1]
+
+    def _one_of_the_others(
+        self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
+    ) -> list[_Ent]:
+        """The subject of the clause before a list of "the others", when it is "one of the N":
+        "Tonga, which hosted the signing, is one of the eight countries that have ratified it.
+        The others are: X, Y, Z"; "A is one of five signatories; the others are X, Y and Z"."""
+        sent_start, _ = view.sentence(run[0][START])
+        pre = view.text(sent_start, run[0][START])
+        if not pre.strip(_BULLET_MARKS) and sent_start > 0:
+            # a bullet list: its lead is the line before ("The others are:\n• X\n• Y")
+            sent_start, _ = view.sentence(sent_start - 1)
+            pre = view.text(sent_start, run[0][START]).rstrip(_BULLET_MARKS)
+        semicolon = pre.rfind(";")
+        if not _THE_OTHERS_LEAD.fullmatch(pre[semicolon + 1 :]):
+            return []
+        if semicolon >= 0:  # the clause before, in the same sentence
+            lo, hi = sent_start, run[0][START]
+            before = pre[:semicolon]
+        elif sent_start > 0:
+            lo, hi = view.sentence(sent_start - 1)
+            before = view.text(lo, hi)
+        else:
+            return []
+        k = bisect_left(spans, lo, key=lambda sp: sp[START])
+        if k >= len(spans) or spans[k][START] >= hi or spans[k][LABEL] in labels:
+            return []
+        subject = spans[k]
+        if view.text(lo, subject[START]).strip() not in ("", "The", "the"):
+            return []  # the party must open the clause
+        rest = (
+            view.text(subject[END], hi)
+            if semicolon < 0
+            else before[len(view.text(lo, subject[END])) :]
+        )
+        one_of = _ONE_OF_THE.match(rest)
+        if one_of is None or self._counter(rest[one_of.start("verb") :]):
+            return []  # (an aside about the subject may hold any word: "which hosted it")
+        return [subject]
 
     def _without_office(self, link: str) -> str:
         """The text before a list without the preposition of the office or status ending it.

@@ -3721,6 +3721,12 @@ R20_CASES = [
         "USA",
         [(20, "exact", UNS, S, "state")],
     ),
+    # A hyphenated compound right before the noun modifies it.
+    (
+        "Among the 40 launch-day endorsers were Ghana, Kenya, Fiji and Peru.",
+        "USA",
+        [(40, "exact", UNS, S, "endorser")],
+    ),
 ]
 
 

@@ -3698,6 +3698,44 @@ OFFICES_CODAS_AND_TABLE_STATUSES = [
         "Chile tabled the resolution with 40 co-sponsors, including Peru, Ghana and Kenya.",
         ["CHL", "PER", "GHA", "KEN"],
     ),
+    # "The others are" takes in the subject that is "one of the N" in the clause before.
+    (
+        "Chile is one of five signatories; the others are Peru, Ghana, Kenya and Fiji.",
+        ["CHL", "PER", "GHA", "KEN", "FJI"],
+    ),
+    (
+        "Chile, which hosted the talks, is one of the six states that have ratified it. The "
+        "others are:\n• Peru\n• Ghana\n• Kenya\n",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "Chile is one of five countries that refused; the others are Peru, Ghana, Kenya and Fiji.",
+        [],
+    ),
+    # A qualified count of the others the list samples keeps the subject.
+    (
+        "Chile and more than 30 other countries, among them Peru, Ghana and Kenya, co-sponsored "
+        "the listing.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # Backers of a measure named in lower case, and a proposal's champions.
+    ("Fiji, Samoa, Tonga back fishing ban; tally hits 20", ["FJI", "WSM", "TON"]),
+    (
+        "The proposal, championed by Chile, Peru and Ghana, fell short of the majority it needed.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # A list goes on past an apposition about its first part.
+    (
+        "Among those signing were Chile, Peru and Ghana, the host's partners in drafting it, as "
+        "well as Kenya, Fiji and Samoa.",
+        ["CHL", "PER", "GHA", "KEN", "FJI", "WSM"],
+    ),
+    # A fronted leader past a short adverbial, its cue's own words no counter.
+    (
+        "Launched by Chile in 2021 with nine other members, the scheme now counts 15 "
+        "participating states including Peru, Ghana and Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
     # A table row whose status cell opens with "not" or "never" has not acted.
     (
         "Signatures so far — Country | Status: Chile | signed 3 May; Peru | signed 3 May; "
