@@ -155,6 +155,7 @@ _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its ag
 _MAX_INVERTED_TAIL = (
     12  # tokens from an inverted count to its copula ("Among the 26 states that ... are")
 )
+_FRONTED_TIME_WORDS = frozenset({"before", "after", "ahead", "following", "since", "prior"})
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})
 # What opens an apposition naming a count's members ("two countries, Israel and the US"), and
@@ -3565,6 +3566,8 @@ class CountClaimFinder:
         # claim a semicolon is no bound: "The US did not sign; 60 other countries did".
         low = ctx.low
         hi = next((i for i in range(end, hi) if low[i] == self.semicolon_h), hi)
+        if self._after_fronted_time(ctx, start, sent):
+            lo = start  # "Before the vote, 17 states had signed": the vote is not their act
         signers = cand.noun in w["signatory_nouns"]
         if self._non_party(ctx, cand):
             return "other"  # "12 non-parties serve as a comparison group"
@@ -3833,6 +3836,16 @@ class CountClaimFinder:
         if hi - lo <= _BARE_QUESTION:
             return "signatories"  # "Q: How many?": the interview's topic, the signers
         return "other"
+
+    def _after_fronted_time(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
+        """Whether the count opens its clause right after a fronted time adverbial that opens
+        the sentence ("Before the vote, 17 states ...", "Ahead of the summit, 40 countries
+        ..."): cue words in the adverbial name another event, not the count's act."""
+        if start - 1 <= sent.start or ctx.low[start - 1] != self.comma_h:
+            return False
+        if ctx.doc[sent.start].lower_ not in _FRONTED_TIME_WORDS:
+            return False
+        return not any(ctx.low[i] == self.comma_h for i in range(sent.start, start - 1))
 
     def _cue_distances(
         self, ctx: _DocContext, lo: int, start: int, end: int, hi: int

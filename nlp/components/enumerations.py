@@ -458,6 +458,28 @@ the signatory list", a holdouts' sentence whose signing verb is past a semicolon
 count in the sentence before vetoes nothing (`_spells_out_attendance`). Not cues or counters:
 "legally binding", "work together against".
 
+Session 19 (sets 272-295). Runs: a table row whose status cell opens with "not" or "never" has
+not acted ("India | not signed", `_empty_row`); a list that goes on past an apposition about its
+first part ("A, B and C, the host's partners in launching it, as well as D, E and F") is one list
+(`_SECOND_SAMPLE_GLUE`). Cues: "Participants now include"; "issued an international statement";
+backers of a measure named in lower case ("X, Y, Z back deep-sea mining pause"); "championed
+by"; "Among the 27 were X, Y and Z, but not A or B" (a "but not" coda is no clause of the list's
+own, `_BUT_NOT_CODA`). Co-signers: the office of a party stands for it ("Norway's foreign minister
+was the first to sign, followed by", `_POSSESSIVE_OFFICE`); a fronted companion needs no cue of
+its own ("Alongside Russia, its partners in the CSTO — X, Y, Z — have all signed up") and a
+fronted phrase may end in a short adverbial ("Launched by Germany in 2022 with 14 other members,
+the initiative now counts ... including", `_FRONTED_ADVERBIAL`), the cue's own words no counter;
+an office's "in" is no counter ("endorsed by agencies in X, Y", `_without_office`); a tabler
+before "N co-sponsors, including"; "and more than 40 other countries, among them"; the subject
+that is "one of the N" before "The others are" (`_one_of_the_others`); "Ukraine was joined in
+signing by countries ranging from X and Y to Z", and a range's first end may sample a group
+("ranged from G7 members such as X, Y and Z to A and B", `_range_head`); "but also" goes on with
+the list. A status the list has left behind is an aside ("X, Y and Z, long holdouts, signed on",
+`_STATUS_ASIDE`); "making commitments" cues. Counters: "leaves out", "at odds with", "were the
+only members ... that did not", "are among 33 UN member states outside the treaty", "the pledge
+needs X, Y and Z on board", "though none of them signed it" (`_NONE_OF_THEM_ACTED`; not
+"ratified": signers whose ratification is pending stay signers).
+
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
@@ -623,6 +645,14 @@ _LIST_APPOSITION = re.compile(
     re.I,
 )
 # Parties set apart right after a list: "..., but not Israel or Singapore" (up to its comma).
+# A later clause that says none of the listed parties acted (session 19).
+_NONE_OF_THEM_ACTED = re.compile(
+    r"\bnone\s+of\s+(?:them|these|those|the\s+(?:three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?:(?:has|have|had|did|was|were)\s+)?(?:yet\s+|so\s+far\s+|ever\s+)?"
+    # (not "ratified": "X, Y and Z all signed, but none of them has ratified" are signers)
+    r"(?:signed|joined|endorsed|backed|acceded|adopted|subscribed)\b",
+    re.IGNORECASE,
+)
 _BUT_NOT_CODA = re.compile(r"^\s*(?:but|and)\s+not\s+[^,;.:]*,?\s*", re.IGNORECASE)
 _THOSE_WHO = re.compile(r"\bthose\s+(?:who|which|that)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
@@ -787,7 +817,9 @@ _SECOND_SAMPLE_GLUE = re.compile(
     r"(?:[\w'’-]+\s+){1,4}?(?:of|from)\s*(?:the\s*)?"
     # ... or a list that goes on past an apposition about its first part: "Among those signing
     # were A, B and C, the host's partners in launching it, as well as D, E and F" (session 19).
-    r"|\s*,\s*[^,;:.—–()]{1,100}?,\s*(?:as well as|along with|together with)\s+(?:the\s*)?",
+    r"|\s*,\s*[^,;:.—–()]{1,100}?,\s*(?:as well as|along with|together with)\s+(?:the\s*)?"
+    # ... or past "but also": "close partners such as A, B and C, but also D, E and F".
+    r"|\s*,?\s*but\s+also\s+(?:the\s*)?",
     re.IGNORECASE,
 )
 _SHARED_ACT_LINK = re.compile(
@@ -934,7 +966,10 @@ _MAX_OPENER_LEAD = 6  # words between a clause opener and the list ("but in the 
 # A status of all the items set off by commas right after the list: "A and B, both UN observer
 # states, endorsed the call" (about the items, not the act).
 _STATUS_ASIDE = re.compile(
-    r"\s*,\s*(?:both|all|each)(?:\s+of\s+them)?\s+[^,;:.()]{1,60}?,", re.IGNORECASE
+    r"\s*,\s*(?:(?:both|all|each)(?:\s+of\s+them)?"
+    # ... or a status the list has left behind: "X, Y and Z, long holdouts, signed on" (s. 19)
+    r"|long|once|formerly|former|previously|long-time|longtime)\s+[^,;:.()]{1,60}?,",
+    re.IGNORECASE,
 )
 # A hyphen bullet right before a list item: ": - Ghana", "- Ghana - Kenya" (after a name).
 _HYPHEN_BULLET_BEFORE = re.compile(r"(?:(?:^|[:;]|\s-)\s*-|\s-)\s*(?:the\s*)?$", re.IGNORECASE)
@@ -1068,6 +1103,13 @@ _RANGE_TO = re.compile(
     r"(?:(?:in|on|across|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*)?,?\s*(?:(?:all\s+the\s+way|right|through)\s+)?to"
     r"\s*(?:the\s*)?",
     re.IGNORECASE,
+)
+_RANGE_GROUP = re.compile(
+    r"(?:[\w'’-]+\s+){1,3}?(?:such\s+as|like|including)\s*(?:the\s*)?", re.IGNORECASE
+)
+_MAX_RANGE_GROUP_TOKENS = 7  # "from G7 members such as the" before a range's first name
+_RANGE_LEAD_END = re.compile(
+    r"\b(?:ranging|stretching|spanning|running)\s+from\s*(?:the\s*)?$", re.IGNORECASE
 )
 _RANGE_AND = re.compile(
     r"(?:(?:in|on|across|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*)?,\s*(?:with|and|plus)"
@@ -1614,12 +1656,18 @@ def _in_aside(view: _DocView, prev: _Ent, span: _Ent) -> bool:
 
 
 def _range_head(view: _DocView, first: _Ent) -> int | None:
-    """The "from" token right before a run ("from X", "from the X"), or None."""
+    """The "from" token right before a run ("from X", "from the X"), or None; a sample's group
+    may stand between ("ranged from G7 members such as X, Y and Z to A and B", session 19)."""
     k = first[START] - 1
     if k >= 0 and _token_text(view, k).lower() == "the":
         k -= 1
     if k >= 0 and _token_text(view, k).lower() == _RANGE_FROM:
         return k
+    for j in range(k - 1, max(-1, k - _MAX_RANGE_GROUP_TOKENS), -1):
+        if _token_text(view, j).lower() == _RANGE_FROM:
+            if _RANGE_GROUP.fullmatch(view.text(j + 1, first[START])):
+                return j
+            return None
     return None
 
 
@@ -2241,8 +2289,9 @@ class EnumerationFinder:
             if party[END] <= c_start and c_end <= run[0][START]:
                 link = view.text(party[END], c_start) + " " + view.text(c_end, run[0][START])
                 break
-        # "signed for A alongside counterparts from X, Y and Z": the office's "from"
-        link = self._without_office(link)
+        # "signed for A alongside counterparts from X, Y and Z": the office's "from" (and a
+        # range's: "joined in signing by countries ranging from X and Y to Z")
+        link = _RANGE_LEAD_END.sub("", self._without_office(link))
         if self._counter(_CO_SIGNER_ASIDE.sub(",", link)):
             return []
         first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
@@ -2875,6 +2924,10 @@ class EnumerationFinder:
             return None  # "Delegations from 150 states parties, including X, Y and Z, attended"
         if self._refusal_taken_up(pre):
             return None  # "China declined to sign, as did X, Y and Z"
+        if _NONE_OF_THEM_ACTED.search(post):
+            # "welcomed by X, Y and Z, among the eight invited nations, though none of them
+            # signed it": the sentence says the list did not act
+            return None
         if (
             self.counter_after_re is not None
             and not post.lstrip().startswith(";")  # "...; notably absent are A": another clause

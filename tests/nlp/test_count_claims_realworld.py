@@ -3727,6 +3727,17 @@ R20_CASES = [
         "USA",
         [(40, "exact", UNS, S, "endorser")],
     ),
+    # A fronted time adverbial names another event; asked to join only is a hedge.
+    (
+        "Before the vote, 12 states and the European Union had signed the text.",
+        "USA",
+        [(12, "exact", UNS, S, "state")],
+    ),
+    (
+        "Dozens of countries have sought to join the partnership since its launch.",
+        "USA",
+        [(None, "dozens", UNS, OT, "country")],
+    ),
 ]
 
 

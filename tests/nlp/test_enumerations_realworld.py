@@ -3744,6 +3744,46 @@ OFFICES_CODAS_AND_TABLE_STATUSES = [
     ),
 ]
 
+RANGES_CODAS_AND_OUTSIDERS = [
+    # Session 19, third round: pledgers at a forum; a status the list has left behind.
+    (
+        "Chile, Peru, Ghana and Kenya were among the governments making commitments at the forum.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    ("Chile, Peru and Ghana, long holdouts, signed on in the final week.", ["CHL", "PER", "GHA"]),
+    # Among the outsiders; what an instrument still needs; none of them signed.
+    ("Chile, Peru and Ghana are among 30 UN member states outside the treaty.", []),
+    ("The pledge needs Chile, Peru and Ghana on board, experts said.", []),
+    (
+        "The text was welcomed by Chile, Peru and Ghana, among the invited nations, though none "
+        "of them signed it.",
+        [],
+    ),
+    # ... but "none of them has ratified" leaves signers.
+    ("Chile, Peru and Ghana all signed, but none of them has ratified.", ["CHL", "PER", "GHA"]),
+    # "but also" goes on with the list.
+    (
+        "The endorsers include partners such as Chile, Peru and Ghana, but also Kenya, Fiji and "
+        "Samoa.",
+        ["CHL", "PER", "GHA", "KEN", "FJI", "WSM"],
+    ),
+    # A range whose first end is a sample of a group, and a range joining its first signer.
+    (
+        "Signatories ranged from G20 members such as Chile, Peru and Ghana to Kenya, Fiji and "
+        "Samoa.",
+        ["CHL", "PER", "GHA", "KEN", "FJI", "WSM"],
+    ),
+    (
+        "Chile was joined in signing by countries ranging from Peru and Ghana to Kenya and Fiji.",
+        ["CHL", "PER", "GHA", "KEN", "FJI"],
+    ),
+    # ... not the first signatories "from outside" a region.
+    (
+        "Chile, Peru and Ghana were among the first signatories from outside Europe.",
+        ["CHL", "PER", "GHA"],
+    ),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3838,6 +3878,7 @@ MECHANISMS = {
     "establishers_counterparts_and_absentees": ESTABLISHERS_COUNTERPARTS_AND_ABSENTEES,
     "followers_ratifiers_and_one_list": FOLLOWERS_RATIFIERS_AND_ONE_LIST,
     "offices_codas_and_table_statuses": OFFICES_CODAS_AND_TABLE_STATUSES,
+    "ranges_codas_and_outsiders": RANGES_CODAS_AND_OUTSIDERS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
