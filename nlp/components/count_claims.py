@@ -137,24 +137,14 @@ _SIGNED_ONLY = re.compile(
 # What a "non-" prefix makes a count of the instrument's outsiders: "12 non-parties" (not
 # "non-member": "the EU and 32 non-member states signed" are outside the EU, not the text).
 _NON_PARTY_HEADS = frozenset(
-    {
-        "party",
-        "parties",
-        "signatory",
-        "signatories",
-        "signing",
-        "ratifying",
-        "subscribing",
-        "endorsing",
-        "acceding",
-        "adhering",
-    }
-)  # ("up to 15 non-subscribing states a year": session 19)
+    # ("up to 15 non-subscribing states a year": session 19)
+    {"party", "parties", "signatory", "signatories", "signing", "ratifying", "subscribing"}
+    | {"endorsing", "acceding", "adhering"}
+)
 _MAX_LABEL_NOTE = 6  # tokens of "(closed 2013)" or "as of 31 December 2024" before a label's colon
 _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count
-_MAX_INVERTED_TAIL = (
-    12  # tokens from an inverted count to its copula ("Among the 26 states that ... are")
-)
+# Tokens from an inverted count to its copula: "Among the 26 states that signed ... are".
+_MAX_INVERTED_TAIL = 12
 _FRONTED_TIME_WORDS = frozenset({"before", "after", "ahead", "following", "since", "prior"})
 _MIN_LISTED = 3  # names in a list that sizes a bare count ("The eight are A, B and C")
 _APPOSITION_GLUE = frozenset({",", ":", "and", "the", "(", ")", "&", *_DASHES})

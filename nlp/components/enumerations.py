@@ -677,7 +677,7 @@ _THE_OTHERS_LEAD = re.compile(
     re.IGNORECASE,
 )
 _ONE_OF_THE = re.compile(
-    r"^[^;:]{0,60}?\b(?P<verb>is|was|became|becomes)\s+(?:one|among)\s+of\s+the\s+"
+    r"^[^;:]{0,60}?\b(?P<verb>is|was|became|becomes)\s+(?:one\s+of|among)\s+(?:the\s+)?"
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+[^;:]*$",
     re.IGNORECASE,
 )
@@ -2328,10 +2328,8 @@ class EnumerationFinder:
             return []
         if semicolon >= 0:  # the clause before, in the same sentence
             lo, hi = sent_start, run[0][START]
-            before = pre[:semicolon]
         elif sent_start > 0:
             lo, hi = view.sentence(sent_start - 1)
-            before = view.text(lo, hi)
         else:
             return []
         k = bisect_left(spans, lo, key=lambda sp: sp[START])
@@ -2340,11 +2338,7 @@ class EnumerationFinder:
         subject = spans[k]
         if view.text(lo, subject[START]).strip() not in ("", "The", "the"):
             return []  # the party must open the clause
-        rest = (
-            view.text(subject[END], hi)
-            if semicolon < 0
-            else before[len(view.text(lo, subject[END])) :]
-        )
+        rest = view.text(subject[END], hi).split(";", 1)[0]  # (up to the others' clause)
         one_of = _ONE_OF_THE.match(rest)
         if one_of is None or self._counter(rest[one_of.start("verb") :]):
             return []  # (an aside about the subject may hold any word: "which hosted it")
