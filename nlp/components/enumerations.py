@@ -458,7 +458,7 @@ the signatory list", a holdouts' sentence whose signing verb is past a semicolon
 count in the sentence before vetoes nothing (`_spells_out_attendance`). Not cues or counters:
 "legally binding", "work together against".
 
-Session 19 (sets 272-295). Runs: a table row whose status cell opens with "not" or "never" has
+Session 19 (sets 272-303). Runs: a table row whose status cell opens with "not" or "never" has
 not acted ("India | not signed", `_empty_row`); a list that goes on past an apposition about its
 first part ("A, B and C, the host's partners in launching it, as well as D, E and F") is one list
 (`_SECOND_SAMPLE_GLUE`). Cues: "Participants now include"; "issued an international statement";
@@ -475,7 +475,11 @@ that is "one of the N" before "The others are" (`_one_of_the_others`); "Ukraine 
 signing by countries ranging from X and Y to Z", and a range's first end may sample a group
 ("ranged from G7 members such as X, Y and Z to A and B", `_range_head`); "but also" goes on with
 the list. A status the list has left behind is an aside ("X, Y and Z, long holdouts, signed on",
-`_STATUS_ASIDE`); "making commitments" cues. Counters: "leaves out", "at odds with", "were the
+`_STATUS_ASIDE`); "making commitments", "renewed commitments", a roundup's "Who's in:" / "IN:"
+box (its "OUT:" box ends the list), "remains in the <Body>, alongside" and "a trilateral
+arrangement between" cue; the founder of a body before the members it now has is one of them
+("founded by Japan in 2017, now has 68 members, including", `_FOUNDED_BY_END`; not "led by" or
+"initiated by", on which the sets split); a party a minister "signed on ... behalf" of. Counters: "leaves out", "at odds with", "were the
 only members ... that did not", "are among 33 UN member states outside the treaty", "the pledge
 needs X, Y and Z on board", "though none of them signed it" (`_NONE_OF_THEM_ACTED`; not
 "ratified": signers whose ratification is pending stay signers).
@@ -679,6 +683,22 @@ _THE_OTHERS_LEAD = re.compile(
 _ONE_OF_THE = re.compile(
     r"^[^;:]{0,60}?\b(?P<verb>is|was|became|becomes)\s+(?:one\s+of|among)\s+(?:the\s+)?"
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+[^;:]*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEHALF = re.compile(r"['’]s\s+behalf\b", re.IGNORECASE)
+# The founder of a body before the members it now has: "The Group of Friends, founded by Japan
+# in 2017, now has 68 members, including X, Y and Z" (the founder is a member; a body "led by",
+# "chaired by" or "initiated by" a party is left as the sets have it, which split on it).
+_FOUNDED_BY_END = re.compile(
+    r"\b(?:co-?)?(?:founded|launched|created|set\s+up|established)\s+by\s*(?:the\s*)?$",
+    re.IGNORECASE,
+)
+_NOW_HAS_MEMBERS = re.compile(
+    r"\s*(?:in\s+\d{4}\s*)?,\s*(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers|includes|"
+    r"comprises|brings\s+together|groups|gathers)\s+(?:(?:some|about|around|nearly|more\s+than|"
+    r"over)\s+)?(?:\d{1,3}|[a-z-]+)\s+(?:[\w'’-]+\s+){0,2}?(?:members|countries|states|nations|"
+    r"governments|partners|signatories|participants|parties)\s*,?\s*(?:including|among\s+them|"
+    r"such\s+as)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
 _FRONTED_COMPANION = re.compile(
@@ -1089,6 +1109,9 @@ _SUBJECT_OR_AGENT = re.compile(
     # ... or the party a person signed for: "Prime Minister Andrew Holness signed for A
     # alongside counterparts from X, Y and Z".
     r"|[^,;:.]{0,60}?\b(?:signed|initialled|initialed)\s+(?:for|on\s+behalf\s+of)\s*(?:the\s*)?"
+    # ... or on its behalf, past the person's name: "The minister, A B, signed on Ghana's behalf
+    # alongside counterparts from X, Y and Z" (session 19).
+    r"|[^;:.]{0,80}?\b(?:signed|initialled|initialed)\s+on\s*(?:the\s*)?"
     # ... or a party added to the list: "Besides A, the leaders of X, Y and Z signed".
     r"|\s*(?:besides|in addition to)\s*(?:the\s*)?"
     # ... or the party joined, before the inverted list: "Joining A in the core group were".
@@ -2233,7 +2256,11 @@ class EnumerationFinder:
         link = view.text(party[END], run[0][START])
         if (office := _POSSESSIVE_OFFICE.match(link)) is not None:
             link = link[office.end() :]
+        elif (behalf := _POSSESSIVE_BEHALF.match(link)) is not None:
+            link = link[behalf.end() :]  # "signed on Ghana's behalf alongside counterparts from"
         lead = view.text(sent_start, party[START])
+        if _FOUNDED_BY_END.search(lead) and _NOW_HAS_MEMBERS.fullmatch(link):
+            return [party]  # "The group, founded by Japan in 2017, now has 68 members, including"
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
         if _FRONTED_JOINED_LINK.fullmatch(link):

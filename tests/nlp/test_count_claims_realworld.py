@@ -3738,6 +3738,12 @@ R20_CASES = [
         "USA",
         [(None, "dozens", UNS, OT, "country")],
     ),
+    # Distancing from a text is no signature.
+    (
+        "Chile and 12 other countries distanced themselves from the declaration's language.",
+        "CHL",
+        [(12, "exact", EXC, OT, "country")],
+    ),
 ]
 
 

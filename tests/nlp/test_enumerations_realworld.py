@@ -3784,6 +3784,57 @@ RANGES_CODAS_AND_OUTSIDERS = [
     ),
 ]
 
+ROUNDUPS_FOUNDERS_AND_BEHALVES = [
+    # Session 19, fourth round: a roundup's boxes of the parties in and out.
+    ("Who's in: Chile, Peru, Ghana and Kenya.", ["CHL", "PER", "GHA", "KEN"]),
+    ("IN: Chile, Peru, Ghana · OUT: Kenya, Fiji", ["CHL", "PER", "GHA"]),
+    # Pledgers renewing commitments; membership kept.
+    (
+        "Donor governments — Chile, Peru and Ghana among them — renewed multi-year commitments.",
+        ["CHL", "PER", "GHA"],
+    ),
+    (
+        "Chile remains in the Andean Community, alongside Peru, Bolivia and Ecuador.",
+        ["CHL", "PER", "BOL", "ECU"],
+    ),
+    # A founder before the members its body now has (not a body "led by" a party).
+    (
+        "The group, founded by Chile in 2019, now has 30 members, including Peru, Ghana and Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "The group, led by Chile, now has 30 members, including Peru, Ghana and Kenya.",
+        ["PER", "GHA", "KEN"],
+    ),
+    # Co-facilitators joined by co-sponsors; the subject among a count, "as were" the rest.
+    (
+        "Chile and Peru, which co-facilitated the talks, were joined by 40 other co-sponsors, "
+        "including Ghana, Kenya and Fiji.",
+        ["CHL", "PER", "GHA", "KEN", "FJI"],
+    ),
+    (
+        "Chile was among the 25 signatories — as were Peru, Ghana and Kenya — pledging support.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # A party a minister signed on behalf of; a trilateral arrangement between its parties.
+    (
+        "The minister, Ana Ruiz, signed on Chile's behalf alongside counterparts from Peru, Ghana "
+        "and Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    (
+        "It began as a trilateral arrangement between Chile, Peru and Bolivia in 2011.",
+        ["CHL", "PER", "BOL"],
+    ),
+    # Words naming the instrument between "new" and its participants.
+    (
+        "New methane pledge participants announced at COP28 included Chile, Peru and Ghana.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # A reasoning's "concluded that" is no treaty-making.
+    ("He concluded that ties with neighbours such as Chile, Peru and Bolivia mattered more.", []),
+]
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3879,6 +3930,7 @@ MECHANISMS = {
     "followers_ratifiers_and_one_list": FOLLOWERS_RATIFIERS_AND_ONE_LIST,
     "offices_codas_and_table_statuses": OFFICES_CODAS_AND_TABLE_STATUSES,
     "ranges_codas_and_outsiders": RANGES_CODAS_AND_OUTSIDERS,
+    "roundups_founders_and_behalves": ROUNDUPS_FOUNDERS_AND_BEHALVES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
