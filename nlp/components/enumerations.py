@@ -479,10 +479,14 @@ the list. A status the list has left behind is an aside ("X, Y and Z, long holdo
 box (its "OUT:" box ends the list), "remains in the <Body>, alongside" and "a trilateral
 arrangement between" cue; the founder of a body before the members it now has is one of them
 ("founded by Japan in 2017, now has 68 members, including", `_FOUNDED_BY_END`; not "led by" or
-"initiated by", on which the sets split); a party a minister "signed on ... behalf" of. Counters: "leaves out", "at odds with", "were the
+"initiated by", on which the sets split); a party a minister "signed on ... behalf" of. A heading
+on a line of its own between bullet groups starts a new list when it is a list's heading
+("G20 invitee countries supporting the GBA (4):", `_paragraph_ends_list`; its colon may be glued
+to a bracket). Counters: "leaves out", "at odds with", "were the
 only members ... that did not", "are among 33 UN member states outside the treaty", "the pledge
 needs X, Y and Z on board", "though none of them signed it" (`_NONE_OF_THEM_ACTED`; not
-"ratified": signers whose ratification is pending stay signers).
+"ratified": signers whose ratification is pending stay signers), "had already expressed
+interest, among them", "partners such as X, Y and Z have funded".
 
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
@@ -2851,6 +2855,11 @@ class EnumerationFinder:
             return True  # "6. North Macedonia" then "Georgia and Moldova signed on Monday"
         if self._new_heading(lead):
             return True  # "... and Spain." then "Notably absent from the call: A, B and C"
+        # ... or a heading on a line of its own before the next bullets: "• Canada" then "G20
+        # invitee countries supporting the GBA (4):" then "• Bangladesh" (session 19).
+        blank = max(i for i, lex in enumerate(gap) if lex.newline and lex.text.count("\n") >= 2)
+        if bulleted and blank < last_break and self._new_heading(gap[blank + 1 : last_break]):
+            return True
         if words == 0:
             return False
         return not any(lex.bullet or lex.text == ":" for lex in lead)
@@ -2861,9 +2870,11 @@ class EnumerationFinder:
         table's cells ("Country | Joined:"), a word in lower case ("Notably absent from the
         call:", "States parties so far:"), or a cue or counter ("Signed:", "Holdouts:")."""
         texts = [lex.text for lex in lead]
-        if ":" not in texts:
+        # (the colon may be glued to a bracket before it: "... the GBA (4):")
+        colon = next((i for i, text in enumerate(texts) if text.endswith(":")), None)
+        if colon is None:
             return False
-        heading = texts[: texts.index(":")]
+        heading = texts[:colon]
         words = [t for t in heading if t.isalpha()]
         if not words:
             return False

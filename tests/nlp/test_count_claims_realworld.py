@@ -3744,6 +3744,12 @@ R20_CASES = [
         "CHL",
         [(12, "exact", EXC, OT, "country")],
     ),
+    # Talks under way with a count of governments only hope for them.
+    (
+        "Talks were under way with around 20 further governments, including Peru and Chile.",
+        "USA",
+        [(20, "about", UNS, OT, "government")],
+    ),
 ]
 
 

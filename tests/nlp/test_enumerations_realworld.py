@@ -3831,6 +3831,23 @@ ROUNDUPS_FOUNDERS_AND_BEHALVES = [
         "New methane pledge participants announced at COP28 included Chile, Peru and Ghana.",
         ["CHL", "PER", "GHA"],
     ),
+    # Interested parties, funders and parties in talks are no signers.
+    (
+        "Others will be invited to adhere, and several had already expressed interest, among "
+        "them Chile, Peru and Ghana.",
+        [],
+    ),
+    ("Partners such as Chile, Peru and Ghana have funded training for the centres.", []),
+    (
+        "Talks were under way with around 20 further governments, including Chile, Peru and Ghana.",
+        [],
+    ),
+    # The subject "one of the N signatories, alongside its neighbours".
+    (
+        "Chile, which hosts the secretariat, is one of the 12 signatories, alongside its "
+        "neighbours Peru, Bolivia and Argentina.",
+        ["CHL", "PER", "BOL", "ARG"],
+    ),
     # A reasoning's "concluded that" is no treaty-making.
     ("He concluded that ties with neighbours such as Chile, Peru and Bolivia mattered more.", []),
 ]
@@ -4000,6 +4017,21 @@ def test_a_heading_after_a_blank_line_opens_a_list_of_its_own() -> None:
     )
     found = [e.codes for e in analyze(text).enumerations]
     assert found == [["AUT", "CAN", "EST", "GHA"], ["TUN", "GEO", "JPN"]]
+
+
+def test_a_heading_of_its_own_between_bullet_groups_starts_a_new_list() -> None:
+    """An official page's groups of supporters, each under a heading with its count: three
+    lists, not one run (session 19); a region heading still continues one list."""
+    text = (
+        "The alliance was launched on Saturday.\n\n"
+        "Member countries supporting the alliance (3):\n• Chile\n• Peru\n• Ghana\n\n"
+        "Invitee countries supporting the alliance (3):\n• Kenya\n• Fiji\n• Samoa\n\n"
+        "Other countries supporting the alliance (3):\n• Tonga\n• Nepal\n• Bhutan\n"
+    )
+    found = [e.codes for e in analyze(text).enumerations]
+    assert found == [["CHL", "PER", "GHA"], ["KEN", "FJI", "WSM"], ["TON", "NPL", "BTN"]]
+    text = "Signatories:\n\nEurope:\n• France\n• Spain\n\nAfrica:\n• Ghana\n• Kenya\n"
+    assert [e.codes for e in analyze(text).enumerations] == [["FRA", "ESP", "GHA", "KEN"]]
 
 
 def test_a_count_of_attendees_in_the_sentence_before_leaves_a_signatories_paragraph_alone() -> None:
