@@ -2857,8 +2857,11 @@ class EnumerationFinder:
             return True  # "... and Spain." then "Notably absent from the call: A, B and C"
         # ... or a heading on a line of its own before the next bullets: "• Canada" then "G20
         # invitee countries supporting the GBA (4):" then "• Bangladesh" (session 19).
-        blank = max(i for i, lex in enumerate(gap) if lex.newline and lex.text.count("\n") >= 2)
-        if bulleted and blank < last_break and self._new_heading(gap[blank + 1 : last_break]):
+        blank = max(
+            (i for i, lex in enumerate(gap) if lex.newline and lex.text.count("\n") >= 2),
+            default=-1,  # (the blank line may be split over two break tokens: none to read)
+        )
+        if bulleted and 0 <= blank < last_break and self._new_heading(gap[blank + 1 : last_break]):
             return True
         if words == 0:
             return False
