@@ -2859,7 +2859,7 @@ class EnumerationFinder:
         # invitee countries supporting the GBA (4):" then "• Bangladesh" (session 19).
         blank = max(
             (i for i, lex in enumerate(gap) if lex.newline and lex.text.count("\n") >= 2),
-            default=-1,  # (the blank line may be split over two break tokens: none to read)
+            default=-1,  # (two single breaks with a word between: no blank line to read)
         )
         if bulleted and 0 <= blank < last_break and self._new_heading(gap[blank + 1 : last_break]):
             return True

@@ -4032,7 +4032,9 @@ def test_a_heading_of_its_own_between_bullet_groups_starts_a_new_list() -> None:
     assert found == [["CHL", "PER", "GHA"], ["KEN", "FJI", "WSM"], ["TON", "NPL", "BTN"]]
     text = "Signatories:\n\nEurope:\n• France\n• Spain\n\nAfrica:\n• Ghana\n• Kenya\n"
     assert [e.codes for e in analyze(text).enumerations] == [["FRA", "ESP", "GHA", "KEN"]]
-    # A blank line split over two break tokens is read without error.
+    # Two line breaks with a word between them and no blank line are read without error.
+    text = "Signed:\n• Chile\n• Peru\nNote\n• Ghana\n• Kenya\n"
+    assert [e.codes for e in analyze(text).enumerations] == [["CHL", "PER", "GHA", "KEN"]]
     text = "• Chile\n• Peru\n \n\nNew members (3):\n• Ghana\n• Kenya\n• Fiji\n"
     assert [e.codes for e in analyze(text).enumerations] == [["GHA", "KEN", "FJI"]]
 
