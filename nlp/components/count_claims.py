@@ -1149,12 +1149,13 @@ class CountClaimFinder:
         # A count in brackets after its noun: "Signatories (134) include ...", "Parties to the
         # convention (95)" (the noun within `_BRACKET_REACH` words before the bracket).
         bracket = hits >= 2
-        at = numpy.where(bracket, hits, 2)
-        reach = numpy.maximum(at - 2 - _BRACKET_REACH, 0)
-        bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (
-            (nouns[at - 1] > nouns[reach]) | ((classes[at - 2] & _AGENT_VERB) != 0)
-        )  # (or a signing verb: "Who signed (12): A, B, C")
-        keep |= bracket
+        if bracket.any():  # (then the batch has three tokens at least: index 2 is one of them)
+            at = numpy.where(bracket, hits, 2)
+            reach = numpy.maximum(at - 2 - _BRACKET_REACH, 0)
+            bracket &= ((classes[at - 1] & _OPEN_BRACKET) != 0) & (
+                (nouns[at - 1] > nouns[reach]) | ((classes[at - 2] & _AGENT_VERB) != 0)
+            )  # (or a signing verb: "Who signed (12): A, B, C")
+            keep |= bracket
 
         # ... and dates, whatever is near them (`_is_non_count` says so too; the screen only
         # saves reading them): a year after a year preposition or a month ("in 2022", "April

@@ -3759,3 +3759,11 @@ R20_CASES = [
 def test_session19_sentence(text: str, principal: str, expected: list[Expected]) -> None:
     got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", ["4", "Fifty", "UN", "4 5", "(4)", "Signatories (4)"])
+def test_a_text_of_a_few_tokens_is_read_without_error(text: str) -> None:
+    """A text shorter than three tokens once raised IndexError in the claim screen (the
+    bracketed-count check read token 2); a page body can be that short."""
+    claims = [(c.value, c.kind) for c in _claims(text, "USA")]
+    assert claims == ([(4, "signatories")] if text == "Signatories (4)" else [])
