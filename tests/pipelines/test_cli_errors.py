@@ -68,3 +68,13 @@ def test_a_broken_page_does_not_stop_the_run(
     first_snapshot.write_bytes(b"\x00\xff\xfe garbage \x00")
     assert main(["run", "--home", str(tmp_path / "h"), "--sources", str(sources)]) == 0
     assert "articles:" in capsys.readouterr().out
+
+
+def test_extract_claims_on_a_text_of_one_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A one-token text ("4") is read, not a traceback: it once raised IndexError."""
+    short = tmp_path / "short.txt"
+    short.write_text("4", encoding="utf-8")
+    assert main(["extract-claims", str(short)]) == 0
+    assert '"claims": []' in capsys.readouterr().out
