@@ -138,8 +138,8 @@ _SIGNED_ONLY = re.compile(
 # "non-member": "the EU and 32 non-member states signed" are outside the EU, not the text).
 _NON_PARTY_HEADS = frozenset(
     # ("up to 15 non-subscribing states a year": session 19)
-    {"party", "parties", "signatory", "signatories", "signing", "ratifying", "subscribing"}
-    | {"endorsing", "acceding", "adhering"}
+    "party parties signatory signatories signing ratifying subscribing endorsing acceding "
+    "adhering".split()
 )
 _MAX_LABEL_NOTE = 6  # tokens of "(closed 2013)" or "as of 31 December 2024" before a label's colon
 _MAX_FRONTED_FOUNDING = 16  # tokens from a sentence-opening "Founded" to its agent count

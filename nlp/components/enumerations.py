@@ -652,7 +652,6 @@ _LIST_APPOSITION = re.compile(
     r"[^,;:]{0,40},",
     re.I,
 )
-# Parties set apart right after a list: "..., but not Israel or Singapore" (up to its comma).
 # A later clause that says none of the listed parties acted (session 19).
 _NONE_OF_THEM_ACTED = re.compile(
     r"\bnone\s+of\s+(?:them|these|those|the\s+(?:three|four|five|six|seven|eight|nine|ten))\s+"
@@ -661,6 +660,7 @@ _NONE_OF_THEM_ACTED = re.compile(
     r"(?:signed|joined|endorsed|backed|acceded|adopted|subscribed)\b",
     re.IGNORECASE,
 )
+# Parties set apart right after a list: "..., but not Israel or Singapore" (up to its comma).
 _BUT_NOT_CODA = re.compile(r"^\s*(?:but|and)\s+not\s+[^,;.:]*,?\s*", re.IGNORECASE)
 _THOSE_WHO = re.compile(r"\bthose\s+(?:who|which|that)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
@@ -670,15 +670,16 @@ _ALONGSIDE_END = re.compile(
     r"\b(?:alongside|along with|together with)\s*(?:the\s*)?(?:(?:host|co-?host|chair)\s*)?$", re.I
 )  # ("Signing alongside host Vietnam were X, Y and Z")
 # The office of the party that acted, standing for it: "Norway's foreign minister was the first
-# to sign, followed by X, Y and Z" (the office's words are read as the party's).
+# to sign, followed by X, Y and Z" (the office's words are read as the party's); or its behalf:
+# "signed on Ghana's behalf alongside counterparts from X, Y and Z".
 _POSSESSIVE_OFFICE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:minister|president|prime\s+minister|premier|chancellor|"
-    r"ambassador|envoy|delegation|delegate|representative|government|cabinet|ministry)\b",
+    r"['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:minister|president|prime\s+minister|premier|chancellor|"
+    r"ambassador|envoy|delegation|delegate|representative|government|cabinet|ministry)|behalf)\b",
     re.IGNORECASE,
 )
-# The rest of a count the subject of the clause before is "one of": "Tonga is one of the eight
-# countries that have ratified it. The others are: X, Y, Z" (the subject is one of the list).
 _BULLET_MARKS = " \t\n•·*▪◦-–—"  # a bullet line's marks and spaces
+# The rest of a count the subject of the sentence before is "one of": "Tonga is one of the eight
+# countries that have ratified it. The others are: X, Y, Z" (the subject is one of the list).
 _THE_OTHERS_LEAD = re.compile(
     r"\s*(?:the\s+)?(?:others|other\s+[\w-]+(?:\s+[\w-]+)?|rest)\s+"
     r"(?:are|were|include[sd]?|comprise[sd]?)\s*:?\s*(?:the\s*)?",
@@ -689,7 +690,6 @@ _ONE_OF_THE = re.compile(
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+[^;:]*$",
     re.IGNORECASE,
 )
-_POSSESSIVE_BEHALF = re.compile(r"['’]s\s+behalf\b", re.IGNORECASE)
 # The founder of a body before the members it now has: "The Group of Friends, founded by Japan
 # in 2017, now has 68 members, including X, Y and Z" (the founder is a member; a body "led by",
 # "chaired by" or "initiated by" a party is left as the sets have it, which split on it).
@@ -705,17 +705,18 @@ _NOW_HAS_MEMBERS = re.compile(
     r"such\s+as)\s*(?:the\s*)?",
     re.IGNORECASE,
 )
+# A companion fronted before the sentence's list: "Alongside host Finland, the signatories are".
 _FRONTED_COMPANION = re.compile(
     r"\s*(?:alongside|along with|together with|in addition to|besides|joining)\s*(?:the\s*)?"
     r"(?:(?:host|co-?host|chair|convener)\b\s*)?",  # "Alongside host Finland, ..."
     re.IGNORECASE,
 )
-# ... and a fronted comparison the subject takes up in its own act: "Like X, Y and Z, Mexico has
-# endorsed it" (not a companion before a list: "Like Norway, ..." is the list's first item).
 # ... and the adverbials that may close such a fronted phrase before its comma.
 _FRONTED_ADVERBIAL = re.compile(
     r"\s*(?:in|on|at|during|with|since|last|this)\b[^,;:.—–]{0,60},", re.IGNORECASE
 )
+# ... and a fronted comparison the subject takes up in its own act: "Like X, Y and Z, Mexico has
+# endorsed it" (not a companion before a list: "Like Norway, ..." is the list's first item).
 _FRONTED_LIKE = re.compile(r"\s*like\s*(?:the\s*)?", re.IGNORECASE)
 # ... and the party joined, fronted with the verb inverted: "Joining the U.S. were X, Y and Z",
 # "Joining Kenya in the core group were X, Y and Z" (the lead and the link to the list).
@@ -2260,8 +2261,6 @@ class EnumerationFinder:
         link = view.text(party[END], run[0][START])
         if (office := _POSSESSIVE_OFFICE.match(link)) is not None:
             link = link[office.end() :]
-        elif (behalf := _POSSESSIVE_BEHALF.match(link)) is not None:
-            link = link[behalf.end() :]  # "signed on Ghana's behalf alongside counterparts from"
         lead = view.text(sent_start, party[START])
         if _FOUNDED_BY_END.search(lead) and _NOW_HAS_MEMBERS.fullmatch(link):
             return [party]  # "The group, founded by Japan in 2017, now has 68 members, including"
@@ -2345,31 +2344,27 @@ class EnumerationFinder:
     def _one_of_the_others(
         self, view: _DocView, spans: list[_Ent], run: list[_Ent], labels: dict[int, None]
     ) -> list[_Ent]:
-        """The subject of the clause before a list of "the others", when it is "one of the N":
+        """The subject of the sentence before a list of "the others", when it is "one of the N":
         "Tonga, which hosted the signing, is one of the eight countries that have ratified it.
-        The others are: X, Y, Z"; "A is one of five signatories; the others are X, Y and Z"."""
+        The others are: X, Y, Z"."""
         sent_start, _ = view.sentence(run[0][START])
         pre = view.text(sent_start, run[0][START])
         if not pre.strip(_BULLET_MARKS) and sent_start > 0:
             # a bullet list: its lead is the line before ("The others are:\n• X\n• Y")
             sent_start, _ = view.sentence(sent_start - 1)
             pre = view.text(sent_start, run[0][START]).rstrip(_BULLET_MARKS)
-        semicolon = pre.rfind(";")
-        if not _THE_OTHERS_LEAD.fullmatch(pre[semicolon + 1 :]):
+        # (in one sentence past a semicolon the `co_signer_link` of "one of" reads it already:
+        # "A is one of five signatories; the others are X, Y and Z")
+        if sent_start == 0 or not _THE_OTHERS_LEAD.fullmatch(pre):
             return []
-        if semicolon >= 0:  # the clause before, in the same sentence
-            lo, hi = sent_start, run[0][START]
-        elif sent_start > 0:
-            lo, hi = view.sentence(sent_start - 1)
-        else:
-            return []
+        lo, hi = view.sentence(sent_start - 1)
         k = bisect_left(spans, lo, key=lambda sp: sp[START])
         if k >= len(spans) or spans[k][START] >= hi or spans[k][LABEL] in labels:
             return []
         subject = spans[k]
         if view.text(lo, subject[START]).strip() not in ("", "The", "the"):
             return []  # the party must open the clause
-        rest = view.text(subject[END], hi).split(";", 1)[0]  # (up to the others' clause)
+        rest = view.text(subject[END], hi).split(";", 1)[0]  # (the subject's own clause)
         one_of = _ONE_OF_THE.match(rest)
         if one_of is None or self._counter(rest[one_of.start("verb") :]):
             return []  # (an aside about the subject may hold any word: "which hosted it")
