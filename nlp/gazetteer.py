@@ -49,6 +49,22 @@ def entity_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+def resolve_party(value: str) -> str | None:
+    """The code a user means by a party: a code in any case ("fra"), an ISO alpha-2 code ("FR")
+    or a name ("France", "the United States"); None when nothing matches."""
+    text = " ".join(value.split())
+    table = entity_table()
+    if text.upper() in table:
+        return text.upper()
+    if len(text) == 2 and text.isalpha():
+        country = pycountry.countries.get(alpha_2=text.upper())
+        if country is not None and country.alpha_3 in table:
+            return str(country.alpha_3)
+    folded = {form.casefold(): code for form, code in surface_forms().items()}
+    name = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).casefold()
+    return folded.get(name)
+
+
 def entity_name(code: str) -> str:
     """Display name for a code; the code itself when unknown."""
     return entity_table().get(code, (code, "other"))[0]

@@ -34,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
 
     claims = sub.add_parser("extract-claims", help="entities, count claims and enumerations")
     claims.add_argument("files", nargs="*", type=Path, help="text files (stdin when none)")
-    claims.add_argument("--principal", default="USA", help="code of the principal party")
+    claims.add_argument(
+        "--principal", default="USA", help="the principal party: a code (USA, EUU) or a name"
+    )
 
     query = sub.add_parser("query", help="read-only SQL on the published warehouse")
     query.add_argument("sql")
@@ -72,13 +74,20 @@ def cmd_extract_article(args: argparse.Namespace) -> int:
 
 
 def cmd_extract_claims(args: argparse.Namespace) -> int:
+    from nlp.gazetteer import resolve_party
     from nlp.pipeline import analyze_many
 
+    principal = resolve_party(args.principal)
+    if principal is None:
+        raise UsageError(
+            f"unknown principal {args.principal!r}: expected an entity code such as USA, GBR or "
+            "EUU (or a country's name)"
+        )
     if args.files:
         texts = [_read_file(path).decode("utf-8", errors="replace") for path in args.files]
     else:
         texts = [sys.stdin.read()]
-    for analysis in analyze_many(texts, principal=args.principal.upper()):
+    for analysis in analyze_many(texts, principal=principal):
         print(json.dumps(analysis.to_contract(), ensure_ascii=False), flush=True)
     return EXIT_OK
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from nlp.gazetteer import entity_table
 from scrapers.config import SOURCE_KINDS, ConfigError, Source, SourcesConfig, Topic
 
 TOP_KEYS = ("topic", "sources")
@@ -231,6 +232,8 @@ class _Reader:
                     f"bad principal {principal!r}: expected a 3-letter upper-case entity code "
                     "such as 'USA'",
                 )
+            if principal not in entity_table():
+                raise self.fail(value_node, f"bad principal {principal!r}: no party has that code")
         return Topic(name=name or "", aliases=tuple(aliases), principal=principal)
 
     def source(self, node: Node, base: Path) -> Source:

@@ -78,3 +78,25 @@ def test_extract_claims_on_a_text_of_one_token(
     short.write_text("4", encoding="utf-8")
     assert main(["extract-claims", str(short)]) == 0
     assert '"claims": []' in capsys.readouterr().out
+
+
+def test_extract_claims_with_an_unknown_principal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A principal no party has is refused before anything is printed; it was read silently."""
+    text = tmp_path / "claim.txt"
+    text.write_text("France and 40 other countries signed the pledge.", encoding="utf-8")
+    assert main(["extract-claims", "--principal", "ZZZ", str(text)]) == 2
+    assert "unknown principal 'ZZZ'" in _error_line(capsys)
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("given", ["FRA", "fra", "FR", "France"])
+def test_extract_claims_reads_the_principal_as_a_code_or_a_name(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scope is read against the principal however the user names it."""
+    text = tmp_path / "claim.txt"
+    text.write_text("France and 40 other countries signed the pledge.", encoding="utf-8")
+    assert main(["extract-claims", "--principal", given, str(text)]) == 0
+    assert '"scope": "excluding_principal"' in capsys.readouterr().out

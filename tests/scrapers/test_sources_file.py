@@ -213,6 +213,7 @@ CASES = [
     ("missing topic name", ("  name: Test declaration\n", ""), 2, "missing required key 'name'"),
     ("empty topic name", ("name: Test declaration", "name: ''"), 2, "must not be empty"),
     ("bad principal", ("principal: USA", "principal: us"), 3, "bad principal 'us'"),
+    ("unknown principal", ("principal: USA", "principal: ZZZ"), 3, "no party has that code"),
     (
         "principal not a code",
         ("principal: USA", "principal: United States"),
