@@ -34,6 +34,12 @@ def _codec_name(label: str | None) -> str | None:
         return None
 
 
+# Characters no XML tree may hold: C0 controls other than tab and line breaks, lone surrogates
+# and the two non-characters. lxml parses past them but refuses them on any later edit of the
+# tree, so a page carrying one would stop extraction. Browsers drop or replace them too.
+_NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def decode_html(data: bytes | str, declared: str | None = None) -> str:
     """Decode an HTML body; `declared` is the HTTP header charset, if any.
 
@@ -41,6 +47,10 @@ def decode_html(data: bytes | str, declared: str | None = None) -> str:
     valid UTF-8 is almost always UTF-8, while a wrong `latin-1` label is common and would
     silently produce mojibake instead of failing.
     """
+    return _NOT_XML_CHARS.sub("", _decoded(data, declared))
+
+
+def _decoded(data: bytes | str, declared: str | None) -> str:
     if isinstance(data, str):
         return data
     for bom, codec in (

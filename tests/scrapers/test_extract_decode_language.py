@@ -73,3 +73,14 @@ def test_language_precedence_html_lang_then_og_locale_then_detection() -> None:
     og = "<meta property='og:locale' content='es_ES'>"
     assert extract_article(f"<html><head>{og}</head>{body}</html>").language == "es"
     assert extract_article(f"<html><head></head>{body}</html>").language == "fr"
+
+
+def test_control_characters_in_a_page_are_dropped_not_fatal() -> None:
+    """A stray control byte beside a removed element ("<nav>…</nav>\\x01") once raised lxml's
+    "All strings must be XML compatible" when the nav was dropped, losing the page."""
+    para = "<p>Forty countries signed the declaration in Geneva on Tuesday, officials said.</p>"
+    for stray in ("\x01", "\x0b", "\x1f"):
+        page = f"<html><body><nav>Menu</nav>{stray}<article>{para * 3}</article></body></html>"
+        article = extract_article(page.encode("utf-8"))
+        assert article.text.startswith("Forty countries signed the declaration")
+        assert stray not in decode_html(page)
