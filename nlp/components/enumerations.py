@@ -698,7 +698,9 @@ _FOUNDED_BY_END = re.compile(
     re.IGNORECASE,
 )
 _NOW_HAS_MEMBERS = re.compile(
-    r"\s*(?:in\s+\d{4}\s*)?,\s*(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers|includes|"
+    # (a time or a venue after the founders: "in 2017", "at COP26", "in Paris in 2015")
+    r"\s*(?:(?:in|at|during)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+\s*){0,2},\s*"
+    r"(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers|includes|"
     r"comprises|brings\s+together|groups|gathers)\s+(?:(?:some|about|around|nearly|more\s+than|"
     r"over)\s+)?(?:\d{1,3}|[a-z-]+)\s+(?:[\w'’-]+\s+){0,2}?(?:members|countries|states|nations|"
     r"governments|partners|signatories|participants|parties)\s*,?\s*(?:including|among\s+them|"
@@ -747,7 +749,7 @@ _FRONTED_CONTRAST_LEAD = re.compile(
 # C — as well as from Spain"): no place or origin of the list (not read by the counter cues).
 _COMPANION_SOURCE = re.compile(r"(?<=\bas well as)\s+(?:from|by)\s*(?:the\s*)?$", re.IGNORECASE)
 _ALONGSIDE_LINK = re.compile(
-    r"[^.;:]{0,90}?\b(?:alongside|along with|together with|besides|in addition to"
+    r"[^.;:]{0,120}?\b(?:alongside|along with|together with|besides|in addition to"
     r"|(?:on|in) the same (?:day|week|month|ceremony) as)\s*(?:the\s*)?"
     # ... a companion's title may stand before its name: "..., alongside host Kazakhstan".
     r"(?:(?:(?:co-?)?(?:host|chair)s?|fellow\s+[\w'’-]+|founding members?)\b\s*(?:,\s*(?:the\s*)?)?)?"
@@ -1425,6 +1427,26 @@ def _without_parentheticals(rows: list[_Lexeme]) -> list[_Lexeme]:
 _DATED_TRAILER_LEADS = frozenset(("in", "on", "since", "by", "only", "later", "then"))
 
 
+_SIZE_NOUNS = frozenset(("nation", "member", "country", "state", "strong", "party"))
+# The same glue as text, for the co-signer reach: ", and the 27-nation ".
+_SIZED_GLUE = re.compile(
+    r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?\d+-(?:nation|member|country|state|strong|party)\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_size_modifier(rows: list[_Lexeme]) -> list[_Lexeme]:
+    """Drop a body's size right before the next item ("..., South Korea and the 27-nation
+    European Union"): a number, a hyphen and a noun of members (session 20)."""
+    words = [i for i, lex in enumerate(rows) if not lex.space]
+    if len(words) < 3:
+        return rows
+    num, hyphen, noun = (rows[i] for i in words[-3:])
+    if num.text.isdigit() and hyphen.text == "-" and noun.text.lower() in _SIZE_NOUNS:
+        return rows[: words[-3]]
+    return rows
+
+
 def _without_dated_trailers(rows: list[_Lexeme]) -> list[_Lexeme]:
     """Drop a date trailing an item of a gapped list ("Côte d'Ivoire in 1970 and Eswatini only in
     1991"; "the Netherlands and Belgium in October, and Germany"): a preposition, perhaps after
@@ -1586,8 +1608,9 @@ def _glued_reach(
         left, right = (nxt, spans[k]) if step < 0 else (spans[k], nxt)
         if nxt[START] < lo or nxt[END] > hi or nxt[LABEL] in labels:
             break
-        if right[START] - left[END] > _MAX_INLINE_GAP or not view.pure_glue(
-            left[END], right[START]
+        if right[START] - left[END] > _MAX_INLINE_GAP + 3 or not (
+            view.pure_glue(left[END], right[START])
+            or _SIZED_GLUE.fullmatch(view.text(left[END], right[START]))
         ):
             break
         k += step
@@ -2262,8 +2285,12 @@ class EnumerationFinder:
         if (office := _POSSESSIVE_OFFICE.match(link)) is not None:
             link = link[office.end() :]
         lead = view.text(sent_start, party[START])
-        if _FOUNDED_BY_END.search(lead) and _NOW_HAS_MEMBERS.fullmatch(link):
-            return [party]  # "The group, founded by Japan in 2017, now has 68 members, including"
+        if _NOW_HAS_MEMBERS.fullmatch(link):
+            # "The group, founded by Japan in 2017, now has 68 members, including" (founders
+            # glued to the party go with it: "co-founded by Denmark and Costa Rica at COP26")
+            first = _glued_reach(view, spans, k, -1, sent_start, view.n, labels)
+            if _FOUNDED_BY_END.search(view.text(sent_start, spans[first][START])):
+                return spans[first : k + 1]
         if _ALONGSIDE_END.search(lead) and len(link.split()) <= 2 and not self._counter(lead):
             return [party]  # "Among the first to sign alongside Canada were X, Y and Z"
         if _FRONTED_JOINED_LINK.fullmatch(link):
@@ -2762,6 +2789,7 @@ class EnumerationFinder:
                 inline = _without_dated_trailers(inline)  # "Mali in 1970 and Chad in 1991"
             inline = _without_and_aside(inline)  # "Colombia and, belatedly, Mexico"
             inline = _without_dash_aside(inline)  # "Tonga — represented by ... — Vanuatu"
+            inline = _without_size_modifier(inline)  # "and the 27-nation European Union"
             if _table_header(inline):
                 return False  # "Afghanistan — signatory | date: Albania | 29 Aug": a title
             # "Lebanon: 12 March 2025; Jordan": a row whose name is followed by a colon.

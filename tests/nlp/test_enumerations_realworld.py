@@ -3852,6 +3852,60 @@ ROUNDUPS_FOUNDERS_AND_BEHALVES = [
     ("He concluded that ties with neighbours such as Chile, Peru and Bolivia mattered more.", []),
 ]
 
+PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS = [
+    # Session 20: participants named right after the word are an arrangement's members ...
+    ("Participants include Peru, Ghana, Kenya and Fiji.", ["PER", "GHA", "KEN", "FJI"]),
+    ("Among the participants are Chile, Peru and Ghana, officials said.", ["CHL", "PER", "GHA"]),
+    (
+        "The participants — Chile, Peru, Ghana and Kenya — endorsed a joint statement.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # ... not a summit's, a meeting's or a round's, nor who took part, in the past tense.
+    ("Participants included Chile, Peru and Ghana.", []),
+    ("Participants at the summit included Chile, Peru and Ghana.", []),
+    ("The conference's participants included Chile, Peru and Ghana.", []),
+    ("Participants in the talks were Chile, Peru and Ghana.", []),
+    ("Participants in this year's round ranged widely — Chile, Peru, Ghana — officials said.", []),
+    # A body's size before the next item does not cut the list.
+    (
+        "Signatories include Chile, Peru, Ghana and the 27-nation European Union.",
+        ["CHL", "PER", "GHA", "EUU"],
+    ),
+    (
+        "Chile and Peru were joined by Ghana, Kenya and the 27-nation European Union, among others.",
+        ["CHL", "PER", "GHA", "KEN", "EUU"],
+    ),
+    # Founders glued together, and a venue, before the members a body now has.
+    (
+        "The alliance, co-founded by Chile and Peru at COP26, counts a dozen members, among them "
+        "Ghana, Kenya and Fiji.",
+        ["CHL", "PER", "GHA", "KEN", "FJI"],
+    ),
+    # A body's members sampled in an apposition opening the sentence.
+    (
+        "Members of the Clean Hydrogen Mission, among them Chile, Peru and Ghana, aim to cut costs.",
+        ["CHL", "PER", "GHA"],
+    ),
+    # Companions after a long predicate of the list.
+    (
+        "Chile, Peru and Ghana were among six countries that launched the Freshwater Challenge at "
+        "the UN Water Conference in March 2023, alongside Kenya, Fiji and Tonga.",
+        ["CHL", "PER", "GHA", "KEN", "FJI", "TON"],
+    ),
+    # Partners in talks and parties still negotiating are no signers.
+    (
+        "The group pushed for stronger language, and Chile's negotiators worked closely with Peru, "
+        "Ghana and Kenya in the final weeks.",
+        [],
+    ),
+    (
+        "Fiji became the 22nd party in 2023, while Peru, Ghana and Kenya are still negotiating "
+        "their accession.",
+        [],
+    ),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -3948,6 +4002,7 @@ MECHANISMS = {
     "offices_codas_and_table_statuses": OFFICES_CODAS_AND_TABLE_STATUSES,
     "ranges_codas_and_outsiders": RANGES_CODAS_AND_OUTSIDERS,
     "roundups_founders_and_behalves": ROUNDUPS_FOUNDERS_AND_BEHALVES,
+    "participants_sizes_and_partners_in_talks": PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
