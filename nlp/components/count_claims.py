@@ -197,6 +197,7 @@ _LISTS = (
     (None, "statement_particles"),
     (None, "title_links"),
     (None, "predicate_hedges"),
+    (None, "hedge_fillers"),
     (None, "appeal_phrases"),
     (None, "host_verbs"),
     (None, "witness_verbs"),
@@ -385,6 +386,7 @@ _OPTIONAL_LISTS = frozenset(
         "title_links",
         "excluding_after_principal",
         "predicate_hedges",
+        "hedge_fillers",
         "speaker_links",
         "company_nouns",
         "projection_modals",
@@ -877,7 +879,6 @@ class CountClaimFinder:
         self.subordinators_h = frozenset(
             vocab.strings.add(x) for x in ("before", "after", "when", "while", "until", "once")
         )
-        self.since_h = vocab.strings.add("since")
         self.did_h = vocab.strings.add("did")
         self.part_h = vocab.strings.add("part")
         self.according_h = vocab.strings.add("according")
@@ -3960,9 +3961,10 @@ class CountClaimFinder:
             and not ctx.any_in(sent.start, start, h["clause_breaks"])
         )
 
-    def _dated_at(self, ctx: _DocContext, j: int, limit: int) -> bool:
+    def _dated_at(self, ctx: _DocContext, j: int, limit: int, since_start: bool = False) -> bool:
         """Whether token j is a date link followed, before `limit`, by a year or a capitalised
-        month: "since 2022", "in March"."""
+        month ("since 2022", "in March"), or, when `since_start`, "since" and one of
+        `date_anchors` ("since its launch")."""
         low, doc = ctx.low, ctx.doc
         if j + 1 >= limit or low[j] not in self.h["date_links"]:
             return False
@@ -3970,9 +3972,10 @@ class CountClaimFinder:
         year = nxt.is_digit and len(nxt) == 4 and 1900 <= int(nxt.text) <= 2100
         if year or (nxt.is_title and low[j + 1] in self.month_h):
             return True
-        # "since its launch", "since the adoption of the text"
-        return low[j] == self.since_h and ctx.any_in(
-            j + 1, min(limit, j + 4), self.h["date_anchors"]
+        return (
+            since_start
+            and doc[j].lower_ == "since"
+            and ctx.any_in(j + 1, min(limit, j + 4), self.h["date_anchors"])
         )
 
     def _subject_verb_at(self, ctx: _DocContext, end: int, sent: _Sent) -> int:
@@ -4149,7 +4152,11 @@ class CountClaimFinder:
         """Whether one of `predicate_hedges` opens the count's own predicate, within a few words
         after it or past an apposition naming some of them ("Three countries - Ghana, India and
         the Philippines - are reported to be weighing accession")."""
-        stop = min(sent.end, end + _HEDGE_AFTER)
+        # (the window opens past auxiliaries and adverbs: "have since asked to join")
+        start = end
+        while start < sent.end and start - end < 3 and ctx.low[start] in self.h["hedge_fillers"]:
+            start += 1
+        stop = min(sent.end, start + _HEDGE_AFTER)
         if end < sent.end and self._comma_or_dash(ctx, end):
             stop = min(sent.end, self._verb_past_apposition(ctx, end, sent) + _HEDGE_AFTER)
         return any(
@@ -4399,7 +4406,11 @@ class CountClaimFinder:
             for a, b, c in zip(window, window[1:], window[2:], strict=False)
         ):
             return True
-        return self._dated_accession(ctx, end, sent) or self._brings_total_after(
+        # "Ghana and four other countries have joined since its launch": a party with the
+        # others it joined with, newcomers since the start (a bare count since the launch is
+        # the whole set; session 20).
+        with_others = start > sent.start and ctx.low[start - 1] == self.and_h
+        return self._dated_accession(ctx, end, sent, with_others) or self._brings_total_after(
             ctx, start, end, sent
         )
 
@@ -4415,11 +4426,14 @@ class CountClaimFinder:
                 return low[i] in h["accession_verbs"] and low[i - 1] in h["late_adverbs"]
         return False
 
-    def _dated_accession(self, ctx: _DocContext, end: int, sent: _Sent) -> bool:
+    def _dated_accession(
+        self, ctx: _DocContext, end: int, sent: _Sent, since_start: bool = False
+    ) -> bool:
         """ "the 10 countries that joined the Call in 2019", "Three states - A, B and C - have
         acceded since 2020": the count's own verb (its first kind cue after it, in its clause)
         is one of `accession_verbs`, dated within a few tokens by one of `date_links` and a year
-        or month. A dated signing stays a total ("seven nations signed the Accords in 2020")."""
+        or month (or, when `since_start`, "since its launch"). A dated signing stays a total
+        ("seven nations signed the Accords in 2020")."""
         low, h, doc = ctx.low, self.h, ctx.doc
         stop = min(sent.end, end + self.patterns.context_window)
         for i in range(end, stop):
@@ -4433,7 +4447,7 @@ class CountClaimFinder:
                 if low[j] in h["clause_breaks"] or doc[j].is_punct:
                     return False
                 if low[j] in h["date_links"]:
-                    return self._dated_at(ctx, j, stop)
+                    return self._dated_at(ctx, j, stop, since_start)
                 if low[j] in h["relative_dates"] and j + 1 < stop and low[j + 1] in h["date_units"]:
                     return True  # "Four states joined the group this year"
             return False

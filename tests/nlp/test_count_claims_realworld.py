@@ -3761,6 +3761,47 @@ def test_session19_sentence(text: str, principal: str, expected: list[Expected])
     assert got == expected
 
 
+R21_CASES = [
+    # Session 20. "Since its launch" is the whole set since the start; "since 2022" dates
+    # newcomers, and so does the launch for a party named with the others it joined with.
+    (
+        "Sixty-nine countries have joined the campaign since its launch in 2017.",
+        "USA",
+        [(69, "exact", UNS, S, "country")],
+    ),
+    (
+        "Fiji and two other countries have joined the coalition since its launch.",
+        "USA",
+        [(2, "exact", UNS, J, "country")],
+    ),
+    (
+        "Three countries have joined the coalition since 2022.",
+        "USA",
+        [(3, "exact", UNS, J, "country")],
+    ),
+    # Parties that only asked to join, past an auxiliary and an adverb.
+    (
+        "More than two dozen governments have since asked to join.",
+        "USA",
+        [(24, "more_than", UNS, OT, "government")],
+    ),
+    # A threshold the instrument still needs.
+    (
+        "Ghana's ratification leaves the protocol three short of the 15 it requires.",
+        "USA",
+        [(15, "exact", UNS, OT, "party")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R21_CASES, ids=[c[0][:48] for c in R21_CASES]
+)
+def test_session20_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text", ["4", "Fifty", "UN", "4 5", "(4)", "Signatories (4)"])
 def test_a_text_of_a_few_tokens_is_read_without_error(text: str) -> None:
     """A text shorter than three tokens once raised IndexError in the claim screen (the
