@@ -3543,6 +3543,11 @@ class CountClaimFinder:
         w, h = self.w, self.h
         if cand.question is not None:
             return self._question_kind(ctx, *cand.question)
+        whole = self._broken_down(ctx, cand)
+        if whole is not None:
+            # "The convention has 183 parties — 182 countries and the European Union — and
+            # delegations from 150 of them attended": the parts count what the whole counts.
+            return self._kind(doc, ctx, whole)
         if cand.label_head is not None:
             label = self._label_kind(ctx, cand, cand.label_head)
             if label is not None:
@@ -4687,6 +4692,22 @@ class CountClaimFinder:
             if not (token.is_title or token.is_upper):
                 return False  # ("the 193-member ICAO Assembly": an acronym is part of a name)
         return False
+
+    def _broken_down(self, ctx: _DocContext, cand: _Candidate) -> _Candidate | None:
+        """The count a count breaks down, opening a dash or bracket right after it ("183
+        parties — 182 countries and the EU —", "40 parties (39 states and the EU)"), or None
+        (session 20)."""
+        opener = cand.start - 1
+        if opener < 1 or cand.noun_start is None:
+            return None
+        if not (ctx.doc[opener].text in _DASHES or ctx.low[opener] == self.open_h):
+            return None
+        whole = next((c for c in ctx.found if c.end == opener), None)
+        if whole is None or whole.noun_start is None or whole.value is None:
+            return None
+        if cand.value is None or cand.value > whole.value or whole.antecedent is not None:
+            return None
+        return whole
 
     def _name_with_grouping_head(self, doc: Doc, ctx: _DocContext, start: int) -> bool:
         """Whether a capitalised name opening at `start` goes on past its first word to a

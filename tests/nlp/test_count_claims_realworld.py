@@ -3785,6 +3785,19 @@ R21_CASES = [
         "USA",
         [(24, "more_than", UNS, OT, "government")],
     ),
+    # A breakdown in a dash or bracket counts what the whole counts, whatever the next clause.
+    (
+        "The convention has 183 parties — 182 countries and the European Union — and "
+        "delegations from 150 of them attended the meeting.",
+        "USA",
+        [(183, "exact", UNS, S, "party"), (182, "exact", UNS, S, "country")],
+    ),
+    (
+        "The treaty has 40 parties (39 states and the EU), and ministers from 30 of them "
+        "attended the meeting.",
+        "USA",
+        [(40, "exact", UNS, S, "party"), (39, "exact", UNS, S, "state")],
+    ),
     # A threshold the instrument still needs.
     (
         "Ghana's ratification leaves the protocol three short of the 15 it requires.",

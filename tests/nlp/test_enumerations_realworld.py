@@ -3892,6 +3892,13 @@ PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS = [
         "the UN Water Conference in March 2023, alongside Kenya, Fiji and Tonga.",
         ["CHL", "PER", "GHA", "KEN", "FJI", "TON"],
     ),
+    # Members said to be part of a body (not a territory part of a kingdom).
+    ("Chile, Peru and Ghana are part of the group; Fiji and Tonga are not.", ["CHL", "PER", "GHA"]),
+    (
+        "Greenland, which is part of the Kingdom of Denmark, would apply the ban, as would Norway "
+        "and Iceland.",
+        [],
+    ),
     # Partners in talks and parties still negotiating are no signers.
     (
         "The group pushed for stronger language, and Chile's negotiators worked closely with Peru, "
