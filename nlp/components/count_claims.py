@@ -3079,9 +3079,13 @@ class CountClaimFinder:
             return True
         if j > 0 and low[j - 1] == self.by_h:
             # "Founded in 1994 by Australia, ... and the United States": a dated founding verb
+            # (also past a venue: "Launched in Davos in January 2023 by Ecuador, ...")
             founders = h["founding_verbs"] | h["launcher_verbs"]
-            if ctx.any_in(max(0, j - 6), j - 1, founders):
-                return True
+            for i in range(j - 2, max(-1, j - 10), -1):
+                if low[i] in h["clause_breaks"]:
+                    break
+                if low[i] in founders:
+                    return True
         i = ent.end
         while i < start:
             other = ctx.by_start.get(i)
@@ -3682,7 +3686,11 @@ class CountClaimFinder:
             return "participants"
         if self._vote_side(ctx, end, sent):
             return "other"  # "was supported by 26 members and opposed by four": a vote's side
-        if self._founded_by(ctx, start, sent) or self._signing_agent(ctx, start, sent):
+        if (
+            self._founded_by(ctx, start, sent)
+            or self._signing_agent(ctx, start, sent)
+            or self._founders(ctx, start, end, sent)
+        ):
             # "founded in Paris in 2018 by 24 countries", "adopted by Togo and some 30 other
             # countries represented at ministerial level": the agent of a signing or founding
             # act signed, whatever meeting words follow
@@ -3965,6 +3973,25 @@ class CountClaimFinder:
             and start - sent.start <= _MAX_FRONTED_FOUNDING
             and not ctx.any_in(sent.start, start, h["clause_breaks"])
         )
+
+    def _founders(self, ctx: _DocContext, start: int, end: int, sent: _Sent) -> bool:
+        """Whether the count founded the body: the subject of a founding verb ("Eighteen
+        countries founded the alliance at the climate talks"), or the founders' company ("Britain
+        and Canada founded the alliance with 18 other countries at the Bonn talks"), whatever
+        meeting words follow (session 20)."""
+        low, h = ctx.low, self.h
+        verb = self._subject_verb_at(ctx, end, sent)
+        if verb < sent.end and low[verb] in h["founding_verbs"]:
+            return True
+        if start - 1 <= sent.start or low[start - 1] != self.with_h:
+            return False
+        lo = max(sent.start, start - 1 - self.patterns.max_link_tokens)
+        for i in range(start - 2, lo - 1, -1):
+            if low[i] in h["clause_breaks"]:
+                return False
+            if low[i] in h["founding_verbs"]:
+                return True
+        return False
 
     def _dated_at(self, ctx: _DocContext, j: int, limit: int, since_start: bool = False) -> bool:
         """Whether token j is a date link followed, before `limit`, by a year or a capitalised

@@ -3798,6 +3798,24 @@ R21_CASES = [
         "USA",
         [(40, "exact", UNS, S, "party"), (39, "exact", UNS, S, "state")],
     ),
+    # Founders and their company are signers, whatever meeting words follow.
+    (
+        "Chile and Peru founded the alliance with 18 other countries at the Bonn climate talks.",
+        "CHL",
+        [(18, "exact", EXC, S, "country")],
+    ),
+    (
+        "Eighteen countries founded the alliance at the climate talks.",
+        "USA",
+        [(18, "exact", UNS, S, "country")],
+    ),
+    # A fronted launcher past a venue and a date includes the principal in the body's size.
+    (
+        "Launched in Davos in January 2023 by Ecuador, Kenya and Fiji, the coalition now has "
+        "more than 60 members.",
+        "ECU",
+        [(60, "more_than", INC, S, "member")],
+    ),
     # A threshold the instrument still needs.
     (
         "Ghana's ratification leaves the protocol three short of the 15 it requires.",
