@@ -611,7 +611,9 @@ _BRACKET_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?=\s*(?-i:[a-z]))", re.IGNORECA
 # An aside right after a co-signer, closed by a comma: a relative clause, or a short apposition
 # opening in lower case ("Chile, home to some of the largest observatories, launched ...").
 _PARTY_ASIDE = re.compile(
-    r",\s*(?:(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*|(?-i:[a-z])[^,;:.]{0,60}?),"
+    # (not a list's next item: "by the US, the EU and seven other partners, among them")
+    r",\s*(?:(?:which|who|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*|(?!the\s+(?-i:[A-Z]))"
+    r"(?-i:[a-z])[^,;:.]{0,60}?),"
     r"(?=\s*(?-i:[a-z]))(?!\s*and\b)",  # (not "Chile, which chairs it, and 12 other nations")
     re.IGNORECASE,
 )
@@ -1087,6 +1089,7 @@ _ARTICLE_END = re.compile(r"\b(?:the|The)\s*$")
 _DASH_TEXTS = frozenset({"—", "–", "-", "--"})
 # Lower-case words a region heading inside a list may hold ("Asia and the Pacific:").
 _HEADING_GLUE = frozenset(("and", "the", "of", "et", "y"))
+_PROSE_WORDS = 3  # lower-case words after a name that make its line prose, not a list line
 # Punctuation `_BULLET` accepts inside a list that does not open an item line.
 _PUNCTUATION_BULLETS = frozenset(".;:,)(")
 _SUBJECT_OR_AGENT = re.compile(
@@ -1639,6 +1642,22 @@ def _words_besides(view: _DocView, run: list[_Ent], start: int) -> int:
     """Words from `start` to the run's last name, besides the run's earlier names in it."""
     words = view.words(start, run[-1][START])
     return words - sum(view.words(sp[START], sp[END]) for sp in run[:-1] if sp[START] >= start)
+
+
+def _prose_after(view: _DocView, name: _Ent) -> bool:
+    """Whether the name's line goes on as prose: at least `_PROSE_WORDS` lower-case words
+    besides list glue before the line's end ("Brazil, India and Indonesia, which took part in
+    the outreach sessions, have been invited to join")."""
+    lower = 0
+    for i in range(name[END], min(view.n, name[END] + _MAX_GAP_TOKENS * 4)):
+        text = _token_text(view, i)
+        if "\n" in text:
+            break
+        if text.isalpha() and text.islower() and text not in _HEADING_GLUE:
+            lower += 1
+            if lower >= _PROSE_WORDS:
+                return True
+    return False
 
 
 def _opens_with_bullet(view: _DocView, line_start: int, end: int) -> bool:
@@ -2887,7 +2906,11 @@ class EnumerationFinder:
         if bulleted and 0 <= blank < last_break and self._new_heading(gap[blank + 1 : last_break]):
             return True
         if words == 0:
-            return False
+            # A line of names only ("Argentina, Australia, ..., United States") is a roster; a
+            # paragraph of prose after it is none of it ("Brazil, India and Indonesia, which
+            # took part ..., have been invited to join"; session 20). Item lines go on.
+            inline = len(run) >= 2 and run[-2][START] >= line_start
+            return inline and not bulleted and not lead and _prose_after(view, right)
         return not any(lex.bullet or lex.text == ":" for lex in lead)
 
     def _new_heading(self, lead: list[_Lexeme]) -> bool:

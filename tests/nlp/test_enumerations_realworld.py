@@ -3892,6 +3892,26 @@ PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS = [
         "the UN Water Conference in March 2023, alongside Kenya, Fiji and Tonga.",
         ["CHL", "PER", "GHA", "KEN", "FJI", "TON"],
     ),
+    # An official roster: its participating countries "of the Friends Group (49) are as
+    # follows", on a line of names only; the paragraph of prose after it is none of it.
+    (
+        "The participating countries and regions of the Friends Group (4) are as follows:\n"
+        "Chile, Peru, Ghana, Kenya\n\nFiji, Tonga and Samoa, which took part in the outreach "
+        "sessions, have been invited to join.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # The subject joining the others of a body, a few of them named.
+    (
+        "Chile joins other Latin American members of the Coalition, including Peru, Ghana and "
+        "Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
+    # Two agents before "and seven other partners, among them": the second is no aside.
+    (
+        "The pledge was unveiled by Chile, the EU and seven other partners, among them Peru, "
+        "Ghana and Kenya.",
+        ["CHL", "EUU", "PER", "GHA", "KEN"],
+    ),
     # Members said to be part of a body (not a territory part of a kingdom).
     ("Chile, Peru and Ghana are part of the group; Fiji and Tonga are not.", ["CHL", "PER", "GHA"]),
     (
