@@ -3816,6 +3816,12 @@ R21_CASES = [
         "ECU",
         [(60, "more_than", INC, S, "member")],
     ),
+    # A headline's participle of a vow signs like "vowed".
+    (
+        "Peru, Chile among 46 nations vowing to quit coal",
+        "USA",
+        [(46, "exact", UNS, S, "nation")],
+    ),
     # A threshold the instrument still needs.
     (
         "Ghana's ratification leaves the protocol three short of the 15 it requires.",
