@@ -488,6 +488,22 @@ needs X, Y and Z on board", "though none of them signed it" (`_NONE_OF_THEM_ACTE
 "ratified": signers whose ratification is pending stay signers), "had already expressed
 interest, among them", "partners such as X, Y and Z have funded".
 
+Session 20 (sets 304-315). Cues: present-tense participants named right after the word are an
+arrangement's members ("Participants include", "The participants — X, Y, Z — endorsed"; not a
+summit's, a round's or talks', nor past-tense "Participants included"); "Members of the X,
+among them"; "are part of the group"; "The participating countries and regions of the Friends
+Group (49) are as follows:". Runs: a body's size before the next item does not cut the list
+("and the 27-nation European Union", `_without_size_modifier`, `_SIZED_GLUE`); a paragraph of
+prose after a line of names only ends the roster (`_prose_after` in `_paragraph_ends_list`: an
+official page's "Argentina, ..., United States" then "Brazil, India and Indonesia, which took
+part ..., have been invited to join"). Co-signers: founders glued together and a venue before
+the members a body now has ("co-founded by Denmark and Costa Rica at COP26, counts a dozen
+members, among them", `_NOW_HAS_MEMBERS`); companions after a long predicate of the list (the
+`_ALONGSIDE_LINK` reach); "joins other Latin American members of the Coalition, including"; a
+second agent after a comma is no lower-case aside ("by the US, the EU and seven other
+partners, among them", `_PARTY_ASIDE`). Counters: "worked closely with", "are still
+negotiating their accession".
+
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
