@@ -1449,7 +1449,7 @@ _DATED_TRAILER_LEADS = frozenset(("in", "on", "since", "by", "only", "later", "t
 _SIZE_NOUNS = frozenset(("nation", "member", "country", "state", "strong", "party"))
 # The same glue as text, for the co-signer reach: ", and the 27-nation ".
 _SIZED_GLUE = re.compile(
-    r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?\d+-(?:nation|member|country|state|strong|party)\s*",
+    rf"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?\d+-(?:{'|'.join(sorted(_SIZE_NOUNS))})\s*",
     re.IGNORECASE,
 )
 
