@@ -427,3 +427,24 @@ def test_headline_abbreviation_of_south_korea(ents_nlp: Language) -> None:
 )
 def test_abbreviated_koreas(ents_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(ents_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Commonwealth of Australia", "AUS"),
+        ("Oriental Republic of Uruguay", "URY"),
+        ("Co-operative Republic of Guyana", "GUY"),
+        ("Republic of the Union of Myanmar", "MMR"),
+        ("State of Libya", "LBY"),
+        ("Federation of Saint Kitts and Nevis", "KNA"),
+        ("Democratic Republic of São Tomé and Príncipe", "STP"),
+        ("Republic of Azerbaijan", "AZE"),
+        ("Federative Republic of Brazil", "BRA"),
+        ("Hellenic Republic", "GRC"),
+    ],
+)
+def test_official_long_forms_are_one_mention(ents_nlp: Language, name: str, code: str) -> None:
+    """Depositary lists and ministry rosters print official long forms; a shorter span inside
+    one ("Australia" in "Commonwealth of Australia") left words that cut a roster in two."""
+    assert found(ents_nlp, f"The declaration was signed by the {name} on Monday.") == [(name, code)]

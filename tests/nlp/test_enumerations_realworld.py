@@ -3900,6 +3900,17 @@ PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS = [
         "sessions, have been invited to join.",
         ["CHL", "PER", "GHA", "KEN"],
     ),
+    # A table whose header names the signing act beside the party column, one row per signer;
+    # and a roster in official long forms.
+    (
+        "Country | Date of signature\nChile | 12 May 2023\nPeru | 12 May 2023\nGhana | 13 May 2023",
+        ["CHL", "PER", "GHA"],
+    ),
+    ("Country | Vote\nChile | yes\nPeru | no\nGhana | yes", []),
+    (
+        "Signatories: the Republic of Chile, the Commonwealth of Australia, the Republic of Peru",
+        ["CHL", "AUS", "PER"],
+    ),
     # The subject joining the others of a body, a few of them named.
     (
         "Chile joins other Latin American members of the Coalition, including Peru, Ghana and "
