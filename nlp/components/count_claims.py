@@ -288,6 +288,7 @@ _LISTS = (
     ("scope", "stand_in_source_verbs"),
     ("scope", "stand_in_event_words"),
     ("implied", "count_label_verbs"),
+    ("implied", "count_label_openers"),
     (None, "force_conditions"),
     (None, "force_past_verbs"),
     ("scope", "reflexives"),
@@ -414,6 +415,7 @@ _OPTIONAL_LISTS = frozenset(
         "stand_in_source_verbs",
         "stand_in_event_words",
         "count_label_verbs",
+        "count_label_openers",
         "force_conditions",
         "force_past_verbs",
         "event_join_verbs",
@@ -2266,6 +2268,10 @@ class CountClaimFinder:
         if colon is None:
             return None
         head = self._label_head(doc, colon, sent)
+        if head is not None and ctx.low[head] in self.h["count_label_openers"]:
+            # "Number of Parties: 196", "Total number of signatories: 61" (a treaty status
+            # page's label): the noun ends the label, as in a longer one (session 20)
+            head = None
         if head is None:
             last = colon - 1
             if doc[colon].text != ":":

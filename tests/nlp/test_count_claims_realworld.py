@@ -3822,6 +3822,9 @@ R21_CASES = [
         "USA",
         [(46, "exact", UNS, S, "nation")],
     ),
+    # A treaty status page's label opened by "Number of" names its noun last.
+    ("Number of Parties: 196", "USA", [(196, "exact", UNS, S, "party")]),
+    ("Total number of signatories: 61", "USA", [(61, "exact", UNS, S, "signatory")]),
     # A threshold the instrument still needs.
     (
         "Ghana's ratification leaves the protocol three short of the 15 it requires.",
