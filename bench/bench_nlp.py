@@ -11,6 +11,9 @@ matters. Two corpora, both reported:
   count or a list of parties, so the claim reader runs on every sentence.
 - ``news_unseen`` (a check on the target): the same news pages once each, through pipelines
   built afresh and warmed on other text, so nothing is flattered by the cycling above.
+- ``one_long_doc`` (a stress figure, no target): the claim-dense texts as one Doc against the
+  same texts as many; about 1.0 when the pipeline reads a long text in linear time (a quadratic
+  read of a 1.2-million-character page took 100 s before session 20).
 
 Writes `TALLY_HOME/bench/results.json` (key "nlp"), keeping the other keys there.
 
@@ -183,6 +186,26 @@ def write_results(entry: dict[str, Any], path: Path) -> None:
     tmp.replace(path)
 
 
+def long_doc_rates(tally: Language, repeats: int, words: int = 60_000) -> dict[str, Any]:
+    """Seconds of the Tally pipeline on texts joined into one Doc and on the same texts as
+    many Docs; their ratio (many / one) falls far below 1 when a long text costs more than
+    linear time."""
+    texts = corpus(words, "claim_dense")
+    joined = "\n\n".join(texts)
+    best_many = best_one = float("inf")
+    for _ in range(max(1, repeats // 3)):
+        best_many = min(best_many, _seconds(tally, texts))
+        started = time.perf_counter()
+        tally(joined)
+        best_one = min(best_one, time.perf_counter() - started)
+    return {
+        "characters": len(joined),
+        "many_docs_seconds": round(best_many, 3),
+        "one_doc_seconds": round(best_one, 3),
+        "ratio": round(best_many / best_one, 3),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure, print and record; exit 2 when the Tally pipeline cannot be built."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -247,6 +270,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  spacy.blank('en') tokenization: {unseen['blank_words_per_second']:12,} words/s")
     print(f"  tally full pipeline:            {unseen['tally_words_per_second']:12,} words/s")
     print(f"  ratio: {unseen['ratio']:.3f} (the target corpus without its repeats)")
+    long_doc = entry["one_long_doc"] = long_doc_rates(tally, args.repeats)
+    print(f"[one_long_doc] {long_doc['characters']:,} characters as one Doc")
+    print(
+        f"  as many Docs: {long_doc['many_docs_seconds']:.3f} s, as one: {long_doc['one_doc_seconds']:.3f} s"
+    )
+    print(f"  ratio: {long_doc['ratio']:.3f} (stress figure, no target; about 1 when linear)")
     out = results_path()
     write_results(entry, out)
     print(f"written: {out}")

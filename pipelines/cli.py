@@ -75,7 +75,7 @@ def cmd_extract_article(args: argparse.Namespace) -> int:
 
 def cmd_extract_claims(args: argparse.Namespace) -> int:
     from nlp.gazetteer import resolve_party
-    from nlp.pipeline import analyze_many
+    from nlp.pipeline import MAX_TEXT_CHARS, analyze_many
 
     principal = resolve_party(args.principal)
     if principal is None:
@@ -87,6 +87,13 @@ def cmd_extract_claims(args: argparse.Namespace) -> int:
         texts = [_read_file(path).decode("utf-8", errors="replace") for path in args.files]
     else:
         texts = [sys.stdin.read()]
+    names = [str(path) for path in args.files] or ["<stdin>"]
+    for name, text in zip(names, texts, strict=True):  # (all checked before printing anything)
+        if len(text) > MAX_TEXT_CHARS:
+            raise UsageError(
+                f"{name}: {len(text):,} characters is longer than the {MAX_TEXT_CHARS:,} one "
+                "text may have; split it"
+            )
     for analysis in analyze_many(texts, principal=principal):
         print(json.dumps(analysis.to_contract(), ensure_ascii=False), flush=True)
     return EXIT_OK

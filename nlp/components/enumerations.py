@@ -1515,6 +1515,8 @@ class _DocView:
         # Plain lists: `bisect` on them beats numpy calls for single lookups.
         self.newlines = newlines
         self.sent_idx = sent_idx
+        # The Doc's attendance claims, read once when a run first asks (`_spells_out_attendance`)
+        self.attendance_claims: list[tuple[int, int]] | None = None
 
     def has_inline_marks(self, start: int, end: int) -> bool:
         """Whether tokens start..end hold a colon or a parenthesis (a heading or an aside)."""
@@ -1701,12 +1703,15 @@ def _merged_samples(doc: Doc, found: list[dict[str, Any]]) -> list[dict[str, Any
     """The enumerations with each second sample of the same act joined to the first (see
     `_SECOND_SAMPLE_GLUE`); both must lie in one sentence."""
     merged: list[dict[str, Any]] = []
+    if len(found) < 2:
+        return found
+    text = doc.text  # (Doc.text re-joins every token: read it once, not per list)
     for row in found:
         prev = merged[-1] if merged else None
         if (
             prev is not None
-            and _SECOND_SAMPLE_GLUE.fullmatch(doc.text, prev["end"], row["start"])
-            and "\n" not in doc.text[prev["end"] : row["start"]]
+            and _SECOND_SAMPLE_GLUE.fullmatch(text, prev["end"], row["start"])
+            and "\n" not in text[prev["end"] : row["start"]]
         ):
             codes = [*prev["codes"], *(c for c in row["codes"] if c not in prev["codes"])]
             merged[-1] = {**prev, "end": row["end"], "codes": codes}
@@ -3486,7 +3491,9 @@ class EnumerationFinder:
         if self.claim_link_re is None:
             return False
         sent_start, _ = view.sentence(first[START])
-        for _c_start, c_end in _listed_claims(doc, _ATTENDANCE_CLAIM_KINDS):
+        if view.attendance_claims is None:
+            view.attendance_claims = _listed_claims(doc, _ATTENDANCE_CLAIM_KINDS)
+        for _c_start, c_end in view.attendance_claims:
             if sent_start < c_end <= first[START] and first[START] - c_end <= _MAX_CLAIM_GAP:
                 # (a count in the sentence before is another sentence's: "..., which drew
                 # ministers from about 30 countries." then "Signatories: X, Y, Z")

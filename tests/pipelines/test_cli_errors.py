@@ -100,3 +100,30 @@ def test_extract_claims_reads_the_principal_as_a_code_or_a_name(
     text.write_text("France and 40 other countries signed the pledge.", encoding="utf-8")
     assert main(["extract-claims", "--principal", given, str(text)]) == 0
     assert '"scope": "excluding_principal"' in capsys.readouterr().out
+
+
+def test_extract_claims_reads_a_text_past_spacys_default_length(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """spaCy refuses texts over 1,000,000 characters by default (E088), guarding parser models
+    this pipeline does not use; a long page's text once printed that traceback."""
+    text = tmp_path / "long.txt"
+    filler = "Officials met again on Tuesday. " * 32_000  # about 1,020,000 characters
+    text.write_text(filler + "Sixty countries signed the declaration.", encoding="utf-8")
+    assert main(["extract-claims", str(text)]) == 0
+    assert '"value": 60' in capsys.readouterr().out
+
+
+def test_extract_claims_refuses_a_text_over_the_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over the pipeline's own limit the CLI says so in one line, before printing anything."""
+    import nlp.pipeline
+
+    monkeypatch.setattr(nlp.pipeline, "MAX_TEXT_CHARS", 100)
+    short, long = tmp_path / "short.txt", tmp_path / "long.txt"
+    short.write_text("Sixty countries signed.", encoding="utf-8")
+    long.write_text("Sixty countries signed. " * 10, encoding="utf-8")
+    assert main(["extract-claims", str(short), str(long)]) == 2
+    assert "long.txt: 240 characters is longer than the 100" in _error_line(capsys)
+    assert capsys.readouterr().out == ""
