@@ -81,4 +81,3 @@ def test_mangled_texts_are_read_as_one_batch_without_error() -> None:
     for analysis in analyses:
         contract = analysis.to_contract()
         assert set(contract) == {"entities", "claims", "enumerations"}
-
