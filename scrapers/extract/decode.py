@@ -36,8 +36,10 @@ def _codec_name(label: str | None) -> str | None:
 
 # Characters no XML tree may hold: C0 controls other than tab and line breaks, lone surrogates
 # and the two non-characters. lxml parses past them but refuses them on any later edit of the
-# tree, so a page carrying one would stop extraction. Browsers drop or replace them too.
-_NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# tree, so a page carrying one would stop extraction. Browsers drop or replace them too; the
+# vertical tab and form feed, which HTML reads as white space, become a space.
+_NOT_XML_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPACE_CONTROLS = re.compile(r"[\x0b\x0c]")
 
 
 def decode_html(data: bytes | str, declared: str | None = None) -> str:
@@ -47,7 +49,7 @@ def decode_html(data: bytes | str, declared: str | None = None) -> str:
     valid UTF-8 is almost always UTF-8, while a wrong `latin-1` label is common and would
     silently produce mojibake instead of failing.
     """
-    return _NOT_XML_CHARS.sub("", _decoded(data, declared))
+    return _NOT_XML_CHARS.sub("", _SPACE_CONTROLS.sub(" ", _decoded(data, declared)))
 
 
 def _decoded(data: bytes | str, declared: str | None) -> str:

@@ -84,3 +84,5 @@ def test_control_characters_in_a_page_are_dropped_not_fatal() -> None:
         article = extract_article(page.encode("utf-8"))
         assert article.text.startswith("Forty countries signed the declaration")
         assert stray not in decode_html(page)
+    # (a vertical tab or form feed is white space: the words beside it stay apart)
+    assert decode_html("<p>signed\x0cby</p>") == "<p>signed by</p>"
