@@ -138,7 +138,7 @@ def doc_to_analysis(doc: Doc, text: str | None = None) -> TextAnalysis:
         s_start, s_end = _sentence_bounds(span, seen)
         entities.append(
             EntityMention(
-                text=span.text,
+                text=span.text if text is None else text[span.start_char : span.end_char],
                 start=span.start_char,
                 end=span.end_char,
                 code=span.label_,
@@ -154,7 +154,10 @@ def doc_to_analysis(doc: Doc, text: str | None = None) -> TextAnalysis:
         if claim is None:
             continue
         s_start, s_end = _sentence_bounds(span, seen)
-        claims.append(dataclasses.replace(claim, sentence_start=s_start, sentence_end=s_end))
+        claim = dataclasses.replace(claim, sentence_start=s_start, sentence_end=s_end)
+        if text is not None:
+            claim.text = text[claim.start : claim.end]  # (as given: "60\u00a0countries")
+        claims.append(claim)
     enumerations: list[Enumeration] = list(doc._.tally_enumerations)
     return TextAnalysis(
         text=doc.text if text is None else text,  # Doc.text re-joins every token
@@ -164,9 +167,27 @@ def doc_to_analysis(doc: Doc, text: str | None = None) -> TextAnalysis:
     )
 
 
+# Characters the press and web pages put where a space belongs, read as a plain space: the
+# no-break and narrow spaces ("60\u00a0countries", "United\u00a0States"), the other Unicode space
+# separators, and the zero-width space, word joiner and byte-order mark (a text file saved with a
+# BOM opens with one). One character for one, so every offset still points into the text given.
+_AS_SPACE = str.maketrans(
+    {
+        c: " "
+        for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+        "\u2009\u200a\u200b\u202f\u205f\u2060\u3000\ufeff"
+    }
+)
+
+
+def readable(text: str) -> str:
+    """The text as the pipeline reads it: odd spaces made plain, same length (see `_AS_SPACE`)."""
+    return text.translate(_AS_SPACE)
+
+
 def analyze(text: str, principal: str = "USA") -> TextAnalysis:
     """Entities, count claims and enumerations of one text."""
-    return doc_to_analysis(build_nlp(principal)(text), text)
+    return doc_to_analysis(build_nlp(principal)(readable(text)), text)
 
 
 def analyze_many(
@@ -175,5 +196,5 @@ def analyze_many(
     """`analyze` over many texts with `nlp.pipe` (optionally in several processes)."""
     nlp = build_nlp(principal)
     items = list(texts)
-    docs = nlp.pipe(items, n_process=n_process, batch_size=batch_size)
+    docs = nlp.pipe((readable(t) for t in items), n_process=n_process, batch_size=batch_size)
     return [doc_to_analysis(doc, text) for doc, text in zip(docs, items, strict=True)]

@@ -81,3 +81,27 @@ def test_mangled_texts_are_read_as_one_batch_without_error() -> None:
     for analysis in analyses:
         contract = analysis.to_contract()
         assert set(contract) == {"entities", "claims", "enumerations"}
+
+
+@pytest.mark.parametrize(
+    "space",
+    ["\u00a0", "\u202f", "\u2009", "\u200b", "\u3000"],
+    ids=["no-break", "narrow no-break", "thin", "zero-width", "ideographic"],
+)
+def test_odd_spaces_read_as_spaces_and_offsets_hold(space: str) -> None:
+    """Web text puts no-break and other odd spaces where a space belongs ("60&nbsp;countries",
+    "United&nbsp;States"); they once hid the claim and the name. The output's texts and offsets
+    still point into the text as given."""
+    text = f"Sixty{space}countries signed, including the United{space}States, Chile and Peru."
+    [analysis] = analyze_many([text])
+    out = analysis.to_contract()
+    assert [(c["value"], c["kind"]) for c in out["claims"]] == [(60, "signatories")]
+    assert [e["codes"] for e in out["enumerations"]] == [["USA", "CHL", "PER"]]
+    for item in (*out["claims"], *out["entities"]):
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_a_byte_order_mark_opening_the_text_is_read_as_a_space() -> None:
+    """A text file saved with a BOM opens with U+FEFF, glued to the first word."""
+    [analysis] = analyze_many(["\ufeffSixty countries signed the declaration."])
+    assert [(c.value, c.start) for c in analysis.claims] == [(60, 1)]
