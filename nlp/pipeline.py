@@ -167,22 +167,27 @@ def doc_to_analysis(doc: Doc, text: str | None = None) -> TextAnalysis:
     )
 
 
-# Characters the press and web pages put where a space belongs, read as a plain space: the
-# no-break and narrow spaces ("60\u00a0countries", "United\u00a0States"), the other Unicode space
-# separators, and the zero-width space, word joiner and byte-order mark (a text file saved with a
-# BOM opens with one). One character for one, so every offset still points into the text given.
-_AS_SPACE = str.maketrans(
+# Characters the press and web pages put where a space or a hyphen belongs, read as the plain
+# one: the no-break and narrow spaces ("60\u00a0countries", "United\u00a0States"), the other
+# Unicode space separators, the zero-width space, word joiner and byte-order mark (a text file
+# saved with a BOM opens with one), and the hyphen and no-break hyphen ("Sixty\u2011one",
+# "Guinea\u2011Bissau"). One character for one, so every offset still points into the text given.
+_PLAIN = str.maketrans(
     {
-        c: " "
-        for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-        "\u2009\u200a\u200b\u202f\u205f\u2060\u3000\ufeff"
+        **{
+            c: " "
+            for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+            "\u2009\u200a\u200b\u202f\u205f\u2060\u3000\ufeff"
+        },
+        "\u2010": "-",
+        "\u2011": "-",
     }
 )
 
 
 def readable(text: str) -> str:
-    """The text as the pipeline reads it: odd spaces made plain, same length (see `_AS_SPACE`)."""
-    return text.translate(_AS_SPACE)
+    """The text as the pipeline reads it: odd spaces and hyphens made plain, same length."""
+    return text.translate(_PLAIN)
 
 
 def analyze(text: str, principal: str = "USA") -> TextAnalysis:

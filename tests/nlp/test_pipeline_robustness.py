@@ -105,3 +105,12 @@ def test_a_byte_order_mark_opening_the_text_is_read_as_a_space() -> None:
     """A text file saved with a BOM opens with U+FEFF, glued to the first word."""
     [analysis] = analyze_many(["\ufeffSixty countries signed the declaration."])
     assert [(c.value, c.start) for c in analysis.claims] == [(60, 1)]
+
+
+def test_unicode_hyphens_read_as_hyphens() -> None:
+    """ "Sixty\u2011one" (a no-break hyphen) and "Guinea\u2011Bissau" read as with a plain hyphen."""
+    text = "Sixty\u2011one countries signed, among them Guinea\u2011Bissau, Chile and Peru."
+    [analysis] = analyze_many([text])
+    assert [c.value for c in analysis.claims] == [61]
+    assert [e.codes for e in analysis.enumerations] == [["GNB", "CHL", "PER"]]
+    assert analysis.entities[0].text == "Guinea\u2011Bissau"
