@@ -185,9 +185,35 @@ _PLAIN = str.maketrans(
 )
 
 
+# A paragraph hard-wrapped at a fixed width (a plain-text wire feed, an e-mail): at least
+# `_WRAPPED_MIN_LINES` lines, all but the last of similar length and no shorter than
+# `_WRAPPED_MIN_CHARS`, none opening with a list mark or holding a table's cells. Its line breaks
+# are no list items or headings, only the width of the page: they are read as spaces.
+_WRAPPED_MIN_LINES = 3
+_WRAPPED_MIN_CHARS = 30
+_WRAPPED_SPREAD = 20  # characters between the shortest and longest of those lines
+_LIST_MARK = re.compile(r"\s*(?:[-–—•●▪‣◦·*]|\d{1,3}[.)]|[a-z][.)]\s)")
+
+
+def _unwrapped(paragraph: str) -> str:
+    lines = paragraph.split("\n")
+    if len(lines) < _WRAPPED_MIN_LINES:
+        return paragraph
+    body = [len(line) for line in lines[:-1]]
+    if min(body) < _WRAPPED_MIN_CHARS or max(body) - min(body) > _WRAPPED_SPREAD:
+        return paragraph
+    if any("\t" in line or "|" in line or _LIST_MARK.match(line) for line in lines):
+        return paragraph
+    return paragraph.replace("\n", " ")
+
+
 def readable(text: str) -> str:
-    """The text as the pipeline reads it: odd spaces and hyphens made plain, same length."""
-    return text.translate(_PLAIN)
+    """The text as the pipeline reads it, one character for one: odd spaces and hyphens made
+    plain, and the line breaks of a hard-wrapped paragraph made spaces."""
+    text = text.translate(_PLAIN)
+    if "\n" not in text:
+        return text
+    return "".join(_unwrapped(part) for part in re.split(r"(\n\s*\n)", text))
 
 
 def analyze(text: str, principal: str = "USA") -> TextAnalysis:

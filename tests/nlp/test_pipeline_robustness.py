@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.pipeline import analyze_many, build_nlp
+from nlp.pipeline import analyze_many, build_nlp, readable
 
 EVAL = Path(__file__).with_name("eval")
 _SEED = 19
@@ -114,3 +114,32 @@ def test_unicode_hyphens_read_as_hyphens() -> None:
     assert [c.value for c in analysis.claims] == [61]
     assert [e.codes for e in analysis.enumerations] == [["GNB", "CHL", "PER"]]
     assert analysis.entities[0].text == "Guinea\u2011Bissau"
+
+
+def test_a_hard_wrapped_paragraph_reads_as_one() -> None:
+    """A plain-text feed wrapped at a fixed width breaks lines mid-clause ("60 other countries
+    on\\nThursday launched"); that read the 60 as `other` and lost the 61. Rosters, bullet lines
+    and a headline over its lead keep their line breaks."""
+    import textwrap
+
+    paragraphs = [
+        "WASHINGTON (Reuters) - The United States and 60 other countries on Thursday launched a "
+        "Declaration for the Future of the Internet, but China and Russia were not among them.",
+        "India, Brazil and Indonesia did not sign the declaration, which commits the 61 "
+        "signatories to an open internet, officials in Washington said on Thursday evening.",
+    ]
+    for width in (40, 70):
+        text = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+        [analysis] = analyze_many([text])
+        assert [(c.value, c.kind) for c in analysis.claims] == [
+            (60, "signatories"),
+            (61, "signatories"),
+        ]
+    for kept in (
+        "Signatories:\nArgentina\nAustralia\nAustria\nBelgium",
+        "Over 100 countries sign methane pledge as China, India stay out\nGLASGOW (Reuters) - "
+        "The United States and the EU launched a pledge on Tuesday.",
+        "• Argentina, which signed in 2022 at the launch\n• Australia, which signed in 2022 at "
+        "the launch\n• Austria, which signed in 2022 at the launch\n• Belgium",
+    ):
+        assert readable(kept) == kept
