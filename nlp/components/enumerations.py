@@ -1330,6 +1330,9 @@ def _after_item_aside(rows: list[_Lexeme]) -> list[_Lexeme]:
     return rows[semi:]
 
 
+_NAME_CONNECTORS = frozenset(("of", "for"))
+
+
 def _without_unknown_item(rows: list[_Lexeme]) -> list[_Lexeme]:
     """The rows without one item the gazetteer does not know, set off by list separators:
     ", Quebec, " in "Ireland, Quebec, Sweden and Wales" (a region or a body among the
@@ -1346,6 +1349,9 @@ def _without_unknown_item(rows: list[_Lexeme]) -> list[_Lexeme]:
         named = (
             named[1:-1] if rows[named[0]].text.lower() in _GROUP_ITEM_QUANTIFIERS else named[:-1]
         )
+    # (a body's name may hold "of" or "for" between its capitalised words: ", Council of
+    # Europe, ", ", the Organization of American States, "; session 20)
+    named = [i for i in named if rows[i].text not in _NAME_CONNECTORS or i in (named[0], named[-1])]
     if not named or len(named) > _MAX_UNKNOWN_ITEM:
         return rows
     if not all(rows[i].alpha and rows[i].text[:1].isupper() for i in named):

@@ -3911,6 +3911,11 @@ PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS = [
         "Signatories: the Republic of Chile, the Commonwealth of Australia, the Republic of Peru",
         ["CHL", "AUS", "PER"],
     ),
+    # A body without a code inside a roster, its name holding "of", is skipped, not a cut.
+    (
+        "Endorsers: Chile, Peru, Council of Europe, Ghana, Kenya.",
+        ["CHL", "PER", "GHA", "KEN"],
+    ),
     # The subject joining the others of a body, a few of them named.
     (
         "Chile joins other Latin American members of the Coalition, including Peru, Ghana and "
