@@ -3087,11 +3087,8 @@ class CountClaimFinder:
             # "Founded in 1994 by Australia, ... and the United States": a dated founding verb
             # (also past a venue: "Launched in Davos in January 2023 by Ecuador, ...")
             founders = h["founding_verbs"] | h["launcher_verbs"]
-            for i in range(j - 2, max(-1, j - 10), -1):
-                if low[i] in h["clause_breaks"]:
-                    break
-                if low[i] in founders:
-                    return True
+            if self._verb_before(ctx, j - 1, max(0, j - 9), founders):
+                return True
         i = ent.end
         while i < start:
             other = ctx.by_start.get(i)
@@ -3959,6 +3956,18 @@ class CountClaimFinder:
         by = self._agent_link_before(ctx, start, sent)
         return by is not None and ctx.low[by - 1] in self.h["cues_signatories"]
 
+    def _verb_before(self, ctx: _DocContext, link: int, lo: int, verbs: frozenset[int]) -> bool:
+        """Whether one of `verbs` stands before token `link` ("by", "with"), at `lo` or after,
+        with no clause break between: "founded in Paris in 2018 by", "founded the alliance
+        with"."""
+        low, breaks = ctx.low, self.h["clause_breaks"]
+        for i in range(link - 1, lo - 1, -1):
+            if low[i] in breaks:
+                return False
+            if low[i] in verbs:
+                return True
+        return False
+
     def _founded_by(self, ctx: _DocContext, start: int, sent: _Sent) -> bool:
         """Whether the count is the agent of a founding verb: "by" right before it, a
         `founding_verbs` word earlier in the clause (at most `max_link_tokens` back)."""
@@ -3967,11 +3976,8 @@ class CountClaimFinder:
         if by is None:
             return False
         lo = max(sent.start, by - self.patterns.max_link_tokens)
-        for i in range(by - 1, lo - 1, -1):
-            if low[i] in h["clause_breaks"]:
-                return False
-            if low[i] in h["founding_verbs"]:
-                return True
+        if self._verb_before(ctx, by, lo, h["founding_verbs"]):
+            return True
         # ... or a founding participle opening the sentence, with no clause break between:
         # "Founded at a conference in Montevideo in July 2016 by some 30 states, ..."
         return (
@@ -3989,15 +3995,11 @@ class CountClaimFinder:
         verb = self._subject_verb_at(ctx, end, sent)
         if verb < sent.end and low[verb] in h["founding_verbs"]:
             return True
-        if start - 1 <= sent.start or low[start - 1] != self.with_h:
+        with_at = start - 1
+        if with_at <= sent.start or low[with_at] != self.with_h:
             return False
-        lo = max(sent.start, start - 1 - self.patterns.max_link_tokens)
-        for i in range(start - 2, lo - 1, -1):
-            if low[i] in h["clause_breaks"]:
-                return False
-            if low[i] in h["founding_verbs"]:
-                return True
-        return False
+        lo = max(sent.start, with_at - self.patterns.max_link_tokens)
+        return self._verb_before(ctx, with_at, lo, h["founding_verbs"])
 
     def _dated_at(self, ctx: _DocContext, j: int, limit: int, since_start: bool = False) -> bool:
         """Whether token j is a date link followed, before `limit`, by a year or a capitalised
@@ -4735,8 +4737,8 @@ class CountClaimFinder:
             return None
         if not (ctx.doc[opener].text in _DASHES or ctx.low[opener] == self.open_h):
             return None
-        whole = next((c for c in ctx.found if c.end == opener), None)
-        if whole is None or whole.noun_start is None or whole.value is None:
+        whole = self._claim_just_before(ctx, 0, opener)
+        if whole is None or whole.end != opener or whole.noun_start is None or whole.value is None:
             return None
         if cand.value is None or cand.value > whole.value or whole.antecedent is not None:
             return None
