@@ -1424,6 +1424,16 @@ class CountClaimFinder:
                     or prev in self.month_h
                     # "The 2024 signatories — A, B, ...": a year naming a cohort.
                     or prev in h["year_determiners"]
+                    # "ASEAN 2045 signatories:", "Agenda 2063 partners": a year in a name.
+                    or (
+                        start > 0
+                        and doc[start - 1].is_alpha
+                        and (
+                            (doc[start - 1].is_upper and len(doc[start - 1]) > 1)
+                            # (not a qualifier opening the sentence: "Some 2000 ...")
+                            or (doc[start - 1].is_title and not doc[start - 1].is_sent_start)
+                        )
+                    )
                     # "between 2010 and 2015", "from 2015 to 2020": the end of a span of years.
                     or (prev in h["range_links"] and start > 1 and _is_year(doc[start - 2]))
                     # "April 28, 2022 - 60 countries": the year of a US-style date.

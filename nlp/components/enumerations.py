@@ -920,6 +920,10 @@ _NAMED_SIGNERS_END = re.compile(
     r"(?:\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z])[^,;:—–()]{1,60}?)?"
     r"\s*(?:,\s*(?:among them|including|such as|notably)|[—–:(]|\s-|\s--|\s+(?:such as|including))"
     r"\s*(?:the\s*)?$"
+    # ... or the signers' noun right before the names, as their label: "Non-EU signatories X, Y
+    # and Z will implement it through ...", "New members X, Y and Z will present their plans"
+    r"|\b(?:signatories|signers|endorsers|co-?sponsors|adherents|ratifiers"
+    r"|(?:new|newest|founding|current|existing|non-\w+)\s+(?:members|partners))\s*$"
     # ... or a count opening the sentence that stands for the signers named before: "The six —
     # X, Y and Z — will share data"
     r"|^\s*(?:the|all)\s+(?:other\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten"
@@ -1095,12 +1099,15 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 # A news dateline opening the sentence: "OTTAWA (Reuters) - ", "KUALA LUMPUR, Nov 2 (Bernama) --
 # ", "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ". Capitals only (case-sensitive), so a subject
 # is never taken for one.
+# Capitals a dateline's city may hold, accented ones too ("NOUMÉA", "BOGOTÁ", "CHIȘINĂU").
+_CAPS = "A-ZÀ-ÖØ-ÞĂĄĆČĎĘĚŁŃŇŐŘŚŞŠŢŤŮŰŹŻŽȘȚ"
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.\- /]{1,40}(?:,[^()\n,]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s*"
+    rf"^\s*[{_CAPS}][{_CAPS}'’.\- /]{{1,40}}(?:,[^()\n,]{{1,30}}){{0,2}}(?:\s*\([^()\n]{{1,40}}\))?"
+    r"\s*(?:--|[—–-])\s*"
 )
 # ... or closed by a colon ("ISLAMABAD: ", "KOTA KINABALU: "), told from a heading naming a
 # grouping ("BRICS: X, Y and Z") by the sentence going on after the list.
-_COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,40}:\s*")
+_COLON_DATELINE = re.compile(rf"^\s*[{_CAPS}][{_CAPS}'’.\- ]{{2,40}}:\s*")
 _ARTICLE_END = re.compile(r"\b(?:the|The)\s*$")
 _DASH_TEXTS = frozenset({"—", "–", "-", "--"})
 # Lower-case words a region heading inside a list may hold ("Asia and the Pacific:").

@@ -3842,6 +3842,38 @@ def test_session20_sentence(text: str, principal: str, expected: list[Expected])
     assert got == expected
 
 
+R22_CASES = [
+    # Session 21. A joint statement's own appeal in the present: its object is asked to act.
+    (
+        "We call on the five nuclear-weapon States to take forward the steps agreed in 2010.",
+        "SWE",
+        [(5, "exact", UNS, OT, "state")],
+    ),
+    (
+        "We urge the 12 remaining states to ratify the treaty without delay.",
+        "USA",
+        [(12, "exact", UNS, OT, "state")],
+    ),
+    # A standing organisation's size before its acronym.
+    (
+        "Pakistan declined to endorse it, leaving the eight-member SAARC without a deal.",
+        "BTN",
+        [(8, "exact", UNS, OT, "member")],
+    ),
+    # A year inside a name is no count: "ASEAN 2045", "Vision 2030".
+    ("ASEAN 2045 signatories: Brunei, Cambodia and Indonesia.", "MYS", []),
+    ("The Vision 2030 partners met in Riyadh.", "USA", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "expected"), R22_CASES, ids=[c[0][:48] for c in R22_CASES]
+)
+def test_session21_sentence(text: str, principal: str, expected: list[Expected]) -> None:
+    got = [(c.value, c.qualifier, c.scope, c.kind, c.noun) for c in _claims(text, principal)]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text", ["4", "Fifty", "UN", "4 5", "(4)", "Signatories (4)"])
 def test_a_text_of_a_few_tokens_is_read_without_error(text: str) -> None:
     """A text shorter than three tokens once raised IndexError in the claim screen (the

@@ -3949,6 +3949,51 @@ PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS = [
 ]
 
 
+SIGNER_LABELS_LAUNCHERS_AND_DATELINES = [
+    # Session 21, from official pages: the signers' noun right before the names labels them,
+    # whatever they will do next ...
+    (
+        "Non-EU signatories Iceland, Liechtenstein, Norway and Switzerland will implement the "
+        "declaration through their cooperation with the EU.",
+        ["ISL", "LIE", "NOR", "CHE"],
+    ),
+    (
+        "New signatories Ghana, Kenya and Peru will present their national plans next year.",
+        ["GHA", "KEN", "PER"],
+    ),
+    # ... but members still to join, or only prospective, are not yet members.
+    ("New members Ghana, Kenya and Peru will join in January.", []),
+    ("Prospective members Ghana, Kenya and Peru will present their plans next year.", []),
+    # Launchers lead the founding members named "together with" them.
+    (
+        "Chile and Peru launched the compact on the margins of the ministerial meeting, together "
+        "with founding members Bolivia, Ecuador and Colombia.",
+        ["CHL", "PER", "BOL", "ECU", "COL"],
+    ),
+    (
+        "Norway launched the pledge at the summit with founding members Kenya, Fiji and Chile.",
+        ["NOR", "KEN", "FJI", "CHL"],
+    ),
+    # A dateline whose city has an accent is still a dateline, not the list's first item.
+    (
+        "NOUMÉA, New Caledonia – Fiji, Samoa and Tonga were formally welcomed as members of the "
+        "initiative this week.",
+        ["FJI", "WSM", "TON"],
+    ),
+    (
+        "BOGOTÁ, Colombia — Peru, Chile and Ecuador signed the declaration on Friday.",
+        ["PER", "CHL", "ECU"],
+    ),
+    # Members that suspended their participation, and a wish, are no list of signers.
+    (
+        "UNASUR has been hollowed out since 2018, when six members — Argentina, Brazil, Chile, "
+        "Colombia, Paraguay and Peru — suspended their participation.",
+        [],
+    ),
+    ("We'd like to see Canada, Norway and Japan sign on before the conference.", []),
+]
+
+
 MECHANISMS = {
     "table_rows_with_dates": TABLE_ROWS_WITH_DATES,
     "cue_after_the_list": CUE_AFTER_THE_LIST,
@@ -4046,6 +4091,7 @@ MECHANISMS = {
     "ranges_codas_and_outsiders": RANGES_CODAS_AND_OUTSIDERS,
     "roundups_founders_and_behalves": ROUNDUPS_FOUNDERS_AND_BEHALVES,
     "participants_sizes_and_partners_in_talks": PARTICIPANTS_SIZES_AND_PARTNERS_IN_TALKS,
+    "signer_labels_launchers_and_datelines": SIGNER_LABELS_LAUNCHERS_AND_DATELINES,
 }
 MECHANISM_CASES = [
     pytest.param(text, codes, id=f"{name}-{i}")
