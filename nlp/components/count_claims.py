@@ -83,6 +83,8 @@ _AGENT_REACH = 6
 # The longest counted part of an apposition read past to the count's verb ("Thirty-six
 # countries, including all 28 European Union member states, on Thursday called on ...").
 _MAX_ASIDE_COUNT = 8
+# Tokens a roster under a count's colon may span (one name a line, 200 parties at most).
+_ROSTER_REACH = 2_000
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
 # ... and a bare figure above this counts no states (there are fewer than 250 of them, with
 # territories and blocs).
@@ -2795,7 +2797,30 @@ class CountClaimFinder:
             if len(codes) == cand.value and self.principal in codes and len(run) == len(codes):
                 return "including_principal"
             k += max(len(run), 1)
+        if self._roster_below_names_principal(ctx, cand, sent):
+            return "including_principal"
         return scope
+
+    def _roster_below_names_principal(
+        self, ctx: _DocContext, cand: _Candidate, sent: _Sent
+    ) -> bool:
+        """Whether the count's sentence ends in a colon over a roster in the lines below it (up
+        to a blank line) that names as many parties as the count, the principal among them:
+        "The declaration was signed by the following 32 countries:" then one name per line,
+        "Endorsing states (31):" then region lines, a "Country | Date" table (session 21)."""
+        doc = ctx.doc
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        if not doc[last].text.endswith(":") or cand.end > last:  # (":" or "):" in "(31):")
+            return False
+        if any(doc[i].text.count("\n") >= 2 for i in range(last + 1, sent.end)):
+            return False  # (a blank line right after the colon: no roster under it)
+        end, limit = sent.end, min(len(doc), sent.end + _ROSTER_REACH)
+        while end < limit and not (doc[end].is_space and doc[end].text.count("\n") >= 2):
+            end += 1
+        codes = {e.label_ for e in ctx.entities_in(sent.end, end)}
+        return len(codes) == cand.value and self.principal in codes
 
     def _scope(self, doc: Doc, ctx: _DocContext, cand: _Candidate) -> str:
         """including_principal / excluding_principal / unspecified for one claim."""

@@ -3860,6 +3860,30 @@ R22_CASES = [
         "BTN",
         [(8, "exact", UNS, OT, "member")],
     ),
+    # A count over a roster below its colon includes the principal the roster names.
+    (
+        "The declaration was signed by the following four countries:\nAustria\nBelgium\n"
+        "Estonia\nFinland\n\nThe next meeting is in Sofia.",
+        "EST",
+        [(4, "exact", INC, S, "country")],
+    ),
+    (
+        "Endorsing states (4):\n- South America: Argentina, Chile\n- Central America: Costa "
+        "Rica, Panama",
+        "CRI",
+        [(4, "exact", INC, S, "state")],
+    ),
+    # ... not when the roster names more parties than the count, nor past a blank line.
+    (
+        "Endorsing states (4):\n- Argentina, Bolivia, Chile, Costa Rica, Panama",
+        "CRI",
+        [(4, "exact", UNS, S, "state")],
+    ),
+    (
+        "The treaty was signed by three countries:\n\nAustria, Belgium and Estonia later joined.",
+        "EST",
+        [(3, "exact", UNS, S, "country")],
+    ),
     # A year inside a name is no count: "ASEAN 2045", "Vision 2030".
     ("ASEAN 2045 signatories: Brunei, Cambodia and Indonesia.", "MYS", []),
     ("The Vision 2030 partners met in Riyadh.", "USA", []),
