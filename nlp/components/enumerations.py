@@ -504,6 +504,14 @@ second agent after a comma is no lower-case aside ("by the US, the EU and seven 
 partners, among them", `_PARTY_ASIDE`). Counters: "worked closely with", "are still
 negotiating their accession".
 
+Session 21 (sets 316-321, whole articles). The signers' noun right before the names labels
+them, whatever they will do next ("Non-EU signatories X, Y and Z will implement it",
+`_NAMED_SIGNERS_END`; not "New members X, Y and Z will join"); launchers lead the founding
+members named "together with" them; a dateline whose city has an accent ("NOUMÉA, New
+Caledonia –", `_CAPS`) is no list item. Counters: "suspended their participation", "like to
+see". Measured and left out: an appeal with an infinitive after the list ("expect partners such
+as X, Y and Z to table commitments"): one visible row better, one never-opened row worse.
+
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
 `LexemeFlags` over a whole batch of Docs at once, and most pairs of names are settled from
