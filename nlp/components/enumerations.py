@@ -1107,6 +1107,7 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 # A news dateline opening the sentence: "OTTAWA (Reuters) - ", "KUALA LUMPUR, Nov 2 (Bernama) --
 # ", "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ". Capitals only (case-sensitive), so a subject
 # is never taken for one.
+_OPENING_QUOTES = "\"“‘' "
 # Capitals a dateline's city may hold, accented ones too ("NOUMÉA", "BOGOTÁ", "CHIȘINĂU").
 _CAPS = "A-ZÀ-ÖØ-ÞĂĄĆČĎĘĚŁŃŇŐŘŚŞŠŢŤŮŰŹŻŽȘȚ"
 _DATELINE = re.compile(
@@ -2420,6 +2421,7 @@ class EnumerationFinder:
         lead = view.text(sent_start, spans[first][START])
         lead = _DATELINE.sub("", lead, count=1)  # "RIYADH (SPA) -- A signed ..." opens there
         lead = _COLON_DATELINE.sub("", lead, count=1)  # "ISLAMABAD: A and B signed ..."
+        lead = lead.lstrip(_OPENING_QUOTES)  # a quote opening on the subject: '"Lithuania is'
         lead = self._own_clause(lead)  # "Egypt did not sign, while A signed alongside X, Y"
         if self._counter(lead):
             return []

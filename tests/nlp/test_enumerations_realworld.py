@@ -3991,6 +3991,45 @@ SIGNER_LABELS_LAUNCHERS_AND_DATELINES = [
         [],
     ),
     ("We'd like to see Canada, Norway and Japan sign on before the conference.", []),
+    # The joined named by their relation to the subject, or in a minister's quote.
+    (
+        "With the move, Guatemala joins its neighbours Mexico, Honduras, Panama and Costa Rica "
+        "as members.",
+        ["GTM", "MEX", "HND", "PAN", "CRI"],
+    ),
+    (
+        "Uzbekistan joins fellow Central Asian states Kazakhstan, Kyrgyzstan and Tajikistan as "
+        "members of the Alliance.",
+        ["UZB", "KAZ", "KGZ", "TJK"],
+    ),
+    (
+        '"Lithuania is proud to join the United States, the United Kingdom, Sweden and our other '
+        'partners in this work."',
+        ["LTU", "USA", "GBR", "SWE"],
+    ),
+    # A place in a sequence of members, before those who came first.
+    (
+        "The Gambia is the fourth West African country in the campaign, after Senegal, Sierra "
+        "Leone and Togo.",
+        ["GMB", "SEN", "SLE", "TGO"],
+    ),
+    # The signer and the offices of its co-signers.
+    (
+        "Kosovo today signed the Sofia Declaration, together with the leaders of Albania, Bosnia "
+        "and Herzegovina, Montenegro, North Macedonia and Serbia.",
+        ["XKX", "ALB", "BIH", "MNE", "MKD", "SRB"],
+    ),
+    # Non-members of a body may be parties to its convention.
+    (
+        "Argentina, Mexico, Morocco and Tunisia are among the non-member states of the Council of "
+        "Europe that are party to Convention 108.",
+        ["ARG", "MEX", "MAR", "TUN"],
+    ),
+    (
+        "Argentina, Mexico and Morocco are non-member states of the Council of Europe that have "
+        "not signed.",
+        [],
+    ),
 ]
 
 
