@@ -508,8 +508,11 @@ Session 21 (sets 316-321, whole articles). The signers' noun right before the na
 them, whatever they will do next ("Non-EU signatories X, Y and Z will implement it",
 `_NAMED_SIGNERS_END`; not "New members X, Y and Z will join"); launchers lead the founding
 members named "together with" them; a dateline whose city has an accent ("NOUMÉA, New
-Caledonia –", `_CAPS`) is no list item. Counters: "suspended their participation", "like to
-see". Measured and left out: an appeal with an infinitive after the list ("expect partners such
+Caledonia –", `_CAPS`) is no list item; the subject joining parties named by their relation
+("joins its neighbours X, Y and Z as members"), or in a quote (`_OPENING_QUOTES`); "the
+fourth West African country in the campaign, after"; "signed ..., together with the leaders
+of"; non-members of a body that are party to its convention. Counters: "suspended their
+participation", "like to see". Measured and left out: an appeal with an infinitive after the list ("expect partners such
 as X, Y and Z to table commitments"): one visible row better, one never-opened row worse.
 
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
