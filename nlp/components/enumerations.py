@@ -1110,6 +1110,13 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 # A news dateline opening the sentence: "OTTAWA (Reuters) - ", "KUALA LUMPUR, Nov 2 (Bernama) --
 # ", "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ". Capitals only (case-sensitive), so a subject
 # is never taken for one.
+# A signature block's heading line, and what may close each of its lines after the party.
+_SIGNATURE_HEADING = re.compile(
+    r"(?im)^[^\n:]{0,80}\b(?:(?:co-?)?signed|endorsed|signatories|signers|signing)\b"
+    r"[^\n:]{0,40}:\s*(?:\[\d{1,3}\]\s*)?\n"
+)
+_SIGNING_FOR = re.compile(r"\s*(?:[-–•*]\s*)?(?:for|on behalf of)\b", re.IGNORECASE)
+_SIGNATURE_LINE_TAIL = re.compile(r"[\s.;,*†‡]*(?:\[\d{1,3}\])?[\s.;]*")
 _OPENING_QUOTES = "\"“‘' "
 # Capitals a dateline's city may hold, accented ones too ("NOUMÉA", "BOGOTÁ", "CHIȘINĂU").
 _CAPS = "A-ZÀ-ÖØ-ÞĂĄĆČĎĘĚŁŃŇŐŘŚŞŠŢŤŮŰŹŻŽȘȚ"
@@ -2127,6 +2134,14 @@ class EnumerationFinder:
                     taken.update(sp[START] for sp in run)
                     found.append(row)
                     items.append(frozenset(sp[START] for sp in run))
+        blocks = list(self._signature_blocks(doc, spans, taken))
+        for run, row in blocks:
+            signatories.extend(sp[START] for sp in run)
+            found.append(row)
+            items.append(frozenset(sp[START] for sp in run))
+        if blocks:  # (in text order with the rest)
+            order = sorted(range(len(found)), key=lambda i: found[i]["start"])
+            found, items = [found[i] for i in order], [items[i] for i in order]
         doc.user_data[SIGNATORY_KEY] = signatories
         # A list whose names a later list took in as its co-signers is part of that one:
         # "Besides A, B and C, the signatories include X, Y and Z" is one list, not two.
@@ -2136,6 +2151,52 @@ class EnumerationFinder:
             if not any(i != j and items[i] < other for j, other in enumerate(items))
         ]
         return _merged_samples(doc, found)
+
+    def _signature_blocks(
+        self, doc: Doc, spans: list[_Ent], taken: set[int]
+    ) -> Iterator[tuple[list[_Ent], dict[str, Any]]]:
+        """Signature blocks: a line that ends in a colon after a signing word ("The declaration
+        was signed by:[4]"), then one signer a line, each line closed by its party after the
+        person and the office ("Gary Lunn, Minister of Natural Resources, Canada") or opened by
+        "For" and its party ("For the Kingdom of Denmark, Per Stig Møller"), up to a blank line
+        or a line without one (session 21). Rosters of names alone are read as runs."""
+        text = doc.text
+        if ":" not in text:
+            return
+        starts = [doc[sp[START]].idx for sp in spans]
+        for heading in _SIGNATURE_HEADING.finditer(text):
+            if self._counter(heading.group(0)):
+                continue  # "Not signed by:", "Non-signatories:"
+            pos, run = heading.end(), []
+            while pos < len(text):
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[pos:line_end]
+                lo, hi = bisect_left(starts, pos), bisect_left(starts, line_end)
+                if not line.strip() or lo == hi or "," not in line:
+                    break
+                last = spans[hi - 1]
+                tail = text[doc[last[END] - 1].idx + len(doc[last[END] - 1]) : line_end]
+                if _SIGNATURE_LINE_TAIL.fullmatch(tail):
+                    run.append(last)
+                elif _SIGNING_FOR.match(line):
+                    run.append(spans[lo])  # "For the Kingdom of Denmark, Per Stig Møller"
+                else:
+                    break
+                pos = line_end + 1
+            labels = dict.fromkeys(sp[LABEL] for sp in run)
+            if len(labels) < self.min_entities or taken.issuperset(sp[START] for sp in run):
+                continue
+            taken.update(sp[START] for sp in run)
+            yield (
+                run,
+                {
+                    "start": doc[run[0][START]].idx,
+                    "end": doc[run[-1][END] - 1].idx + len(doc[run[-1][END] - 1]),
+                    "codes": [doc.vocab.strings[label] for label in labels],
+                    "cue": heading.group(0).strip(),
+                },
+            )
 
     def _without_heading_name(self, view: _DocView, run: list[_Ent]) -> list[_Ent]:
         """The run without its first name when that name closes a heading that leaves it out:

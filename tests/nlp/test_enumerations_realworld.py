@@ -4145,6 +4145,31 @@ def test_list_shapes_from_press_and_tables(text: str, codes: list[str]) -> None:
     assert found == ([codes] if codes else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Session 21: a signature block, one signer a line, the party after the office ...
+        (
+            "The declaration was signed by:[4]\nPer Stig Møller, Minister for Foreign Affairs, "
+            "Denmark\nGary Lunn, Minister of Natural Resources, Canada\nJonas Gahr Støre, "
+            "Minister of Foreign Affairs, Norway\n\nFinland, Iceland and Sweden were not invited.",
+            [["DNK", "CAN", "NOR"]],
+        ),
+        # ... or after "For", as treaty texts print it.
+        (
+            "Signatories:\nFor the Kingdom of Denmark, Per Stig Møller\nFor Canada, Gary Lunn\n"
+            "For Norway, Jonas Støre",
+            [["DNK", "CAN", "NOR"]],
+        ),
+        # Not under a heading of non-signers or observers.
+        ("Not signed by:\nAnna Berg, Denmark\nGary Lunn, Canada\nJonas Støre, Norway", []),
+        ("Observers:\nAnna Berg, Denmark\nGary Lunn, Canada\nJonas Støre, Norway", []),
+    ],
+)
+def test_a_signature_block_lists_each_line_s_party(text: str, codes: list[list[str]]) -> None:
+    assert [e.codes for e in analyze(text).enumerations] == codes
+
+
 def test_a_second_list_after_a_contrast_keeps_its_own_cue() -> None:
     text = (
         "Its members include Peru, Bolivia and Ecuador, while Spain, Italy and Portugal are "
