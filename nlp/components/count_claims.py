@@ -674,6 +674,11 @@ def _named_run(ctx: _DocContext, start: int, stop: int, glue: frozenset[str]) ->
         i = ent.end
 
 
+def _is_day(token: Token) -> bool:
+    """One or two digits that may be a day of the month."""
+    return token.is_digit and len(token) <= 2 and 1 <= int(token.text) <= 31
+
+
 def _is_year(token: Token) -> bool:
     """A four-digit number from 1800 to 2100."""
     return token.is_digit and len(token) == 4 and 1800 <= int(token.text) <= 2100
@@ -1479,7 +1484,25 @@ class CountClaimFinder:
         if start > 0 and low[start - 1] in months and not doc[start - 1].is_lower:
             return True
         at = end + 1 if end < len(low) and low[end] in self.h["of_words"] else end
-        return at < len(low) and low[at] in months and not doc[at].is_lower
+        if at < len(low) and low[at] in months and not doc[at].is_lower:
+            return True
+        # The first or last day of a range: "from 10 to 21 July", "July 10 to 21" (session 21).
+        links = self.h["range_links"]
+        if (
+            end + 2 < len(low)
+            and low[end] in links
+            and _is_day(doc[end + 1])
+            and low[end + 2] in months
+            and not doc[end + 2].is_lower
+        ):
+            return True
+        return (
+            start >= 3
+            and low[start - 1] in links
+            and _is_day(doc[start - 2])
+            and low[start - 3] in months
+            and not doc[start - 3].is_lower
+        )
 
     # ---- candidates -----------------------------------------------------------------------
 

@@ -3898,6 +3898,18 @@ def test_session21_sentence(text: str, principal: str, expected: list[Expected])
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council, made up of 36 members, meets in Kingston from 10 to 21 July.",
+        "The Council, made up of 36 members, meets in Kingston July 10 to 21.",
+    ],
+)
+def test_the_days_of_a_date_range_are_no_counts(text: str) -> None:
+    # Session 21: a range of days before or after its month ("from 10 to 21 July").
+    assert [c.value for c in _claims(text, "USA")] == [36]
+
+
 @pytest.mark.parametrize("text", ["4", "Fifty", "UN", "4 5", "(4)", "Signatories (4)"])
 def test_a_text_of_a_few_tokens_is_read_without_error(text: str) -> None:
     """A text shorter than three tokens once raised IndexError in the claim screen (the
