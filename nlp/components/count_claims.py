@@ -1496,8 +1496,14 @@ class CountClaimFinder:
             and not doc[end + 2].is_lower
         ):
             return True
+        # (backwards only past "to" or a dash without spaces: "Sept. 30 - 12 states signed" is
+        # a dateline's day, then a count)
         return (
             start >= 3
+            and (
+                low[start - 1] == self.to_h
+                or not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
+            )
             and low[start - 1] in links
             and _is_day(doc[start - 2])
             and low[start - 3] in months
