@@ -192,6 +192,7 @@ _PLAIN = str.maketrans(
 _WRAPPED_MIN_LINES = 3
 _WRAPPED_MIN_CHARS = 30
 _WRAPPED_SPREAD = 20  # characters between the shortest and longest of those lines
+_ENTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ].*\b[A-ZÀ-Þ][\w'’.-]*[\s.;,)]*")
 _LIST_MARK = re.compile(r"\s*(?:[-–—•●▪‣◦·*]|\d{1,3}[.)]|[a-z][.)]\s)")
 
 
@@ -203,6 +204,13 @@ def _unwrapped(paragraph: str) -> str:
     if min(body) < _WRAPPED_MIN_CHARS or max(body) - min(body) > _WRAPPED_SPREAD:
         return paragraph
     if any("\t" in line or "|" in line or _LIST_MARK.match(line) for line in lines):
+        return paragraph
+    # One entry a line: every line opens and ends with a capitalised word ("Mette Frederiksen,
+    # Prime Minister, Denmark"), or a heading line ends in a colon before them. Wrapped prose
+    # breaks anywhere, mostly after a lower-case word.
+    if all(_ENTRY_LINE.fullmatch(line) for line in lines) or any(
+        line.rstrip().endswith(":") for line in lines[:-1]
+    ):
         return paragraph
     return paragraph.replace("\n", " ")
 

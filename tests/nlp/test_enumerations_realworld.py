@@ -4030,6 +4030,39 @@ SIGNER_LABELS_LAUNCHERS_AND_DATELINES = [
         "not signed.",
         [],
     ),
+    # A joint statement's opening voice names its signers.
+    (
+        "We, the governments of Albania, Austria, Belgium and Canada, are united in our "
+        "opposition to these attacks.",
+        ["ALB", "AUT", "BEL", "CAN"],
+    ),
+    (
+        "We, the undersigned countries, Albania, Austria and Belgium, affirm our support.",
+        ["ALB", "AUT", "BEL"],
+    ),
+    # A body's membership spelled out, a heading of dated additions, an agent's co-leaders.
+    (
+        "Founded in 2004 in Havana, the alliance is currently made up of Antigua and Barbuda, "
+        "Bolivia, Cuba, Dominica and Venezuela.",
+        ["ATG", "BOL", "CUB", "DMA", "VEN"],
+    ),
+    ("The region, made up of Chad, Niger and Mali, faces drought.", []),
+    (
+        "Day-by-day additions after the launch:\n- 16 November: Egypt, Jordan and Morocco\n"
+        "- 18 November: Greece\n- 19 November: Italy and Oman",
+        ["EGY", "JOR", "MAR", "GRC", "ITA", "OMN"],
+    ),
+    (
+        "The declaration was launched on 2 December by the UAE together with the leaders of "
+        "Barbados, Colombia, France and Kenya.",
+        ["ARE", "BRB", "COL", "FRA", "KEN"],
+    ),
+    # Offered a status is not holding it.
+    (
+        "According to the aide, 13 states have been offered partner status: Algeria, Belarus, "
+        "Bolivia, Cuba and Vietnam.",
+        [],
+    ),
 ]
 
 
@@ -4164,6 +4197,12 @@ def test_list_shapes_from_press_and_tables(text: str, codes: list[str]) -> None:
         # Not under a heading of non-signers or observers.
         ("Not signed by:\nAnna Berg, Denmark\nGary Lunn, Canada\nJonas Støre, Norway", []),
         ("Observers:\nAnna Berg, Denmark\nGary Lunn, Canada\nJonas Støre, Norway", []),
+        # Lines of similar length are no hard-wrapped paragraph to join.
+        (
+            "The declaration was signed by:\nMette Frederiksen, Prime Minister, Denmark\n"
+            "Kaja Kallas, Prime Minister, Estonia\nSanna Marin, Prime Minister, Finland",
+            [["DNK", "EST", "FIN"]],
+        ),
     ],
 )
 def test_a_signature_block_lists_each_line_s_party(text: str, codes: list[list[str]]) -> None:

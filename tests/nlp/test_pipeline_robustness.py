@@ -141,5 +141,10 @@ def test_a_hard_wrapped_paragraph_reads_as_one() -> None:
         "The United States and the EU launched a pledge on Tuesday.",
         "• Argentina, which signed in 2022 at the launch\n• Australia, which signed in 2022 at "
         "the launch\n• Austria, which signed in 2022 at the launch\n• Belgium",
+        # (session 21: a signature block, one signer a line, lines of similar length)
+        "Mette Frederiksen, Prime Minister, Denmark\nKaja Kallas, Prime Minister, Estonia\n"
+        "Sanna Marin, Prime Minister, Finland\nOlaf Scholz, Federal Chancellor, Germany",
+        "The declaration was signed by the following ministers on Friday:\nAnna Berg of "
+        "Sweden, minister for foreign affairs\nJonas Lie of Norway, minister for trade and aid",
     ):
         assert readable(kept) == kept
