@@ -192,7 +192,6 @@ _PLAIN = str.maketrans(
 _WRAPPED_MIN_LINES = 3
 _WRAPPED_MIN_CHARS = 30
 _WRAPPED_SPREAD = 20  # characters between the shortest and longest of those lines
-_ENTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ].*\b[A-ZÀ-Þ][\w'’.-]*[\s.;,)]*")
 _LIST_MARK = re.compile(r"\s*(?:[-–—•●▪‣◦·*]|\d{1,3}[.)]|[a-z][.)]\s)")
 
 
@@ -208,11 +207,18 @@ def _unwrapped(paragraph: str) -> str:
     # One entry a line: every line opens and ends with a capitalised word ("Mette Frederiksen,
     # Prime Minister, Denmark"), or a heading line ends in a colon before them. Wrapped prose
     # breaks anywhere, mostly after a lower-case word.
-    if all(_ENTRY_LINE.fullmatch(line) for line in lines) or any(
+    if all(_entry_line(line) for line in lines) or any(
         line.rstrip().endswith(":") for line in lines[:-1]
     ):
         return paragraph
     return paragraph.replace("\n", " ")
+
+
+def _entry_line(line: str) -> bool:
+    """Whether a line opens and closes with a capitalised word ("Kaja Kallas, Prime Minister,
+    Estonia."), as the entries of a roster or signature block do."""
+    words = line.strip().rstrip(".;,)").split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def readable(text: str) -> str:

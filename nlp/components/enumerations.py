@@ -512,8 +512,10 @@ Caledonia –", `_CAPS`) is no list item; the subject joining parties named by t
 ("joins its neighbours X, Y and Z as members"), or in a quote (`_OPENING_QUOTES`); "the
 fourth West African country in the campaign, after"; "signed ..., together with the leaders
 of"; non-members of a body that are party to its convention. Counters: "suspended their
-participation", "like to see". Measured and left out: an appeal with an infinitive after the list ("expect partners such
-as X, Y and Z to table commitments"): one visible row better, one never-opened row worse.
+participation", "like to see". Signature blocks (`_signature_blocks`): one signer a line under
+a heading such as "The declaration was signed by:", the party after person and office or after
+"For". Measured and left out: an appeal with an infinitive after the list ("expect partners
+such as X, Y and Z to table commitments"): one visible row better, one never-opened row worse.
 
 Speed: token columns come from `nlp.components.columns` (read once per Doc for the whole
 pipeline), entity bounds from `doc.user_data` (no Span objects), token facts from
@@ -1107,9 +1109,6 @@ _ATTENDANCE_CLAIM_KINDS = ("participants",)  # a list spelling these out names a
 # What may precede a co-signer: nothing or an article (the subject), or "... by" (the agent).
 # ... or the subject of a subordinate clause ("..., 60 days after A became the sixth to ratify it,
 # joining X, Y and Z").
-# A news dateline opening the sentence: "OTTAWA (Reuters) - ", "KUALA LUMPUR, Nov 2 (Bernama) --
-# ", "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ". Capitals only (case-sensitive), so a subject
-# is never taken for one.
 # A signature block's heading line, and what may close each of its lines after the party.
 _SIGNATURE_HEADING = re.compile(
     r"(?im)^[^\n:]{0,80}\b(?:(?:co-?)?signed|endorsed|signatories|signers|signing)\b"
@@ -1118,6 +1117,9 @@ _SIGNATURE_HEADING = re.compile(
 _SIGNING_FOR = re.compile(r"\s*(?:[-–•*]\s*)?(?:for|on behalf of)\b", re.IGNORECASE)
 _SIGNATURE_LINE_TAIL = re.compile(r"[\s.;,*†‡]*(?:\[\d{1,3}\])?[\s.;]*")
 _OPENING_QUOTES = "\"“‘' "
+# A news dateline opening the sentence: "OTTAWA (Reuters) - ", "KUALA LUMPUR, Nov 2 (Bernama) --
+# ", "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - ". Capitals only (case-sensitive), so a subject
+# is never taken for one.
 # Capitals a dateline's city may hold, accented ones too ("NOUMÉA", "BOGOTÁ", "CHIȘINĂU").
 _CAPS = "A-ZÀ-ÖØ-ÞĂĄĆČĎĘĚŁŃŇŐŘŚŞŠŢŤŮŰŹŻŽȘȚ"
 _DATELINE = re.compile(
