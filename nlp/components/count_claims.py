@@ -85,6 +85,8 @@ _AGENT_REACH = 6
 _MAX_ASIDE_COUNT = 8
 # Tokens a roster under a count's colon may span (one name a line, 200 parties at most).
 _ROSTER_REACH = 2_000
+# Words before a count that take up a set named before ("the three countries", "these 12").
+_DEFINITE_LEADS = frozenset({"the", "these", "those", "all"})
 _MAX_PARTIES = 100_000  # above this a number counts people, money or things, not parties
 # ... and a bare figure above this counts no states (there are fewer than 250 of them, with
 # territories and blocs).
@@ -1239,12 +1241,35 @@ class CountClaimFinder:
         ctx.number_hits = hits
         ctx.kept_hits = kept
         spans = []
+        signed: set[int] = set()  # the values of the signatory counts read so far
         for cand in self._candidates(doc, ctx):
             claim = self._to_claim(doc, ctx, cand)
+            if self._names_the_signers_again(doc, cand, claim, signed):
+                claim.kind = "signatories"
+            if claim.kind == "signatories" and claim.value is not None:
+                signed.add(claim.value)
             span = Span(doc, cand.start, cand.end, label=claim.kind)
             span._.tally_claim = claim
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
+
+    @staticmethod
+    def _names_the_signers_again(
+        doc: Doc, cand: _Candidate, claim: CountClaim, signed: set[int]
+    ) -> bool:
+        """Whether a definite count read as `other` takes up signers counted earlier in the text
+        by the same number: "... signed the declaration." then "The three countries will
+        complete studies", "These 12 states have moved from words to action" (session 21; not
+        a body's size, "the 47-member Organisation", nor an attendance, read as `participants`)."""
+        return (
+            claim.kind == "other"
+            and claim.value is not None
+            and claim.value >= _MIN_LISTED
+            and claim.value in signed
+            and cand.start > 0
+            and doc[cand.start - 1].lower_ in _DEFINITE_LEADS
+            and "-" not in claim.text
+        )
 
     def _stand_in_among(self, ctx: _DocContext, cand: _Candidate) -> bool:
         """Whether a stand-in after the count is put among its members in so many words: "by

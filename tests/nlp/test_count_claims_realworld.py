@@ -3884,6 +3884,30 @@ R22_CASES = [
         "EST",
         [(3, "exact", UNS, S, "country")],
     ),
+    # A definite count takes up the signers counted before by the same number ...
+    (
+        'Twelve countries signed the Bogota declaration on Wednesday. "These 12 states have '
+        'moved from words to action," the president said.',
+        "COL",
+        [(12, "exact", UNS, S, "country"), (12, "exact", UNS, S, "state")],
+    ),
+    (
+        "Three countries signed the accord in Khartoum. The three countries will complete "
+        "studies within 15 months.",
+        "SDN",
+        [(3, "exact", UNS, S, "country"), (3, "exact", UNS, S, "country")],
+    ),
+    # ... not when they meet (an attendance), nor a body's size.
+    (
+        "Three countries signed. The three countries met again in May.",
+        "USA",
+        [(3, "exact", UNS, S, "country"), (3, "exact", UNS, P, "country")],
+    ),
+    (
+        "The 47 members of the Council signed it. The 47-member Council will meet again.",
+        "USA",
+        [(47, "exact", UNS, S, "member"), (47, "exact", UNS, OT, "member")],
+    ),
     # A year inside a name is no count: "ASEAN 2045", "Vision 2030".
     ("ASEAN 2045 signatories: Brunei, Cambodia and Indonesia.", "MYS", []),
     ("The Vision 2030 partners met in Riyadh.", "USA", []),
