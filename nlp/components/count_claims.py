@@ -890,6 +890,7 @@ class CountClaimFinder:
         self.subordinators_h = frozenset(
             vocab.strings.add(x) for x in ("before", "after", "when", "while", "until", "once")
         )
+        self.since_h = vocab.strings.add("since")
         self.did_h = vocab.strings.add("did")
         self.part_h = vocab.strings.add("part")
         self.according_h = vocab.strings.add("according")
@@ -4103,7 +4104,7 @@ class CountClaimFinder:
             return True
         return (
             since_start
-            and doc[j].lower_ == "since"
+            and low[j] == self.since_h
             and ctx.any_in(j + 1, min(limit, j + 4), self.h["date_anchors"])
         )
 

@@ -1733,6 +1733,20 @@ def _hyphen_attached(view: _DocView, span: _Ent) -> bool:
     return end < view.n and _token_text(view, end) == "-" and not view.cols[end - 1, 1]
 
 
+def _enumeration_row(
+    doc: Doc, run: list[_Ent], labels: dict[int, None], cue: str
+) -> dict[str, Any]:
+    """One enumeration as plain data (it survives Doc.to_bytes): the run's character bounds,
+    its codes in order of mention and the cue that made it a list."""
+    last = doc[run[-1][END] - 1]
+    return {
+        "start": doc[run[0][START]].idx,
+        "end": last.idx + len(last),
+        "codes": [doc.vocab.strings[label] for label in labels],
+        "cue": cue,
+    }
+
+
 def _merged_samples(doc: Doc, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The enumerations with each second sample of the same act joined to the first (see
     `_SECOND_SAMPLE_GLUE`); both must lie in one sentence."""
@@ -2136,7 +2150,7 @@ class EnumerationFinder:
                     taken.update(sp[START] for sp in run)
                     found.append(row)
                     items.append(frozenset(sp[START] for sp in run))
-        blocks = list(self._signature_blocks(doc, spans, taken))
+        blocks = list(self._signature_blocks(doc, view, spans, taken))
         for run, row in blocks:
             signatories.extend(sp[START] for sp in run)
             found.append(row)
@@ -2155,13 +2169,15 @@ class EnumerationFinder:
         return _merged_samples(doc, found)
 
     def _signature_blocks(
-        self, doc: Doc, spans: list[_Ent], taken: set[int]
+        self, doc: Doc, view: _DocView, spans: list[_Ent], taken: set[int]
     ) -> Iterator[tuple[list[_Ent], dict[str, Any]]]:
         """Signature blocks: a line that ends in a colon after a signing word ("The declaration
         was signed by:[4]"), then one signer a line, each line closed by its party after the
         person and the office ("Gary Lunn, Minister of Natural Resources, Canada") or opened by
         "For" and its party ("For the Kingdom of Denmark, Per Stig Møller"), up to a blank line
         or a line without one (session 21). Rosters of names alone are read as runs."""
+        if not view.has_inline_marks(0, view.n):
+            return  # no colon in the Doc (in O(1): Doc.text re-joins every token)
         text = doc.text
         if ":" not in text:
             return
@@ -2190,15 +2206,7 @@ class EnumerationFinder:
             if len(labels) < self.min_entities or taken.issuperset(sp[START] for sp in run):
                 continue
             taken.update(sp[START] for sp in run)
-            yield (
-                run,
-                {
-                    "start": doc[run[0][START]].idx,
-                    "end": doc[run[-1][END] - 1].idx + len(doc[run[-1][END] - 1]),
-                    "codes": [doc.vocab.strings[label] for label in labels],
-                    "cue": heading.group(0).strip(),
-                },
-            )
+            yield run, _enumeration_row(doc, run, labels, heading.group(0).strip())
 
     def _without_heading_name(self, view: _DocView, run: list[_Ent]) -> list[_Ent]:
         """The run without its first name when that name closes a heading that leaves it out:
@@ -2360,14 +2368,7 @@ class EnumerationFinder:
         if trailing:
             run = [*run, *trailing]  # "X, Y and Z were among the first to sign alongside Canada"
             labels.update(dict.fromkeys(sp[LABEL] for sp in trailing))
-        codes = [doc.vocab.strings[label] for label in labels]
-        found = {
-            "start": doc[run[0][START]].idx,
-            "end": doc[run[-1][END] - 1].idx + len(doc[run[-1][END] - 1]),
-            "codes": codes,
-            "cue": cue,
-        }
-        return run, found
+        return run, _enumeration_row(doc, run, labels, cue)
 
     def _co_signers(
         self,
